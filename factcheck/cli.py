@@ -1,0 +1,117 @@
+"""Command line: arguments, output, exit codes 0/1/2. The only module that prints."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from datetime import date
+
+from tabulate import tabulate
+
+from factcheck import __version__
+from factcheck.documents import UnreadablePath
+from factcheck.errors import ConfigError
+from factcheck.pipeline import Options, Result, extract_claims
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+CLAIM_COLUMNS = ("doc", "line", "col", "kind", "text", "value", "low", "high", "approx", "unit",
+                 "timex", "timex_mod", "subject", "claim_type", "qualifiers")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:        # usage errors exit 2 with one line, no traceback
+        self.print_usage(sys.stderr)
+        print(f"factcheck: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="factcheck", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+        p.add_argument("--ref-date", type=_iso_date, metavar="YYYY-MM-DD",
+                       help="anchor for relative dates in documents with no publication date")
+        p.add_argument("--lang", choices=("de", "en", "auto"), default="auto")
+        p.add_argument("--rules", metavar="DIR", help="rule folder (default: ./rules, else the shipped rules)")
+
+    extract = commands.add_parser("extract", help="print the claims of the articles")
+    common(extract)
+    extract.add_argument("--format", choices=("jsonl", "table", "csv"), default="table")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return cmd_extract(args)
+    except ConfigError as e:
+        print(e, file=sys.stderr)
+        return EXIT_USAGE
+    except UnreadablePath as e:
+        print(e, file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_USAGE
+
+
+def _options(args: argparse.Namespace) -> Options:
+    return Options(rules_dir=args.rules, ref_date=args.ref_date, lang=args.lang,
+                   jobs=getattr(args, "jobs", 1) or 1)
+
+
+def _print_skipped(result: Result) -> None:
+    read = len(result.documents)
+    for skipped in result.skipped:
+        print(f"{skipped.doc}: warning: {skipped.reason}; skipped, the other {read} "
+              f"file{'s' if read != 1 else ''} were checked", file=sys.stderr)
+    if not result.documents and not result.skipped:
+        print("factcheck: warning: no .txt or .md files found in the given paths", file=sys.stderr)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    result = extract_claims(args.paths, _options(args))
+    _print_skipped(result)
+    out = sys.stdout
+    if args.format == "jsonl":
+        for claim in result.claims:
+            out.write(claim.model_dump_json() + "\n")
+    elif args.format == "csv":
+        out.write(claims_csv(result))
+    else:
+        out.write(claims_table(result) + "\n")
+    return EXIT_OK
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
+    return "" if value is None else value
+
+
+def claims_table(result: Result) -> str:
+    rows = [[_cell(getattr(c, k)) for k in CLAIM_COLUMNS] for c in result.claims]
+    return tabulate(rows, headers=CLAIM_COLUMNS, tablefmt="simple", disable_numparse=True)
+
+
+def claims_csv(result: Result) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CLAIM_COLUMNS)
+    for c in result.claims:
+        writer.writerow([json.dumps(c.qualifiers, sort_keys=True) if k == "qualifiers"
+                         else _cell(getattr(c, k)) for k in CLAIM_COLUMNS])
+    return buffer.getvalue()

@@ -1,0 +1,50 @@
+"""Stage 2, extract: Document -> Claims. Dates and durations first, then the numbers around them."""
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.extract import numbers, temporal
+from factcheck.extract.mention import Context, Mention
+from factcheck.model import Claim, Document, stable_id
+from factcheck.text import TextIndex
+
+
+def extract(document: Document, ref_date: date | None = None) -> list[Claim]:
+    """All claims of one document, in text order, each with its sentence and position."""
+    context = context_for(document, ref_date)
+    dated = temporal.find(document.text, context)
+    taken = sorted([(m.start, m.end) for m in dated] + list(context.blocked))
+    counted = numbers.find(document.text, context, taken)
+    mentions = sorted(dated + counted, key=lambda m: (m.start, m.end))
+    index = TextIndex(document.text)
+    return [to_claim(document, m, index) for m in mentions]
+
+
+def context_for(document: Document, ref_date: date | None) -> Context:
+    """The publication date anchors relative dates; --ref-date stands in where there is none."""
+    anchor, precision = ref_date, "day"
+    if document.date:
+        anchor, precision = parse_partial_date(document.date)
+    blocked = (document.date_span,) if document.date_span else ()
+    return Context(lang=document.lang, ref_date=anchor, ref_precision=precision,
+                   start=document.body_start, blocked=blocked)
+
+
+def parse_partial_date(iso: str) -> tuple[date, str]:
+    """'2021-05' -> (2021-05-01, 'month'); '2020' -> (2020-01-01, 'year')."""
+    parts = [int(p) for p in iso.split("-")]
+    precision = {1: "year", 2: "month"}.get(len(parts), "day")
+    parts += [1] * (3 - len(parts))
+    return date(parts[0], parts[1], parts[2]), precision
+
+
+def to_claim(document: Document, m: Mention, index: TextIndex) -> Claim:
+    line, col = index.line_col(m.start)
+    text = document.text[m.start:m.end]
+    return Claim(
+        id=stable_id("c", document.doc, m.start, text),
+        doc=document.doc, start=m.start, end=m.end, line=line, col=col, text=text,
+        sentence=index.sentence(m.start, m.end), kind=m.kind, value=m.value, low=m.low,
+        high=m.high, approx=m.approx, unit=m.unit, timex=m.timex, timex_mod=m.timex_mod,
+        qualifiers=dict(m.qualifiers), scale_word=m.scale_word, lang=document.lang,
+    )

@@ -1,0 +1,69 @@
+"""Positions in a text: line and column of an offset, and the sentence around it."""
+from __future__ import annotations
+
+import bisect
+import re
+
+# A sentence ends at . ! ? (or a line break) followed by space and an upper-case letter,
+# digit or opening quote, unless the dot belongs to an abbreviation, an ordinal ("4. Dezember")
+# or a date ("24.08.2020").
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”“'»)]*\s+(?=[\"„“‚'«(\[]?[A-ZÄÖÜ0-9])|\n\s*")
+_ABBREVIATIONS = frozenset("""
+ca bzw z b d h u a usw vgl etc dr prof nr st sog ggf inkl evtl mio mrd bio tsd abs art
+jan feb mär apr jun jul aug sep sept okt nov dez mr mrs ms no vs approx inc corp co ltd
+""".split())
+_MONTHS_AFTER = re.compile(
+    r"(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|Quartal|Jahrhundert|Platz|Stock|Mal)",
+)
+
+
+class TextIndex:
+    """Line starts and sentence boundaries of one text, computed once."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._bounds = self._sentence_bounds(text)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+    def sentence(self, start: int, end: int) -> str:
+        """The sentence that contains [start, end), stripped."""
+        i = bisect.bisect_right(self._bounds, start) - 1
+        j = bisect.bisect_left(self._bounds, end)
+        lo = self._bounds[i] if i >= 0 else 0
+        hi = self._bounds[j] if j < len(self._bounds) else len(self.text)
+        return self.text[lo:hi].strip()
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        """Start and end offsets of the sentence holding offset."""
+        i = bisect.bisect_right(self._bounds, offset) - 1
+        lo = self._bounds[i] if i >= 0 else 0
+        hi = self._bounds[i + 1] if i + 1 < len(self._bounds) else len(self.text)
+        return lo, hi
+
+    @staticmethod
+    def _sentence_bounds(text: str) -> list[int]:
+        bounds = [0]
+        for m in _BOUNDARY.finditer(text):
+            if m.group().startswith("\n") or _is_real_end(text, m.start(), m.end()):
+                bounds.append(m.end())
+        return bounds
+
+
+def _is_real_end(text: str, dot: int, next_start: int) -> bool:
+    if text[dot - 1] != ".":
+        return True
+    word = re.search(r"(\w+)\.$", text[max(0, dot - 20):dot])
+    if word is None:
+        return True
+    token = word.group(1)
+    if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        return False
+    # de: "am 4. Dezember", "der 2. Platz": a small number with a dot before a month is an ordinal
+    if token.isdigit() and len(token) <= 2 and _MONTHS_AFTER.match(text, next_start):
+        return False
+    return True

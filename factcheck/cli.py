@@ -13,7 +13,9 @@ from tabulate import tabulate
 from factcheck import __version__
 from factcheck.documents import UnreadablePath
 from factcheck.errors import ConfigError
-from factcheck.pipeline import Options, Result, extract_claims
+from factcheck import report, ruleset
+from factcheck.model import SEVERITY_RANK
+from factcheck.pipeline import Options, Result, extract_claims, run
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 CLAIM_COLUMNS = ("doc", "line", "col", "kind", "text", "value", "low", "high", "approx", "unit",
@@ -46,10 +48,45 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--lang", choices=("de", "en", "auto"), default="auto")
         p.add_argument("--rules", metavar="DIR", help="rule folder (default: ./rules, else the shipped rules)")
 
+    run = commands.add_parser("run", help="extract, compare across documents, write the reports")
+    common(run)
+    run.add_argument("--out", default="reports", metavar="DIR", help="report folder (default: reports/)")
+    run.add_argument("--format", type=_formats, default=REPORT_FORMATS, metavar="LIST",
+                     help="comma-separated: md,json,html,csv (default: all four)")
+    run.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="error",
+                     help="exit 1 when a finding has this severity or a higher one (default: error)")
+    run.add_argument("--jobs", type=_positive_int, default=1, metavar="N",
+                     help="extract with N worker processes (default: 1)")
+
     extract = commands.add_parser("extract", help="print the claims of the articles")
     common(extract)
     extract.add_argument("--format", choices=("jsonl", "table", "csv"), default="table")
+
+    rules = commands.add_parser("rules", help="validate, test or list rule files")
+    rules_commands = rules.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
+    for name, text in (("check", "validate the rule files"), ("test", "run the examples inside the rules"),
+                       ("list", "list the claim types")):
+        sub = rules_commands.add_parser(name, help=text)
+        sub.add_argument("directory", nargs="?", metavar="DIR", help="rule folder (default: ./rules)")
     return parser
+
+
+REPORT_FORMATS = ("md", "json", "html", "csv")
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    chosen = tuple(dict.fromkeys(f.strip() for f in text.split(",") if f.strip()))
+    unknown = [f for f in chosen if f not in REPORT_FORMATS]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or text!r}; "
+                                         f"choose from {','.join(REPORT_FORMATS)}")
+    return chosen
+
+
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,6 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return cmd_extract(args)
+        if args.command == "run":
+            return cmd_run(args)
+        if args.command == "rules":
+            return cmd_rules(args)
     except ConfigError as e:
         print(e, file=sys.stderr)
         return EXIT_USAGE
@@ -115,3 +156,45 @@ def claims_csv(result: Result) -> str:
         writer.writerow([json.dumps(c.qualifiers, sort_keys=True) if k == "qualifiers"
                          else _cell(getattr(c, k)) for k in CLAIM_COLUMNS])
     return buffer.getvalue()
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    result = run(args.paths, _options(args))
+    _print_skipped(result)
+    try:
+        written = report.write_reports(result, args.out, args.format)
+    except report.ReportError as e:
+        print(f"{args.out}: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    print(report.summary_table(result))
+    print(f"reports: {', '.join(written)}")
+    return EXIT_FINDINGS if _fails(result, args.fail_on) else EXIT_OK
+
+
+def _fails(result: Result, fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    return any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in result.findings)
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    directory = args.directory
+    if args.rules_command == "check":
+        errors = ruleset.check_directory(directory)
+        for error in errors:
+            print(error, file=sys.stderr)
+        if errors:
+            return EXIT_USAGE
+        print(f"{ruleset.resolve_directory(directory)}: all rule files are valid")
+        return EXIT_OK
+    if args.rules_command == "list":
+        rows = ruleset.describe(directory)
+        print(tabulate(rows, headers="keys", tablefmt="simple", disable_numparse=True))
+        return EXIT_OK
+    outcomes = ruleset.test_directory(directory)
+    for outcome in outcomes:
+        for line in outcome.lines:
+            print(line)
+    failed = sum(o.failed for o in outcomes)
+    print(f"{len(outcomes) - failed} rule(s) passed, {failed} failed")
+    return EXIT_FINDINGS if failed else EXIT_OK

@@ -146,13 +146,11 @@ _DE_WORDS = frozenset("der die das und ist nicht mit von zu den ein eine auf fü
                       "auch wird sind hat noch nach bei aus wie über".split())
 _EN_WORDS = frozenset("the and is of to in that for with was on are by as it this has have from "
                       "its be at were will said".split())
-_WORD = re.compile(r"[a-zäöüß]+")
 
 
 def detect_language(text: str) -> str:
-    """'de' or 'en' by counting common function words in the first 5,000 characters."""
-    de = en = 0
-    for word in _WORD.findall(text[:5000].lower()):
-        de += word in _DE_WORDS
-        en += word in _EN_WORDS
+    """'de' or 'en' by counting common function words in the first 3,000 characters."""
+    words = text[:3000].lower().split()
+    de = sum(w in _DE_WORDS for w in words)
+    en = sum(w in _EN_WORDS for w in words)
     return "en" if en > de else "de"

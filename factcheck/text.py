@@ -7,7 +7,7 @@ import re
 # A sentence ends at . ! ? (or a line break) followed by space and an upper-case letter,
 # digit or opening quote, unless the dot belongs to an abbreviation, an ordinal ("4. Dezember")
 # or a date ("24.08.2020").
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”“'»)]*\s+(?=[\"„“‚'«(\[]?[A-ZÄÖÜ0-9])|\n\s*")
+_BOUNDARY = re.compile(r"[.!?…][\"”“'»)]*\s+(?=[\"„“‚'«(\[]?[A-ZÄÖÜ0-9])|\n\s*")
 _ABBREVIATIONS = frozenset("""
 ca bzw z b d h u a usw vgl etc dr prof nr st sog ggf inkl evtl mio mrd bio tsd abs art
 jan feb mär apr jun jul aug sep sept okt nov dez mr mrs ms no vs approx inc corp co ltd
@@ -49,18 +49,16 @@ class TextIndex:
     def _sentence_bounds(text: str) -> list[int]:
         bounds = [0]
         for m in _BOUNDARY.finditer(text):
-            if m.group().startswith("\n") or _is_real_end(text, m.start(), m.end()):
+            if text[m.start()] != "." or _is_real_end(text, m.start(), m.end()):
                 bounds.append(m.end())
         return bounds
 
 
 def _is_real_end(text: str, dot: int, next_start: int) -> bool:
-    if text[dot - 1] != ".":
+    space = max(text.rfind(" ", max(0, dot - 20), dot), text.rfind("\n", max(0, dot - 20), dot))
+    token = text[space + 1:dot].lstrip("(\"„“'")
+    if not token.isalnum():
         return True
-    word = re.search(r"(\w+)\.$", text[max(0, dot - 20):dot])
-    if word is None:
-        return True
-    token = word.group(1)
     if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
     # de: "am 4. Dezember", "der 2. Platz": a small number with a dot before a month is an ordinal

@@ -1,2 +1,458 @@
-def find(text, context, taken):
-    return []
+"""Numbers, money, percentages and counted quantities in running text.
+
+A compiled pattern finds where a numeral starts (digits, a number word, an article before a scale
+word); from there the figure is read outwards: scale words and fractions to the right, then what it
+counts (currency, percent, unit, counted noun), then approximation words, signs and currency symbols
+to the left. Spans the temporal extractor took (dates, durations) are never read as numbers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from factcheck.extract import hedges, units
+from factcheck.extract.lexicon import Lexicon, lexicon
+from factcheck.extract.mention import Context, Mention, overlaps
+from factcheck.extract.numerals import (
+    ENGLISH_WORD, GERMAN_WORD, GROUP_SPACES, VULGAR_FRACTIONS, Numeral, digits_of_word, parse_digits,
+    parse_english_words, parse_german_word,
+)
+
+_DIGITS = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d))+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*"
+_ARTICLE_NEXT = {
+    "de": r"halbe[ns]?|[Dd]utzend|[Tt]ausend|[Hh]undert|[Mm]illion|[Mm]illiarde|[Bb]illion|[Bb]illiarde|Mio\.?"
+          r"|Mrd\.?|Euro|Dollar|US-Dollar|Pfund|Franken|Yen|Yuan|Prozent|Prozentpunkt|[Vv]iertel|[Dd]rittel",
+    "en": r"half|dozen|hundred|thousand|million|billion|trillion|quarter|third",
+}
+_ARTICLES = {"de": "[Ee]in(?:e[nmrs]?)?", "en": "[Aa]n?"}
+_WORDS = {"de": GERMAN_WORD, "en": ENGLISH_WORD}
+_FIRST_LETTERS = {"de": "AaDdEeFfHhNnSsTtVvZz", "en": "AaEeFfHhNnOoSsTtZz"}
+
+_DATE_SHAPE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?!\d)|\d{4}-\d{1,2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}")
+_CLOCK_OR_SCORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|h\b)|\d+:\d+")
+_ATTACHED_SCALE = {"k": 3, "K": 3, "Tsd": 3, "Mio": 6, "Mrd": 9, "Bio": 12, "bn": 9, "mn": 6, "m": 6, "M": 6,
+                   "tn": 12}
+_ATTACHED = re.compile(r"(k|K|Tsd|Mio|Mrd|Bio|bn|mn|m|M|tn)\.?(?![\w])")
+_FRACTION_WORDS = {"halb": 0.5, "halbe": 0.5, "halben": 0.5, "halbes": 0.5, "drittel": 1 / 3, "viertel": 0.25,
+                   "fünftel": 0.2, "achtel": 0.125, "half": 0.5, "halves": 0.5, "thirds": 1 / 3,
+                   "third": 1 / 3, "quarter": 0.25, "quarters": 0.25}
+_FRACTION_AFTER = re.compile(r"\s+(halbe[ns]?|halb|[Dd]rittel|[Vv]iertel|[Ff]ünftel|[Aa]chtel|halves|thirds?"
+                             r"|quarters?)(?![\w])")
+_AND_FRACTION = re.compile(r"\s+(?:und|and)\s+(\w+)\s+(Viertel|Drittel|Hälfte|halbe|quarters?|thirds?)(?![\w])",
+                           re.I)
+_DOZEN = re.compile(r"\s+(?:dutzend|dozen)(?![\w])", re.I)
+_KOMMA = re.compile(r"\s+(?:komma|point)\s+(\d+|\w+)", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:–|—|-|bis(?!\s+zu)|to)\s*|\s+(?:und|and)\s+")
+_SIGN = re.compile(r"(?:^|(?<=[\s(\[]))([-−–])$|(?:^|(?<=\n))([-−–])\s$")
+_SIGN_WORD = re.compile(r"(?:minus|negativ|negative)\s+$", re.I)
+_ORDINAL_CONTEXT = re.compile(
+    r"(?:^|\s)(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ins|ab|bis|seit|jeder|jede|jedes|ihr|ihre|"
+    r"sein|seine|zu|zwischen|nach|vor|für|fürs|the|on|of)\s+$", re.I)
+_IDENTIFIER_WORDS = frozenset("""seite s nr nummer artikel art paragraf paragraph kapitel version windows iphone
+galaxy level staffel folge band ausgabe gruppe platz tabelle abbildung abb linie gleis zimmer raum halle terminal
+flug route highway interstate bundesstraße kanal runde jahrgang zone klasse stufe phase teil modell typ serie
+generation bus tram zug ice a b tor minute page chapter no number flight""".split())
+_PHONE = re.compile(r"(?=[+(0])(?<![\w.,])(?:\+\d{1,3}[ /-]?\(?\d|\(0\d+\)|0\d{2,5}[ /-])[\d /-]{5,}\d")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_YEAR = range(1000, 2200)
+_HYPHEN_COMPOUND = re.compile(r"[-‑][^\W\d_]")
+_SMALL_FRACTION = re.compile(r"(\d)/(\d{1,2})(?![\d/])")
+
+
+@cache
+def _core_pattern(lang: str) -> re.Pattern:
+    # no IGNORECASE: it makes every alternative slower; the word patterns allow a capital first letter.
+    # The leading class of possible first characters lets the engine skip most positions at once.
+    return re.compile(
+        rf"(?=[\d{_FIRST_LETTERS[lang]}{''.join(VULGAR_FRACTIONS)}])"
+        rf"(?:(?P<digits>{_DIGITS})"
+        rf"|(?P<vulgar>[{''.join(VULGAR_FRACTIONS)}])"
+        rf"|(?P<article>\b(?:{_ARTICLES[lang]})\b(?=[\s-]+(?:{_ARTICLE_NEXT[lang]})(?![\w])))"
+        rf"|(?P<word>\b(?:{_WORDS[lang]})\b))",
+    )
+
+
+@dataclass
+class _Figure:
+    """A figure being read: where it stands and what has been found about it so far."""
+
+    start: int
+    end: int
+    value: Decimal | float
+    step: float                 # place of the last written digit, before scaling
+    from_digits: bool
+    raw: str
+    power: int = 0
+    scale_word: str | None = None
+    kind: str = "number"
+    unit: str | None = None
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    approx: str = "exact"
+    low_value: float | None = None      # ranges: "100 bis 300 Milliarden"
+    is_time: bool = False
+    known_noun: bool = False
+    negative: bool = False
+
+
+def find(text: str, context: Context, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Every number, amount of money, percentage and counted quantity in text, outside the taken spans."""
+    lang = context.lang if context.lang in ("de", "en") else "de"
+    lex = lexicon(lang)
+    blocked = sorted(taken + _unreadable_spans(text, context.start))
+    found: list[Mention] = []
+    resume = context.start
+    for m in _core_pattern(lang).finditer(text, context.start):
+        if m.start() < resume or overlaps(blocked, m.start(), m.end()):
+            continue
+        figure = _read(text, m, lex, blocked)
+        if figure is None:
+            continue
+        resume = figure.end
+        mention = _to_mention(figure)
+        if mention is not None and not overlaps(blocked, mention.start, mention.end):
+            found.append(mention)
+    return found
+
+
+def _unreadable_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """URLs, e-mail addresses and phone numbers: digits there are not figures."""
+    spans = [m.span() for m in _PHONE.finditer(text, start)]
+    if "http" in text or "www." in text:
+        spans += [m.span() for m in _URL.finditer(text, start)]
+    if "@" in text:
+        spans += [m.span() for m in _EMAIL.finditer(text, start)]
+    return spans
+
+
+def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> _Figure | None:
+    figure = _numeral(text, m, lex)
+    if figure is None:
+        return None
+    _read_fraction_and_dozen(text, figure, lex)
+    _read_scale(text, figure, lex)
+    if not _read_range(text, figure, lex, blocked):
+        _read_what_is_counted(text, figure, lex)
+    _read_left(text, figure, lex)
+    if _is_not_a_claim(text, figure, lex):
+        return None
+    return figure
+
+
+def _numeral(text: str, m: re.Match, lex: Lexicon) -> _Figure | None:
+    start, end = m.span()
+    if m.group("digits"):
+        return _digit_numeral(text, start, end, lex)
+    if m.group("vulgar"):
+        return _Figure(start, end, VULGAR_FRACTIONS[m.group()], 0.0, False, m.group())
+    if m.group("article"):
+        return _Figure(start, end, 1.0, 0.0, False, m.group())
+    word = m.group()
+    value = parse_german_word(word) if lex.lang == "de" else parse_english_words(word)
+    if value is None or _is_a_name(text, start, word):
+        return None
+    if lex.lang == "en" and word.lower() == "one" and not _followed_by_something(text, end, lex):
+        return None                   # en: "one of them", "the one": not a figure
+    figure = _Figure(start, end, value, 0.0, False, word)
+    _read_komma(text, figure, lex)
+    return figure
+
+
+def _is_a_name(text: str, start: int, word: str) -> bool:
+    """de: "Claudia Tausend": a capitalized number word right after a capitalized word is a surname."""
+    if not word[0].isupper() or word.lower() not in ("tausend", "hundert", "acht", "elf", "sieben"):
+        return False
+    before = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)\s+$").search(text, max(0, start - 30), start)
+    return bool(before) and not _sentence_starts_at(text, before.start())
+
+
+def _sentence_starts_at(text: str, pos: int) -> bool:
+    head = text[:pos].rstrip()
+    return not head or head[-1] in ".!?:\n"
+
+
+def _digit_numeral(text: str, start: int, end: int, lex: Lexicon) -> _Figure | None:
+    raw = text[start:end]
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalpha() or before in "/:.,#§_" or (before in "-‑" and start > 1 and text[start - 2].isalnum()):
+        return None                   # inside a word or identifier: "G20", "Covid-19", "3:1"
+    if _DATE_SHAPE.match(text, start) or _CLOCK_OR_SCORE.match(text, start):
+        return None
+    if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit() and raw.isdigit():
+        return None                   # "0800", "030": phone and ID numbers
+    numeral = _fraction(text, start, end) or parse_digits(raw, lex.lang)
+    if numeral is None:
+        return None
+    figure = _Figure(start, end if not isinstance(numeral, tuple) else numeral[1], numeral[0]
+                     if isinstance(numeral, tuple) else numeral.value,
+                     0.0 if isinstance(numeral, tuple) else numeral.step, True, raw)
+    if after.isalpha() and not _read_attached_scale(text, figure):
+        return None                   # "5G", "3D", "19er"
+    if after in "-‑" and _HYPHEN_COMPOUND.match(text, end) and not _hyphen_joins_a_unit(text, end, lex):
+        return None                   # de: "19-Jährige", "3-Zimmer-Wohnung": part of an adjective or noun
+    _read_komma(text, figure, lex)
+    return figure
+
+
+def _hyphen_joins_a_unit(text: str, end: int, lex: Lexicon) -> bool:
+    """de: "50-Millionen-Dollar-Deal", "siebenhundert-Euro": the hyphen joins a scale or currency."""
+    return bool(lex.scale_after.match(text, end) or lex.currency_after.match(text, end)
+                or lex.percent_after.match(text, end + 1))
+
+
+def _fraction(text: str, start: int, end: int) -> tuple[float, int] | None:
+    """'1/2', '3/4': small fractions only ('24/7' and '2020/21' are not)."""
+    m = _SMALL_FRACTION.match(text, start)
+    if not m or m.end(1) != end:
+        return None
+    numerator, denominator = int(m.group(1)), int(m.group(2))
+    if 2 <= denominator <= 10 and numerator < denominator:
+        return numerator / denominator, m.end()
+    return None
+
+
+def _read_attached_scale(text: str, figure: _Figure) -> bool:
+    m = _ATTACHED.match(text, figure.end)
+    if not m:
+        return False
+    figure.power = _ATTACHED_SCALE[m.group(1)]
+    figure.scale_word = m.group(1)
+    figure.end = m.end()
+    return True
+
+
+def _read_komma(text: str, figure: _Figure, lex: Lexicon) -> None:
+    m = _KOMMA.match(text, figure.end)
+    if not m:
+        return
+    digits = m.group(1) if m.group(1).isdigit() else digits_of_word(m.group(1), lex.lang)
+    if digits:
+        figure.value = Decimal(str(figure.value)).to_integral() + Decimal("0." + digits)
+        figure.end = m.end()
+
+
+def _followed_by_something(text: str, end: int, lex: Lexicon) -> bool:
+    return bool(lex.scale_after.match(text, end) or units.counted_after(text, end, lex)
+                or units.currency_after(text, end, lex) or units.percent_after(text, end, lex))
+
+
+def _read_fraction_and_dozen(text: str, figure: _Figure, lex: Lexicon) -> None:
+    m = _AND_FRACTION.match(text, figure.end)
+    if m:                             # de: "fünf und drei Viertel", en: "two and a half"
+        count = parse_german_word(m.group(1)) if lex.lang == "de" else parse_english_words(m.group(1))
+        if count is None and m.group(1).lower() in ("a", "an", "eine", "ein"):
+            count = 1.0
+        part = _FRACTION_WORDS.get(m.group(2).lower(), 0.5)
+        if count is not None:
+            figure.value = float(figure.value) + count * part
+            figure.end = m.end()
+    m = _FRACTION_AFTER.match(text, figure.end)
+    if m and not _fraction_is_an_adjective(text, m.end(), lex):
+        figure.value = float(figure.value) * _FRACTION_WORDS[m.group(1).lower()]
+        figure.end = m.end()
+    m = _DOZEN.match(text, figure.end)
+    if m:
+        figure.value = float(figure.value) * 12
+        figure.end = m.end()
+
+
+def _fraction_is_an_adjective(text: str, end: int, lex: Lexicon) -> bool:
+    """de: "drei halbe Schweine" multiplies, but "eine halbe Stunde" is a duration, left alone here."""
+    counted = units.counted_after(text, end, lex)
+    return bool(counted and counted.is_time)
+
+
+def _read_scale(text: str, figure: _Figure, lex: Lexicon) -> None:
+    if figure.power:
+        return
+    m = lex.scale_after.match(text, figure.end)
+    if not m:
+        return
+    word = m.group(1)
+    power = _scale_power(word, lex)
+    if power is None:
+        return
+    figure.power, figure.scale_word, figure.end = power, word, m.end()
+    _read_smaller_groups(text, figure, lex)
+
+
+def _scale_power(word: str, lex: Lexicon) -> int | None:
+    lower = word.lower()
+    if len(lower) == 1:
+        return None                   # "k", "m", "b" count only attached to the digits: "100k", "$970m"
+    if lex.lang == "de" and lower in ("billion", "billions") and word[0].islower():
+        return 9                      # an English "billion" quoted in German text
+    if lower in lex.scales:
+        return lex.scales[lower]
+    return lexicon("en" if lex.lang == "de" else "de").scales.get(lower)   # a scale word of the other language
+
+
+def _read_smaller_groups(text: str, figure: _Figure, lex: Lexicon) -> None:
+    """de: 'zwei Millionen eintausendeinhundertfünfzig', 'zwei Billiarden siebenhunderteinundsiebzig Billionen'."""
+    if figure.from_digits:
+        return
+    total = Decimal(str(figure.value)) * Decimal(10) ** figure.power
+    power = figure.power
+    words = _WORDS[lex.lang]
+    group = re.compile(rf"\s+({words})\b(?:(?:\s+|-)(\w+\.?))?", re.I)
+    while True:
+        m = group.match(text, figure.end)
+        if not m:
+            break
+        value = parse_german_word(m.group(1)) if lex.lang == "de" else parse_english_words(m.group(1))
+        scale = _scale_power(m.group(2), lex) if m.group(2) else None
+        if value is None or (scale is not None and scale >= power):
+            break
+        total += Decimal(str(value)) * Decimal(10) ** (scale or 0)
+        figure.end = m.end() if scale is not None else m.end(1)
+        power = scale or 0
+        if scale is None:
+            break
+    figure.value, figure.power = total / Decimal(10) ** figure.power, figure.power
+
+
+def _read_range(text: str, figure: _Figure, lex: Lexicon, blocked) -> bool:
+    """'100 bis 300 Milliarden', 'zwischen 5 und 10 Prozent': one claim from low to high."""
+    if figure.power or not figure.from_digits and not isinstance(figure.value, float):
+        return False
+    join = _RANGE_JOIN.match(text, figure.end)
+    if not join:
+        return False
+    if join.group().strip() in ("und", "and") and not re.search(r"(?:zwischen|between)\s+$",
+                                                                 text[max(0, figure.start - 12):figure.start]):
+        return False
+    second_match = _core_pattern(lex.lang).match(text, join.end())
+    if not second_match or overlaps(blocked, second_match.start(), second_match.end()):
+        return False
+    second = _numeral(text, second_match, lex)
+    if second is None:
+        return False
+    _read_scale(text, second, lex)
+    _read_what_is_counted(text, second, lex)
+    if not second.power and second.kind == "number":
+        return False                  # "0 bis 255": two figures; a range only where the scale or unit is shared
+    if second.is_time or Decimal(str(second.value)) <= Decimal(str(figure.value)):
+        return False
+    if _is_year_like(figure) and _is_year_like(second):
+        return False
+    scale = Decimal(10) ** second.power
+    figure.low_value = float(Decimal(str(figure.value)) * scale)
+    figure.value, figure.power, figure.step = second.value, second.power, second.step
+    figure.end, figure.kind, figure.unit = second.end, second.kind, second.unit
+    figure.scale_word, figure.qualifiers = second.scale_word, second.qualifiers
+    figure.known_noun = second.known_noun
+    return True
+
+
+def _read_what_is_counted(text: str, figure: _Figure, lex: Lexicon) -> None:
+    pos = figure.end
+    if (found := units.percent_after(text, pos, lex)):
+        figure.end, figure.kind, figure.unit = found[0], "percent", found[1]
+        return
+    if (found := units.currency_after(text, pos, lex)):
+        figure.end, figure.kind, figure.unit = found[0], "money", found[1]
+        _read_subunit(text, figure, lex)
+        return
+    if (found := units.physical_after(text, pos)) and not (lex.lang == "de" and found[1] == "t"
+                                                            and figure.power):
+        figure.end, figure.kind, figure.unit = found[0], "quantity", found[1]
+        return
+    counted = units.counted_after(text, pos, lex)
+    if counted:
+        figure.is_time = counted.is_time
+        figure.known_noun = counted.known
+        if not counted.is_time:
+            figure.end, figure.kind, figure.unit = counted.end, "quantity", counted.unit
+            figure.qualifiers.update(counted.qualifiers)
+
+
+def _read_subunit(text: str, figure: _Figure, lex: Lexicon) -> None:
+    """'zwei Euro fünfzig', '15 Dollar und 15 Cent', '15 Dollar 50'."""
+    m = units.SUBUNIT.match(text, figure.end)
+    if not m:
+        return
+    word = m.group(1)
+    cents = int(word) if word.isdigit() else parse_german_word(word) if lex.lang == "de" else \
+        parse_english_words(word)
+    if cents is None or not 0 < cents < 100 or figure.power:
+        return
+    figure.value = Decimal(str(figure.value)) + Decimal(int(cents)) / 100
+    figure.step = 0.01 if figure.from_digits else 0.0
+    figure.end = m.end()
+
+
+def _read_left(text: str, figure: _Figure, lex: Lexicon) -> None:
+    """Currency symbols, signs and approximation words before the numeral."""
+    start = figure.start
+    if figure.kind in ("number", "quantity") and (found := units.currency_before(text, start)):
+        figure.kind, figure.unit, start = "money", found[1], found[0]
+    elif figure.kind == "money" and (found := units.currency_before(text, start)):
+        start = found[0]
+    if (sign := _SIGN.search(text, max(0, start - 3), start)):
+        figure.negative, start = True, sign.start(1) if sign.group(1) else sign.start(2)
+    elif (sign := _SIGN_WORD.search(text, max(0, start - 10), start)):
+        figure.negative, start = True, sign.start()
+    hedge = lex.hedge_before.search(text, max(0, start - 22), start)
+    if hedge:
+        figure.approx, start = lex.hedges[hedge.group(1).lower()], hedge.start(1)
+    figure.start = start
+
+
+def _is_not_a_claim(text: str, figure: _Figure, lex: Lexicon) -> bool:
+    if figure.is_time:
+        return True                   # "seit acht Jahren": a duration
+    bare = figure.kind == "number" and not figure.power and figure.approx == "exact"
+    if _is_year_like(figure) and (bare or figure.kind == "quantity" and not figure.known_noun):
+        return True                   # "im Jahr 2020", "bis 2022"
+    if figure.from_digits and bare and _is_ordinal(text, figure, lex):
+        return True
+    if bare and _is_identifier(text, figure):
+        return True
+    return False
+
+
+def _is_year_like(figure: _Figure) -> bool:
+    return (figure.from_digits and figure.raw.isdigit() and len(figure.raw) == 4
+            and int(figure.raw) in _YEAR and not figure.power and figure.kind not in ("money", "percent"))
+
+
+def _is_ordinal(text: str, figure: _Figure, lex: Lexicon) -> bool:
+    """de: "der 2. Platz", "am 4. Dezember" — a dot after a small number followed by a word."""
+    end = figure.end
+    if end >= len(text) or text[end] != "." or not figure.raw.isdigit() or len(figure.raw) > 3:
+        return False
+    nxt = re.compile(r"\.\s+(\w+)").match(text, end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    if word.lower() in lex.months or word[0].islower():
+        return True
+    return bool(_ORDINAL_CONTEXT.search(text, max(0, figure.start - 12), figure.start))
+
+
+def _is_identifier(text: str, figure: _Figure) -> bool:
+    """'Seite 12', 'Windows 11', 'Artikel 13': a number that names, not counts."""
+    m = re.compile(r"(?:^|[\s(])([\wÄÖÜäöüß.§]+)\s+$").search(text, max(0, figure.start - 30), figure.start)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lower()
+    return word in _IDENTIFIER_WORDS or word == "§"
+
+
+def _to_mention(figure: _Figure) -> Mention | None:
+    scale = Decimal(10) ** figure.power
+    value = float(Decimal(str(figure.value)) * scale)
+    step = figure.step * float(scale) if figure.from_digits else 0.0
+    if figure.negative:
+        value = -value
+    if figure.low_value is not None:
+        return Mention(start=figure.start, end=figure.end, kind=figure.kind, value=None,
+                       low=figure.low_value, high=value, approx="exact", unit=figure.unit,
+                       qualifiers=dict(figure.qualifiers), scale_word=figure.scale_word)
+    low, high = hedges.interval(value, figure.approx, step)
+    return Mention(start=figure.start, end=figure.end, kind=figure.kind, value=value, low=low, high=high,
+                   approx=hedges.contract_approx(figure.approx), unit=figure.unit,
+                   qualifiers=dict(figure.qualifiers), scale_word=figure.scale_word)

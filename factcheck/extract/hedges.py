@@ -33,3 +33,15 @@ def interval(value: float, approx: str, step: float) -> tuple[float | None, floa
 
 def contract_approx(approx: str) -> str:
     return CONTRACT_APPROX.get(approx, approx)
+
+
+def range_interval(low: float, high: float, approx: str) -> tuple[float | None, float | None]:
+    """'100 bis 300 Milliarden' -> [1e11, 3e11]; 'ca. 100 bis 300' widens both ends."""
+    if approx == "about":
+        spread = approx_widths()["about"]
+        return low * (1 - spread), high * (1 + spread)
+    if approx in ("more_than", "at_least"):
+        return low, None
+    if approx in ("less_than", "at_most"):
+        return None, high
+    return low, high

@@ -111,7 +111,15 @@ def _german_base(noun: str, lex: Lexicon) -> str:
         return lex.counted[noun[:-1]]
     if noun.endswith(("ern", "eln")):       # de: dative plural "Nutzern" -> "Nutzer"
         return noun[:-1]
+    for plural, singular in _GERMAN_PLURAL_SUFFIXES:
+        if noun.endswith(plural) and len(noun) > len(plural) + 2:
+            return noun[: -len(plural)] + singular
     return noun
+
+
+# de: plural endings that are safe to fold without a dictionary ("Wohnungen" -> "Wohnung")
+_GERMAN_PLURAL_SUFFIXES = (("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"),
+                           ("tionen", "tion"), ("täten", "tät"), ("ismen", "ismus"))
 
 
 def _english_singular(word: str) -> str:

@@ -58,6 +58,8 @@ _PHONE = re.compile(r"(?=[+(0])(?<![\w.,])(?:\+\d{1,3}[ /-]?\(?\d|\(0\d+\)|0\d{2
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _YEAR = range(1000, 2200)
+_BETWEEN = re.compile(r"(?:[Zz]wischen|[Bb]etween)\s+$")
+_CAPITALIZED_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)\s+$")
 _HYPHEN_COMPOUND = re.compile(r"[-‑][^\W\d_]")
 _SMALL_FRACTION = re.compile(r"(\d)/(\d{1,2})(?![\d/])")
 
@@ -164,13 +166,8 @@ def _is_a_name(text: str, start: int, word: str) -> bool:
     """de: "Claudia Tausend": a capitalized number word right after a capitalized word is a surname."""
     if not word[0].isupper() or word.lower() not in ("tausend", "hundert", "acht", "elf", "sieben"):
         return False
-    before = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)\s+$").search(text, max(0, start - 30), start)
-    return bool(before) and not _sentence_starts_at(text, before.start())
-
-
-def _sentence_starts_at(text: str, pos: int) -> bool:
-    head = text[:pos].rstrip()
-    return not head or head[-1] in ".!?:\n"
+    before = _CAPITALIZED_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1).lower() not in units.GERMAN_FUNCTION_WORDS
 
 
 def _digit_numeral(text: str, start: int, end: int, lex: Lexicon) -> _Figure | None:
@@ -321,8 +318,8 @@ def _read_range(text: str, figure: _Figure, lex: Lexicon, blocked) -> bool:
     join = _RANGE_JOIN.match(text, figure.end)
     if not join:
         return False
-    if join.group().strip() in ("und", "and") and not re.search(r"(?:zwischen|between)\s+$",
-                                                                 text[max(0, figure.start - 12):figure.start]):
+    if join.group().strip() in ("und", "and") and not _BETWEEN.search(text, max(0, figure.start - 12),
+                                                                      figure.start):
         return False
     second_match = _core_pattern(lex.lang).match(text, join.end())
     if not second_match or overlaps(blocked, second_match.start(), second_match.end()):
@@ -449,8 +446,9 @@ def _to_mention(figure: _Figure) -> Mention | None:
     if figure.negative:
         value = -value
     if figure.low_value is not None:
+        low, high = hedges.range_interval(figure.low_value, value, figure.approx)
         return Mention(start=figure.start, end=figure.end, kind=figure.kind, value=None,
-                       low=figure.low_value, high=value, approx="exact", unit=figure.unit,
+                       low=low, high=high, approx=hedges.contract_approx(figure.approx), unit=figure.unit,
                        qualifiers=dict(figure.qualifiers), scale_word=figure.scale_word)
     low, high = hedges.interval(value, figure.approx, step)
     return Mention(start=figure.start, end=figure.end, kind=figure.kind, value=value, low=low, high=high,

@@ -33,7 +33,7 @@ PHYSICAL_AFTER = re.compile(
     + r")(?![\w/²])", re.I)
 
 _TOKEN = re.compile(r"[ \t\u00a0]+([\w][\w*:’'-]*[\w]|[\w])")
-_GERMAN_FUNCTION_WORDS = frozenset("""und oder aber in an auf mit von zu bei den dem der die das des ein eine
+GERMAN_FUNCTION_WORDS = frozenset("""und oder aber in an auf mit von zu bei den dem der die das des ein eine
 einer einem eines sind waren werden wurden haben hatten hat ist war wird sein seine ihre ihren unsere nicht
 noch auch schon nur mehr als wie pro je im am um für über unter vor nach seit bis ab aus zum zur vom beim
 sowie rund etwa knapp fast allein dann davon jeweils insgesamt weniger jedes jeder jede man sie er es wir
@@ -138,7 +138,7 @@ def _noun(word: str, lex: Lexicon) -> bool:
 def _is_modifier(word: str, lex: Lexicon) -> bool:
     lower = word.lower()
     if lex.lang == "de":
-        return (word[0].islower() and lower not in _GERMAN_FUNCTION_WORDS
+        return (word[0].islower() and lower not in GERMAN_FUNCTION_WORDS
                 and lower.endswith(_GERMAN_ADJECTIVE_ENDINGS) and len(lower) > 3)
     return lower in _ENGLISH_MODIFIERS or (lower.endswith("ly") and len(lower) > 4)
 

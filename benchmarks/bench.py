@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Throughput of factcheck, end to end and per stage, on a folder of articles.
+
+    python benchmarks/bench.py ../shared/corpus/gnad              # 1,000 articles
+    python benchmarks/bench.py ../shared/corpus/gnad --n 200 --repeat 5
+
+End to end: `factcheck extract DIR --format jsonl` and `factcheck run DIR --format json`
+as separate processes on one core (start-up included), median of --repeat runs.
+Per stage: load, extract, type, compare and report timed in this process, so that the
+cost of each stage is visible as the corpus grows.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def corpus(source: str, n: int, work: str) -> tuple[str, int]:
+    """The first n .txt files of source (sorted), copied to work; -> (folder, bytes)."""
+    names = sorted(f for f in os.listdir(source) if f.endswith(".txt"))[:n]
+    folder = os.path.join(work, f"corpus-{len(names)}")
+    os.makedirs(folder, exist_ok=True)
+    size = 0
+    for name in names:
+        shutil.copy(os.path.join(source, name), folder)
+        size += os.path.getsize(os.path.join(folder, name))
+    return folder, size
+
+
+def timed_command(argv: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        times.append(time.perf_counter() - start)
+        if done.returncode not in (0, 1):
+            sys.exit(f"bench: {' '.join(argv)} exited {done.returncode}: {done.stderr.decode()[-500:]}")
+    return statistics.median(times)
+
+
+def stages(folder: str) -> list[tuple[str, float]]:
+    from factcheck import classify, compare, documents, report
+    from factcheck.extract import extract
+    from factcheck.pipeline import Result
+    from factcheck.ruleset import load_rules
+
+    timings = []
+    start = time.perf_counter()
+    ruleset = load_rules(None)
+    timings.append(("rules", time.perf_counter() - start))
+    start = time.perf_counter()
+    loaded = documents.load([folder])
+    timings.append(("load", time.perf_counter() - start))
+    start = time.perf_counter()
+    per_doc = [(d, extract(d)) for d in loaded.documents]
+    timings.append(("extract", time.perf_counter() - start))
+    start = time.perf_counter()
+    claims = [c for d, cs in per_doc for c in classify.classify(cs, d, ruleset)]
+    timings.append(("type", time.perf_counter() - start))
+    start = time.perf_counter()
+    findings = compare.compare(claims, {d.doc: d for d in loaded.documents}, ruleset)
+    timings.append(("compare", time.perf_counter() - start))
+    start = time.perf_counter()
+    result = Result(documents=loaded.documents, skipped=loaded.skipped, claims=claims, findings=findings,
+                    ruleset=ruleset)
+    with tempfile.TemporaryDirectory() as out:
+        report.write_reports(result, out, ("md", "json", "html", "csv"))
+    timings.append(("report", time.perf_counter() - start))
+    return timings
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("source", help="folder of .txt articles, e.g. ../shared/corpus/gnad")
+    parser.add_argument("--n", type=int, default=1000, help="articles (default: 1000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per command, median (default: 3)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as work:
+        folder, size = corpus(args.source, args.n, work)
+        n = len(os.listdir(folder))
+        mb = size / 1e6
+        print(f"corpus: {n} articles, {mb:.2f} MB")
+        for name, argv in (("extract", ["factcheck", "extract", folder, "--format", "jsonl"]),
+                           ("run", ["factcheck", "run", folder, "--out", os.path.join(work, "out"),
+                                    "--format", "json"])):
+            seconds = timed_command(argv, args.repeat)
+            print(f"{name:8} {seconds:7.2f} s  {n / seconds:8.0f} articles/s  {mb / seconds:6.2f} MB/s  (end to end)")
+        for name, seconds in stages(folder):
+            print(f"  {name:8} {seconds:7.3f} s  {n / max(seconds, 1e-9):9.0f} articles/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

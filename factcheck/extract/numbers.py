@@ -32,6 +32,8 @@ _FIRST_LETTERS = {"de": "AaDdEeFfHhNnSsTtVvZz", "en": "AaEeFfHhNnOoSsTtZz"}
 
 _DATE_SHAPE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?!\d)|\d{4}-\d{1,2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}")
 _CLOCK_OR_SCORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|h\b)|\d+:\d+")
+_CLOCK_AFTER = re.compile(r"(?:^|\s)(?:[Uu]m|[Bb]is|[Aa]b|[Vv]on|[Gg]egen|[Ss]eit)\s+$")
+_CLOCK_DOT = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)")
 _ATTACHED_SCALE = {"k": 3, "K": 3, "Tsd": 3, "Mio": 6, "Mrd": 9, "Bio": 12, "bn": 9, "mn": 6, "m": 6, "M": 6,
                    "tn": 12}
 _ATTACHED = re.compile(r"(k|K|Tsd|Mio|Mrd|Bio|bn|mn|m|M|tn)\.?(?![\w])")
@@ -48,7 +50,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:–|—|-|bis(?!\s+zu)|to)\s*|\s+(?:und|and)\s+
 _SIGN = re.compile(r"(?:^|(?<=[\s(\[]))([-−–])$|(?:^|(?<=\n))([-−–])\s$")
 _SIGN_WORD = re.compile(r"(?:minus|negativ|negative)\s+$", re.I)
 _ORDINAL_CONTEXT = re.compile(
-    r"(?:^|\s)(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ins|ab|bis|seit|jeder|jede|jedes|ihr|ihre|"
+    r"(?:^|\n|[–:(,]\s*)$|(?:^|\s)(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ins|ab|bis|seit|jeder|jede|jedes|ihr|ihre|"
     r"sein|seine|zu|zwischen|nach|vor|für|fürs|the|on|of)\s+$", re.I)
 _IDENTIFIER_WORDS = frozenset("""seite s nr nummer artikel art paragraf paragraph kapitel version windows iphone
 galaxy level staffel folge band ausgabe gruppe platz tabelle abbildung abb linie gleis zimmer raum halle terminal
@@ -58,6 +60,8 @@ _PHONE = re.compile(r"(?=[+(0])(?<![\w.,])(?:\+\d{1,3}[ /-]?\(?\d|\(0\d+\)|0\d{2
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _YEAR = range(1000, 2200)
+_WORD_AFTER_DOT = re.compile(r"\.\s+(\w+)")
+_WORD_BEFORE = re.compile(r"(?:^|[\s(])([\w.§-]+)\s+$")
 _BETWEEN = re.compile(r"(?:[Zz]wischen|[Bb]etween)\s+$")
 _CAPITALIZED_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)\s+$")
 _HYPHEN_COMPOUND = re.compile(r"[-‑][^\W\d_]")
@@ -143,10 +147,10 @@ def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> _Figure | None:
     return figure
 
 
-def _numeral(text: str, m: re.Match, lex: Lexicon) -> _Figure | None:
+def _numeral(text: str, m: re.Match, lex: Lexicon, in_range: bool = False) -> _Figure | None:
     start, end = m.span()
     if m.group("digits"):
-        return _digit_numeral(text, start, end, lex)
+        return _digit_numeral(text, start, end, lex, in_range)
     if m.group("vulgar"):
         return _Figure(start, end, VULGAR_FRACTIONS[m.group()], 0.0, False, m.group())
     if m.group("article"):
@@ -163,26 +167,32 @@ def _numeral(text: str, m: re.Match, lex: Lexicon) -> _Figure | None:
 
 
 def _is_a_name(text: str, start: int, word: str) -> bool:
-    """de: "Claudia Tausend": a capitalized number word right after a capitalized word is a surname."""
-    if not word[0].isupper() or word.lower() not in ("tausend", "hundert", "acht", "elf", "sieben"):
+    """de: number words are written in lower case; "Claudia Tausend", "Eins Plus" are names."""
+    if not word[0].isupper() or word.isupper():
         return False
+    head = text[max(0, start - 4):start].rstrip(" \"„“'(«»")
+    if not head or head[-1] in ".!?:\n–-":
+        return False                  # a sentence (or list item, or quote) starts here
     before = _CAPITALIZED_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and before.group(1).lower() not in units.GERMAN_FUNCTION_WORDS
+    return not before or before.group(1).lower() not in units.GERMAN_FUNCTION_WORDS
 
 
-def _digit_numeral(text: str, start: int, end: int, lex: Lexicon) -> _Figure | None:
+def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool = False) -> _Figure | None:
     raw = text[start:end]
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if before.isalpha() or before in "/:.,#§_" or (before in "-‑" and start > 1 and text[start - 2].isalnum()):
+    joined = before in "-‑" and start > 1 and text[start - 2].isalnum() and not in_range
+    if before.isalpha() or before in "/:.,#§_" or joined:
         return None                   # inside a word or identifier: "G20", "Covid-19", "3:1"
     if _DATE_SHAPE.match(text, start) or _CLOCK_OR_SCORE.match(text, start):
         return None
+    if _CLOCK_DOT.fullmatch(raw) and _CLOCK_AFTER.search(text, max(0, start - 8), start):
+        return None                   # de: "bis 3.00", "um 18.30": a clock time
     if raw[0] == "0" and len(raw) > 1 and raw[1].isdigit() and raw.isdigit():
         return None                   # "0800", "030": phone and ID numbers
     numeral = _fraction(text, start, end) or parse_digits(raw, lex.lang)
-    if numeral is None:
-        return None
+    if numeral is None or (not isinstance(numeral, tuple) and after == "/" and text[end + 1:end + 2].isdigit()):
+        return None                   # "3/1", "24/7", "2020/21": scores, ranges of seasons
     figure = _Figure(start, end if not isinstance(numeral, tuple) else numeral[1], numeral[0]
                      if isinstance(numeral, tuple) else numeral.value,
                      0.0 if isinstance(numeral, tuple) else numeral.step, True, raw)
@@ -196,7 +206,8 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon) -> _Figure | N
 
 def _hyphen_joins_a_unit(text: str, end: int, lex: Lexicon) -> bool:
     """de: "50-Millionen-Dollar-Deal", "siebenhundert-Euro": the hyphen joins a scale or currency."""
-    return bool(lex.scale_after.match(text, end) or lex.currency_after.match(text, end)
+    scale = lex.scale_after.match(text, end)
+    return bool(scale and len(scale.group(1)) > 1 or lex.currency_after.match(text, end)
                 or lex.percent_after.match(text, end + 1))
 
 
@@ -322,13 +333,19 @@ def _read_range(text: str, figure: _Figure, lex: Lexicon, blocked) -> bool:
                                                                       figure.start):
         return False
     second_match = _core_pattern(lex.lang).match(text, join.end())
-    if not second_match or overlaps(blocked, second_match.start(), second_match.end()):
+    if not second_match:
         return False
-    second = _numeral(text, second_match, lex)
+    if overlaps(blocked, second_match.start(), second_match.end()):
+        figure.is_time = True         # "10 bis 12 Uhr", "18. bis 20. September": part of a time expression
+        return False
+    second = _numeral(text, second_match, lex, in_range=True)
     if second is None:
         return False
     _read_scale(text, second, lex)
     _read_what_is_counted(text, second, lex)
+    if second.is_time:
+        figure.is_time = True         # "in den letzten 20 bis 30 Jahren", "10 bis 12 Uhr": a time span
+        return False
     if not second.power and second.kind == "number":
         return False                  # "0 bis 255": two figures; a range only where the scale or unit is shared
     if second.is_time or Decimal(str(second.value)) <= Decimal(str(figure.value)):
@@ -417,11 +434,13 @@ def _is_year_like(figure: _Figure) -> bool:
 
 
 def _is_ordinal(text: str, figure: _Figure, lex: Lexicon) -> bool:
-    """de: "der 2. Platz", "am 4. Dezember" — a dot after a small number followed by a word."""
+    """de: "der 2. Platz", "am 4. Dezember", "– 3. Watabe", "(73.)": a dot after a small number."""
     end = figure.end
     if end >= len(text) or text[end] != "." or not figure.raw.isdigit() or len(figure.raw) > 3:
         return False
-    nxt = re.compile(r"\.\s+(\w+)").match(text, end)
+    if text.startswith((".)", ".,", ".;", "./"), end):
+        return True                   # "Tore: Alba (5.)", "(12./3.)"
+    nxt = _WORD_AFTER_DOT.match(text, end)
     if not nxt:
         return False
     word = nxt.group(1)
@@ -431,12 +450,19 @@ def _is_ordinal(text: str, figure: _Figure, lex: Lexicon) -> bool:
 
 
 def _is_identifier(text: str, figure: _Figure) -> bool:
-    """'Seite 12', 'Windows 11', 'Artikel 13': a number that names, not counts."""
-    m = re.compile(r"(?:^|[\s(])([\wÄÖÜäöüß.§]+)\s+$").search(text, max(0, figure.start - 30), figure.start)
+    """'Seite 12', 'Windows 11', 'ORF 2', 'Lumia 950': a bare number right after a name names, not counts."""
+    m = _WORD_BEFORE.search(text, max(0, figure.start - 30), figure.start)
     if not m:
         return False
-    word = m.group(1).rstrip(".").lower()
-    return word in _IDENTIFIER_WORDS or word == "§"
+    word = m.group(1).rstrip(".")
+    if word.lower() in _IDENTIFIER_WORDS or word == "§":
+        return True
+    if not any(ch.isupper() for ch in word) or word.lower() in units.GERMAN_FUNCTION_WORDS:
+        return False
+    if not (figure.raw.isdigit() and len(figure.raw) <= 3):
+        return False                  # "Bevölkerung 1 414 021 100": a noun before a real figure
+    before = text[max(0, m.start(1) - 3):m.start(1)].rstrip(" \"„“(")
+    return bool(before) and before[-1] not in ".!?:\n"   # a capitalized word that does not open a sentence
 
 
 def _to_mention(figure: _Figure) -> Mention | None:

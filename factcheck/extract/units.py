@@ -127,7 +127,7 @@ def counted_after(text: str, pos: int, lex: Lexicon) -> Counted | None:
 
 def _noun(word: str, lex: Lexicon) -> bool:
     lower = word.lower()
-    if lower in lex.months or lower in lex.scales or lower in lex.currencies:
+    if lower in lex.scales or lower in lex.currencies:
         return False
     if lex.lang == "de":
         return word[0].isupper()
@@ -148,7 +148,8 @@ def _counted(word: str, end: int, adjectives: list[str], lex: Lexicon) -> Counte
         unit, metric = _ACRONYM_METRICS[word]
         return Counted(end, unit, {"metric": metric}, known=True)
     lower = word.lower()
-    is_time = lower in lex.time_units or lower.rpartition("-")[2] in lex.time_units
+    # "seit acht Jahren" is a duration and "20. September" a date: neither is a count
+    is_time = lower in lex.time_units or lower.rpartition("-")[2] in lex.time_units or lower in lex.months
     unit = base_form(word, lex.lang)
     qualifiers = {"metric": metric} if adjectives and (metric := _metric(adjectives)) else {}
     known = word in lex.counted or unit in lex.counted.values()

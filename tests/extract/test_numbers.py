@@ -90,6 +90,12 @@ def test_english_number_words(text, value):
     "Der 2. Platz ging an Walmart.",
     "Millionen von Entwicklern und Nutzern warten.",
     "Claudia Tausend wuchs in Niederbayern auf.",
+    "Tabelle: 1. TPS Turku – 2. DEG – 3. Linz.",
+    "Tore: Alba (5.), Iniesta (30./Elfmeter).",
+    "Mit dem Fidelio bringt ORF 2 die Festspiele live, danach läuft Eins Plus.",
+    "Die Sendung läuft bis 3.00 im Nachtprogramm.",
+    "Das Team gewann 3/1 nach Sätzen, rund um die Uhr, 24/7.",
+    "Ein 100-m-Weltmeister lief in den letzten 20 bis 30 Jahren nie so schnell.",
 ])
 def test_not_numeric_claims(text):
     assert [text[m.start:m.end] for m in figures(text)] == []
@@ -233,6 +239,11 @@ def test_range_carries_the_scale_to_both_ends():
     assert (m.low, m.high) == (pytest.approx(0.95e8), pytest.approx(3.15e8))
     _, plain = only("Zwischen 55 und 550 Euro kostet das Ticket.")
     assert (plain.kind, plain.value, plain.low, plain.high, plain.unit) == ("money", None, 55.0, 550.0, "EUR")
+
+
+def test_a_sentence_ending_in_a_figure_keeps_it():
+    _, m = only("Die Zahl der Stiftungen stieg von sechs auf 92. Der Anteil blieb gleich.".replace("sechs", "etlichen"))
+    assert m.value == 92.0
 
 
 def test_negative_numbers():

@@ -56,17 +56,35 @@ def _sort_key(path: str) -> tuple[str, ...]:
 
 
 def _walk(root: str) -> Iterator[str]:
+    """Article files below root, depth first in name order; each directory once (symlink loops end)."""
     seen: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-        stat = os.stat(dirpath)
-        if (stat.st_dev, stat.st_ino) in seen:      # a symlink loop: each directory once
-            dirnames[:] = []
+    stack = [root]
+    while stack:                      # iterative: a deeply nested tree cannot exhaust the call stack
+        directory = stack.pop()
+        try:
+            stat = os.stat(directory)
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError:
+            continue
+        if (stat.st_dev, stat.st_ino) in seen:
             continue
         seen.add((stat.st_dev, stat.st_ino))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
-                yield os.path.join(dirpath, name)
+        subdirectories = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if _is_dir(entry):
+                subdirectories.append(entry.path)
+            elif entry.name.lower().endswith(TEXT_SUFFIXES):
+                yield entry.path
+        stack.extend(reversed(subdirectories))
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 class NotAnArticle(Exception):

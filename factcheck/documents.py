@@ -106,7 +106,7 @@ def read_document(path: str, lang: str = "auto") -> Document:
     return Document(
         doc=path, text=text, lang=doc_lang, meta=meta, body_start=body_start, encoding=encoding,
         date=found.date if found else None, date_source=found.source if found else None,
-        date_span=found.span if found else None,
+        date_spans=found.spans if found else (),
     )
 
 

@@ -27,7 +27,7 @@ class Document(Frozen):
     lang: Literal["de", "en"]
     date: str | None = None       # publication date, ISO (YYYY, YYYY-MM or YYYY-MM-DD)
     date_source: str | None = None
-    date_span: tuple[int, int] | None = None   # the date line itself: metadata, never a claim
+    date_spans: tuple[tuple[int, int], ...] = ()   # the document's own date lines: metadata, never claims
     body_start: int = 0           # offsets before this are front matter, never read for claims
     meta: dict[str, str] = Field(default_factory=dict)
     encoding: str = "utf-8"

@@ -25,9 +25,8 @@ def context_for(document: Document, ref_date: date | None) -> Context:
     anchor, precision = ref_date, "day"
     if document.date:
         anchor, precision = parse_partial_date(document.date)
-    blocked = (document.date_span,) if document.date_span else ()
     return Context(lang=document.lang, ref_date=anchor, ref_precision=precision,
-                   start=document.body_start, blocked=blocked)
+                   start=document.body_start, blocked=document.date_spans)
 
 
 def parse_partial_date(iso: str) -> tuple[date, str]:

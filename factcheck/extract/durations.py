@@ -1,0 +1,174 @@
+"""Durations ("seit acht Jahren", "eine weitere Woche", "anderthalb Stunden") -> TIMEX3 P... values."""
+from __future__ import annotations
+
+import re
+from factcheck.extract import timex as tx
+from factcheck.extract.mention import Mention
+
+KIND = "duration"
+
+# unit stem -> (TIMEX3 letter, time part?, contract unit, seconds)
+_UNITS = {
+    "jahrhundert": ("Y", False, "year", 100 * 365 * 86400.0), "jahrzehnt": ("Y", False, "year", 10 * 365 * 86400.0),
+    "jahr": ("Y", False, "year", 365 * 86400.0), "monat": ("M", False, "month", 30 * 86400.0),
+    "woche": ("W", False, "week", 7 * 86400.0), "tag": ("D", False, "day", 86400.0),
+    "stunde": ("H", True, "hour", 3600.0), "std": ("H", True, "hour", 3600.0),
+    "minute": ("M", True, "minute", 60.0), "min": ("M", True, "minute", 60.0),
+    "sekunde": ("S", True, "second", 1.0), "sek": ("S", True, "second", 1.0),
+    "century": ("Y", False, "year", 100 * 365 * 86400.0), "centurie": ("Y", False, "year", 100 * 365 * 86400.0),
+    "decade": ("Y", False, "year", 10 * 365 * 86400.0), "year": ("Y", False, "year", 365 * 86400.0),
+    "month": ("M", False, "month", 30 * 86400.0), "week": ("W", False, "week", 7 * 86400.0),
+    "day": ("D", False, "day", 86400.0), "hour": ("H", True, "hour", 3600.0), "hr": ("H", True, "hour", 3600.0),
+    "second": ("S", True, "second", 1.0), "sec": ("S", True, "second", 1.0),
+}
+_FACTOR = {"jahrhundert": 100, "jahrzehnt": 10, "century": 100, "centurie": 100, "decade": 10}
+_UNIT = (r"(?:Jahrhunderte?n?|Jahrzehnte?n?|Jahre?s?n?|Monate?s?n?|Wochen?|Tage?s?n?|Stunden?|Std\.?|Minuten?"
+         r"|Min\.?|Sekunden?|Sek\.?|centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|hrs?\.?|minutes?"
+         r"|mins?\.?|seconds?|secs?\.?)(?![\wäöü])")
+_QUARTER_HOURS = r"(?:drei\s*viertel\s*stunden?|dreiviertel\s*stunden?|viertelstunden?|3/4\s*stunden?)"
+# a number word is any word here (a long alternation is slow); the handler keeps the real ones
+_NUMBER = r"(?:(?<![\w.,])\d++(?:,\d+)?(?![.,]?\d)|(?<![\w.,])\d+/\d+|\b[^\W\d_]++)"
+_ADJECTIVE = (r"(?:weitere[nmrs]?|ganze[nmrs]?|volle[nmrs]?|gute[nmrs]?|knappe[nmrs]?|lange[nmrs]?|zusätzliche[nmrs]?"
+              r"|halbe[nmrs]?|additional|more|full|whole|further|half(?:\s+an?)?)")
+_ONE = rf"(?:{_NUMBER}(?:\s+und\s+(?:eine?\s+)?(?P<plus_half>halbe?n?))?\s*(?:{_ADJECTIVE}\s+)?(?:{_UNIT}|{_QUARTER_HOURS}))"
+_ONE_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _ONE)
+_APPROX = {"rund": "about", "etwa": "about", "circa": "about", "ca.": "about", "zirka": "about",
+           "ungefähr": "about", "ungefahr": "about", "gut": "about", "gute": "about", "about": "about",
+           "around": "about", "roughly": "about", "knapp": "almost", "fast": "almost", "beinahe": "almost",
+           "almost": "almost", "nearly": "almost", "über": "more_than", "mehr als": "more_than",
+           "more than": "more_than", "over": "more_than", "weniger als": "less_than", "unter": "less_than",
+           "less than": "less_than", "mindestens": "at_least", "at least": "at_least",
+           "höchstens": "at_most", "bis zu": "at_most", "at most": "at_most", "up to": "at_most"}
+_APPROX_BEHIND = re.compile(rf"(?<![\wäöü])(?P<approx>{tx.alternation(_APPROX)})\s+$", re.I)
+_MOD = {"about": "APPROX", "almost": "LESS_THAN", "more_than": "MORE_THAN", "less_than": "LESS_THAN",
+        "at_least": "EQUAL_OR_MORE", "at_most": "EQUAL_OR_LESS"}
+_LEAD = (r"(?:(?P<lead>seit|innerhalb(?:\s+von)?|binnen|since|within|(?:in\s+den|die|in\s+the|over\s+the|the|for\s+the)?"
+         r"\s*(?:letzten|vergangenen|nächsten|kommenden|last|past|next|coming))\s+)?")
+_PATTERN = re.compile(
+    rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?{_LEAD}(?:(?P<approx>{tx.alternation(_APPROX)})\s+)?"
+    rf"(?P<body>(?:(?<=\b(?P<det>den|die|das|the) )(?P<whole>ganzen?|ganzes|whole|entire)\s+(?P<wunit>Tag|Woche|Monat|Jahr|day"
+    rf"|week|month|year)(?![\wäöü])|(?:ein\s+|a\s+)?(?P<half>halbes|halbe|halben|half\s+an?|half\s+a)\s+(?P<hunit>Jahr"
+    rf"|Stunde|Tag|year|hour|day)(?![\wäöü])|(?P<quarter>(?:eine[rn]?\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
+    rf"(?:(?:\s*,\s*|\s+(?:und|and)\s+){_ONE_UNNAMED})*))", re.I)
+_PART = re.compile(rf"(?P<n>{_NUMBER})?(?:\s+und\s+(?:eine?\s+)?(?P<plus_half>halbe?n?))?\s*(?P<adj>{_ADJECTIVE}\s+)?"
+                   rf"(?P<unit>{_UNIT}|{_QUARTER_HOURS})", re.I)
+_VAGUE = re.compile(
+    rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?(?:(?P<lead>innerhalb(?:\s+von)?|binnen|seit|within|for|over\s+the\s+(?:past|last|next)"
+    rf"|in\s+den\s+(?:letzten|vergangenen|nächsten|kommenden))\s+)?(?P<few>wenige[nr]?|einige[nr]?|mehrere[nr]?|ein\s+paar"
+    rf"|paar|etliche[nr]?|viele[nr]?|zahlreiche[nr]?|a\s+few|few|several|many)\s+(?P<unit>Jahrzehnten?|Jahren?|Monaten?|Wochen|Tagen?"
+    rf"|Stunden|Minuten|decades|years|months|weeks|days|hours|minutes)(?![\wäöü])", re.I)
+_WITHIN = ("innerhalb", "binnen", "within")
+
+
+def _unit_info(word: str) -> tuple[str, bool, str, float, int]:
+    w = word.lower().rstrip(".")
+    for stem in sorted(_UNITS, key=len, reverse=True):
+        if w.startswith(stem):
+            letter, is_time, unit, seconds = _UNITS[stem]
+            return letter, is_time, unit, seconds, _FACTOR.get(stem, 1)
+    raise ValueError(word)
+
+
+def _fmt(number: float) -> str:
+    return str(int(number)) if number == int(number) else f"{number:.4f}".rstrip("0")
+
+
+def to_timex(parts: list[tuple[float, str]]) -> str:
+    """[(1, 'Y'), (2, 'D'), (3, 'H')] with time flags folded in -> 'P1Y2DT3H' (units keep their order)."""
+    date_part = "".join(f"{_fmt(n)}{letter}" for n, letter, is_time in parts if not is_time)
+    time_part = "".join(f"{_fmt(n)}{letter}" for n, letter, is_time in parts if is_time)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _part_value(part: re.Match) -> tuple[float, str, bool, str, float] | None:
+    unit_word = part["unit"].lower()
+    if "viertel" in unit_word or "/4" in unit_word:
+        quarters = 3.0 if unit_word.startswith(("drei", "3/4")) else 1.0
+        count = tx.number_value(part["n"]) if part["n"] else 1.0
+        if part["n"] and unit_word.startswith(("drei", "3/4")):
+            count = tx.number_value(part["n"])
+        return (count or 1.0) * quarters * 0.25, "H", True, "hour", 3600.0
+    number = tx.number_value(part["n"]) if part["n"] else None
+    if number is None:
+        return None
+    if part["plus_half"]:
+        number += 0.5
+    if part["adj"] and part["adj"].lower().startswith("halb"):
+        number *= 0.5
+    letter, is_time, unit, seconds, factor = _unit_info(unit_word)
+    return number * factor, letter, is_time, unit, seconds
+
+
+def _after_ago(text: str, m: re.Match) -> bool:
+    """'vor sechs Jahren', 'vor wenigen Tagen' are points in time, not durations."""
+    return bool(m["ago"]) or re.search(r"\b(?:vor|before)\s+$", text[max(0, m.start() - 7):m.start()], re.I) is not None
+
+
+def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
+    """A match of _PATTERN -> Mention with value, unit, approx and TIMEX3 duration."""
+    if _after_ago(text, m):
+        return None
+    end = m.end()
+    if m["det"]:
+        letter, is_time, unit, _, _ = _unit_info(m["wunit"])
+        parts = [(1.0, letter, is_time, unit, 0.0)]
+    elif m["half"]:
+        letter, is_time, unit, _, _ = _unit_info(m["hunit"])
+        parts = [(0.5, letter, is_time, unit, 0.0)]
+    else:
+        parts, end = [], m.start("body")
+        for part in _PART.finditer(text, m.start("body"), m.end("body")):
+            value = _part_value(part) if part.start() == end or parts else None
+            if value is None:
+                break                # "zwei Jahre und die Woche": the duration ends before "und"
+            parts.append(value)
+            end = part.end()
+    if not parts:
+        return None
+    approx_word, approx_start = m["approx"], m.start("approx")
+    if not (m["approx"] or m["lead"]):
+        behind = _APPROX_BEHIND.search(text, max(0, m.start() - 14), m.start())
+        if behind:
+            approx_word, approx_start = behind["approx"], behind.start()
+    approx = _APPROX.get((approx_word or "").lower(), "exact")
+    value, unit = parts[-1][0], parts[-1][3]
+    if len(parts) > 1:
+        smallest = parts[-1][4] or 1.0
+        value = sum(n * seconds for n, _, _, _, seconds in parts) / smallest
+    lead = (m["lead"] or "").lower()
+    mod = _MOD.get(approx) or ("EQUAL_OR_LESS" if lead.startswith(_WITHIN) else None)
+    start = m.start("lead") if m["lead"] and not lead.startswith(("in den", "in the", "for")) else (
+        approx_start if approx_word else m.start("body"))
+    low = value if approx in ("exact", "more_than", "at_least") else None
+    high = value if approx in ("exact", "less_than", "almost", "at_most") else None
+    return Mention(start=start, end=end, kind=KIND, value=value, low=low, high=high, approx=approx,
+                   unit=unit, timex=to_timex([(n, letter, is_time) for n, letter, is_time, _, _ in parts]),
+                   timex_mod=mod)
+
+
+def vague(m: re.Match, text: str, anchor=None) -> Mention | None:
+    """'innerhalb weniger Wochen' -> PXW: a number of weeks the text does not state."""
+    if _after_ago(text, m):
+        return None
+    letter, is_time, unit, _, _ = _unit_info(m["unit"])
+    lead = (m["lead"] or "").lower()
+    mod = "EQUAL_OR_LESS" if lead.startswith(_WITHIN) else "APPROX"
+    timex = ("PT" if is_time else "P") + "X" + letter
+    return Mention(start=m.start("lead") if m["lead"] else m.start("few"), end=m.end(), kind=KIND,
+                   unit=unit, timex=timex, timex_mod=mod, approx="about")
+
+
+NUM = "#"                                    # any token that begins with a digit
+_W_LEAD = {"seit", "innerhalb", "binnen", "since", "within", "letzten", "vergangenen", "nächsten", "kommenden", "last",
+           "past", "next", "coming", "vor"}
+_W_WHOLE = {"ganzen", "ganze", "ganzes", "whole", "entire", "ein", "a", "halbes", "halbe", "halben", "half", "eine",
+            "einer", "einen", "drei", "dreiviertel", "viertelstunde", "viertelstunden"}
+_W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "ein",
+          "paar", "etliche", "etlichen", "etlicher", "viele", "vielen", "vieler", "zahlreiche", "zahlreichen",
+          "zahlreicher", "a", "few", "several", "many"}
+
+# (pattern, handler, the tokens a match can begin with), as in dates.PATTERNS
+PATTERNS = [
+    (_PATTERN, duration, {NUM, "another"} | set(tx.CARDINALS) | _W_LEAD | _W_WHOLE),
+    (_VAGUE, vague, {"vor", "innerhalb", "binnen", "seit", "within"} | _W_FEW),
+]

@@ -1,0 +1,51 @@
+"""Publication dates: front matter, header, labelled lines, agency notes, datelines."""
+import pytest
+
+from factcheck import pubdate
+
+
+def found(text, meta=None):
+    result = pubdate.find(text, meta or {}, 0, "de")
+    if result is None:
+        return None
+    span_text = text[result.span[0]:result.span[1]] if result.span else None
+    return result.date, result.source, span_text
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" date 2021-05 Das beliebte Videoportal TikTok will mehr.", ("2021-05", "header", "date 2021-05")),
+    ("Kurzmeldung\n\nVeröffentlicht: 24.08.2020 | Geschrieben von: Markus Gärtner | Letzte Aktualisierung: "
+     "24.08.2020\nTrump vs TikTok",
+     ("2020-08-24", "published_line",
+      "Veröffentlicht: 24.08.2020 | Geschrieben von: Markus Gärtner | Letzte Aktualisierung: 24.08.2020")),
+    ("Titel\nStand: 3.2.2024\nDer Text.", ("2024-02-03", "updated_line", "Stand: 3.2.2024")),
+    ("Titel\nAktualisiert am 21. Mai 2024\nDer Text.", ("2024-05-21", "updated_line", "Aktualisiert am 21. Mai 2024")),
+    ("Die Firma wächst. (dpa, 3.2.2024)", ("2024-02-03", "agency_note", "(dpa, 3.2.2024)")),
+    ("KÖLN, 21. Mai 2024. Die Stadt plant neue Radwege.\nMehr dazu morgen.",
+     ("2024-05-21", "dateline", "KÖLN, 21. Mai 2024")),
+    ("May 14, 2024\nThe company said it would grow.", ("2024-05-14", "dateline", "May 14, 2024")),
+])
+def test_publication_date_sources(text, expected):
+    assert found(text) == expected
+
+
+def test_the_most_specific_date_wins():
+    text = " date 2023-07 Die chinesische App will verkaufen.\n\nGehört Bytedance. (red, 26.7.2023)"
+    result = pubdate.find(text, {}, 0, "de")
+    assert (result.date, result.source) == ("2023-07-26", "agency_note")
+    assert [text[a:b] for a, b in result.spans] == ["date 2023-07", "(red, 26.7.2023)"]
+
+
+def test_front_matter_date():
+    result = pubdate.find("---\ndate: 2020-08-24\n---\nText", {"date": "2020-08-24"}, 25, "de")
+    assert (result.date, result.source, result.span) == ("2020-08-24", "front_matter", None)
+
+
+@pytest.mark.parametrize("text", [
+    "28. Dezember 2012 wurde das Geschäft auf die Jaguar Cars Limited übertragen.",
+    "Ich bin am 18. April 2016 wieder hier",
+    "Der Konzern betreibt 11.600 Filialen. Am 4. Dezember endet die Frist.",
+    "Walmart macht mit.\n\nmit Material der dpa\n\nAnzeige",
+])
+def test_dates_inside_the_text_are_no_publication_date(text):
+    assert pubdate.find(text, {}, 0, "de") is None

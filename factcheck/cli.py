@@ -133,7 +133,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         out.write(claims_csv(result))
     else:
-        out.write(claims_table(result) + "\n")
+        out.write(claims_table(result) + "\n\n" + documents_table(result) + "\n")
     return EXIT_OK
 
 
@@ -146,6 +146,16 @@ def _cell(value: object) -> object:
 def claims_table(result: Result) -> str:
     rows = [[_cell(getattr(c, k)) for k in CLAIM_COLUMNS] for c in result.claims]
     return tabulate(rows, headers=CLAIM_COLUMNS, tablefmt="simple", disable_numparse=True)
+
+
+def documents_table(result: Result) -> str:
+    """One row per document: language, publication date and where it was found, claim count."""
+    counts: dict[str, int] = {}
+    for claim in result.claims:
+        counts[claim.doc] = counts.get(claim.doc, 0) + 1
+    rows = [[d.doc, d.lang, d.date or "", d.date_source or "", counts.get(d.doc, 0)] for d in result.documents]
+    return tabulate(rows, headers=("doc", "lang", "date", "date_source", "claims"), tablefmt="simple",
+                    disable_numparse=True)
 
 
 def claims_csv(result: Result) -> str:

@@ -1,0 +1,25 @@
+"""Unit mismatch: the same claim stated in units that cannot be compared as written.
+
+What it finds: claims with the same subject, claim type and qualifiers, from different
+documents, in different currencies (USD vs EUR: no conversion is made) or counting
+different things (users vs downloads). One finding per two units.
+Why it matters: the figures may agree or not; a reviewer has to convert or pick one.
+Example: "34,3 Milliarden Dollar" (a.txt:2) vs "34,3 Milliarden Euro" (b.txt:4).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.compare.groups import ClaimGroup
+from factcheck.compare.wording import pair_message
+from factcheck.model import Finding
+
+ID = "unit_mismatch"
+SEVERITY = "warning"
+
+
+def check(group: ClaimGroup) -> Iterator[Finding]:
+    for a, b in group.unreported(group.unit_pairs):
+        reason = f"{a.unit} vs {b.unit}"
+        reason += "; no conversion, not compared" if a.kind == "money" else "; different units, not compared"
+        yield group.finding(ID, SEVERITY, (a, b), pair_message(group.label, a, b, reason))

@@ -1,0 +1,64 @@
+"""Grouping and cost: hash by key, sweep sorted intervals, stable order of findings."""
+import random
+
+from claim_factory import Corpus, rule, rules
+from factcheck.compare import compare
+from factcheck.compare.groups import ClaimGroup, group_claims, group_name
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+WALMART = rules(walmart_stores=rule("Walmart stores"))
+
+
+def store_corpus(values: list[float]) -> Corpus:
+    corpus = Corpus()
+    for i, value in enumerate(values):
+        text = f"{value:,.0f} Filialen".replace(",", ".")
+        doc = corpus.document(f"{i:04}.txt", f"Der Einzelhandelskonzern betreibt {text} in 19 Ländern.")
+        corpus.claim(doc, text, subject="Walmart", claim_type="walmart_stores", value=value, unit="Filiale")
+    return corpus
+
+
+def test_a_thousand_agreeing_claims_cost_999_pair_evaluations():
+    corpus = store_corpus([11600.0] * 1000)
+    group = ClaimGroup("walmart_stores", "Walmart", corpus.claims, WALMART.rule("walmart_stores"), corpus.documents)
+
+    assert len(group.comparable_pairs) == 999
+    assert corpus.compare(WALMART) == []
+
+
+def test_groups_are_keyed_by_claim_type_and_subject():
+    corpus = store_corpus([11600.0, 10500.0])
+    other = corpus.document("x.txt", "Amazon betreibt 11.600 Filialen.")
+    corpus.claim(other, "11.600 Filialen", subject="Amazon", claim_type="walmart_stores", value=11600.0)
+
+    assert sorted(group_claims(corpus.claims)) == [("walmart_stores", "Amazon"), ("walmart_stores", "Walmart")]
+
+
+def test_group_name_shows_type_subject_and_qualifiers():
+    corpus = Corpus()
+    doc = corpus.document("a.txt", "Mit rund 100 Millionen Nutzern allein in den USA ist TikTok eine Goldgrube.")
+    claim = corpus.claim(doc, "rund 100 Millionen Nutzern", value=1e8, qualifiers={"scope": "US", "metric": "any"})
+    assert group_name(claim) == "tiktok_users/TikTok/metric=any,scope=US"
+    assert group_name(claim.model_copy(update={"subject": None})) is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(values=st.lists(st.sampled_from([9400.0, 10500.0, 11600.0, 11600.0, 11.6]), min_size=2, max_size=12),
+       seed=st.integers(0, 10**6))
+def test_findings_do_not_depend_on_the_order_of_the_claims(values, seed):
+    corpus = store_corpus(values)
+    shuffled = list(corpus.claims)
+    random.Random(seed).shuffle(shuffled)
+
+    assert compare(shuffled, corpus.documents, WALMART) == compare(corpus.claims, corpus.documents, WALMART)
+
+
+@settings(max_examples=40, deadline=None)
+@given(values=st.lists(st.sampled_from([9400.0, 10500.0, 11600.0]), min_size=2, max_size=12))
+def test_one_finding_per_step_between_distinct_values(values):
+    findings = store_corpus(values).compare(WALMART)
+    distinct = len(set(values))
+
+    assert len(findings) == distinct - 1
+    assert all(f.check == "contradiction" and len(f.claims) == 2 for f in findings)

@@ -1,0 +1,62 @@
+"""unit_mismatch: USD vs EUR, users vs downloads; a bare number takes the group's unit."""
+from claim_factory import rule, rules
+
+RULES = rules(bytedance_revenue=rule("ByteDance revenue"),
+              tiktok_users=rule("TikTok users, by market and by how users are counted."))
+
+
+def revenue(corpus, doc, text, value, unit):
+    return corpus.claim(doc, text, kind="money", subject="ByteDance", claim_type="bytedance_revenue",
+                        value=value, unit=unit)
+
+
+def test_dollars_and_euros_are_not_converted(corpus):
+    a = corpus.document("a.txt", "Bytedance erzielte 2020 einen Umsatz von 34,3 Milliarden Dollar.")
+    b = corpus.document("b.txt", "Der Umsatz von Bytedance lag 2020 bei 34,3 Milliarden Euro.")
+    usd = revenue(corpus, a, "34,3 Milliarden Dollar", 3.43e10, "USD")
+    eur = revenue(corpus, b, "34,3 Milliarden Euro", 3.43e10, "EUR")
+
+    findings = corpus.compare(RULES)
+
+    assert [(f.check, f.severity, f.claims) for f in findings] == [("unit_mismatch", "warning", [usd.id, eur.id])]
+    assert findings[0].message == ('ByteDance revenue: "34,3 Milliarden Dollar" (a.txt:1) vs '
+                                   '"34,3 Milliarden Euro" (b.txt:1): USD vs EUR; no conversion, not compared.')
+
+
+def test_one_finding_per_two_currencies_however_many_claims(corpus):
+    for i, (text, unit) in enumerate([("34,3 Milliarden Dollar", "USD"), ("34,3 Milliarden Dollar", "USD"),
+                                      ("34,3 Milliarden Euro", "EUR"), ("34,3 Milliarden Euro", "EUR")]):
+        doc = corpus.document(f"{i}.txt", f"Bytedance setzte 2020 {text} um.")
+        revenue(corpus, doc, text, 3.43e10, unit)
+
+    assert [f.check for f in corpus.compare(RULES)] == ["unit_mismatch"]
+
+
+def test_users_and_downloads_are_different_units(corpus):
+    a = corpus.document("a.txt", "TikTok hat weltweit 1,2 Milliarden Nutzer.")
+    b = corpus.document("b.txt", "TikTok wurde weltweit 3 Milliarden Mal heruntergeladen: 3 Milliarden Downloads.")
+    corpus.claim(a, "1,2 Milliarden Nutzer", value=1.2e9, unit="Nutzer")
+    corpus.claim(b, "3 Milliarden Downloads", value=3e9, unit="Download")
+
+    findings = corpus.compare(RULES)
+
+    assert [f.check for f in findings] == ["unit_mismatch"]
+    assert "Nutzer vs Download; different units, not compared" in findings[0].message
+
+
+def test_a_bare_number_is_compared_in_the_unit_of_the_group(corpus):
+    a = corpus.document("a.txt", "TikTok hat weltweit 1,2 Milliarden Nutzer.")
+    b = corpus.document("b.txt", "Die Nutzerzahl von TikTok liegt weltweit bei 1,5 Milliarden.")
+    corpus.claim(a, "1,2 Milliarden Nutzer", value=1.2e9, unit="Nutzer")
+    corpus.claim(b, "1,5 Milliarden", kind="number", value=1.5e9)
+
+    assert [f.check for f in corpus.compare(RULES)] == ["contradiction"]
+
+
+def test_money_in_one_currency_is_no_unit_mismatch(corpus):
+    a = corpus.document("a.txt", "Bytedance erzielte 2020 einen Umsatz von 34,3 Milliarden Dollar.")
+    b = corpus.document("b.txt", "ByteDance's revenue reached $34.3 billion in 2020.", lang="en")
+    revenue(corpus, a, "34,3 Milliarden Dollar", 3.43e10, "USD")
+    revenue(corpus, b, "$34.3 billion", 3.43e10, "USD")
+
+    assert corpus.compare(RULES) == []

@@ -1,0 +1,42 @@
+"""report.json: the contract's fields, texts that match the documents, byte-identical output."""
+import json
+
+from small_result import assert_golden, small_result
+
+from factcheck.report import to_json
+
+
+def test_report_json_matches_the_golden_file(result):
+    assert_golden("report.json", to_json.render(result))
+
+
+def test_report_json_keeps_the_contract(result):
+    report = json.loads(to_json.render(result))
+    texts = {d.doc: d.text for d in result.documents}
+
+    assert report["version"] == 1
+    assert [d["doc"] for d in report["documents"]] == ["articles/000_aufschub.txt", "articles/001_verbot.txt",
+                                                       "articles/en_script.txt"]
+    assert report["documents"][1] == {"doc": "articles/001_verbot.txt", "lang": "de", "date": "2020-08-03",
+                                      "date_source": "front_matter", "claims": 2}
+    for claim in report["claims"]:
+        assert claim["text"] == texts[claim["doc"]][claim["start"]:claim["end"]]
+    assert report["claims"][1]["qualifiers"] == {"scope": "US", "metric": "any"}
+    assert report["claims"][1]["scale_word"] == "Millionen"
+    assert [f["check"] for f in report["findings"]] == ["contradiction", "reference_mismatch", "updated"]
+    assert set(report["findings"][0]) == {"id", "severity", "check", "claim_type", "subject", "claims", "message"}
+    assert report["skipped"] == [{"doc": "articles/scan.pdf", "reason": "not a text file (NUL byte at offset 12)"}]
+    assert report["summary"]["findings"] == {"error": 1, "warning": 1, "info": 1}
+    assert (report["summary"]["documents"], report["summary"]["claims"]) == (3, 6)
+
+
+def test_report_json_is_the_same_bytes_for_the_same_input():
+    first, second = to_json.render(small_result()), to_json.render(small_result())
+    assert first == second
+    assert first.endswith(b"}\n")
+
+
+def test_report_json_keeps_umlauts_readable(result):
+    text = to_json.render(result).decode("utf-8")
+    assert "Händler." in text                                # UTF-8 as is ...
+    assert "\\u00" not in text                               # ... nothing is \u-escaped

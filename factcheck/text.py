@@ -12,9 +12,18 @@ _ABBREVIATIONS = frozenset("""
 ca bzw z b d h u a usw vgl etc dr prof nr st sog ggf inkl evtl mio mrd bio tsd abs art
 jan feb mär apr jun jul aug sep sept okt nov dez mr mrs ms no vs approx inc corp co ltd
 """.split())
+_last: "TextIndex | None" = None
 _MONTHS_AFTER = re.compile(
     r"(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|Quartal|Jahrhundert|Platz|Stock|Mal)",
 )
+
+
+def text_index(text: str) -> "TextIndex":
+    """The index of a text, shared by the stages that read the same document one after another."""
+    global _last
+    if _last is None or _last.text is not text:
+        _last = TextIndex(text)
+    return _last
 
 
 class TextIndex:

@@ -6,7 +6,7 @@ from datetime import date
 from factcheck.extract import numbers, temporal
 from factcheck.extract.mention import Context, Mention
 from factcheck.model import Claim, Document, stable_id
-from factcheck.text import TextIndex
+from factcheck.text import TextIndex, text_index
 
 
 def extract(document: Document, ref_date: date | None = None) -> list[Claim]:
@@ -16,7 +16,7 @@ def extract(document: Document, ref_date: date | None = None) -> list[Claim]:
     taken = sorted([(m.start, m.end) for m in dated] + list(context.blocked))
     counted = numbers.find(document.text, context, taken)
     mentions = sorted(dated + counted, key=lambda m: (m.start, m.end))
-    index = TextIndex(document.text)
+    index = text_index(document.text)
     return [to_claim(document, m, index) for m in mentions]
 
 

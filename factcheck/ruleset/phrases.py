@@ -1,0 +1,243 @@
+"""Find listed phrases in a text, tolerant of inflection, at a cost that barely grows with the list.
+
+A span's words are collected once (one C-level findall) and intersected with the words the
+phrases are indexed under (each phrase's most distinctive word); only the few words in both
+are then located (str.find) and the rest of the phrase checked around them. Inflected forms
+are indexed when a phrase is added, so no word is ever stemmed at search time.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import NamedTuple
+
+# Hyphens split words, so "TikTok-Nutzer" holds the words "TikTok" and "Nutzer".
+WORD = re.compile(r"\w+")
+# Between the words of a phrase: spaces, hyphens, apostrophes, the dots of "U.S.".
+_NEXT_WORD = re.compile(r"[\s\-'’.]{1,3}(\w+)")
+
+# Endings a listed base form may take in running text. de: "Nutzer" -> "Nutzern", "Nutzerinnen";
+# "Frist" -> "Fristen"; "kauf" -> "kaufte"; "monatlich aktiv" -> "monatlichen aktiven";
+# en: "user" -> "users", "launch" -> "launched", "launching". Umlaut plurals (Markt -> Märkte)
+# change the stem and must be listed.
+ENDINGS = tuple("e em en end ens er ere eren erer ern es est et ete eten in innen n nen s se "
+                "st t te ten d ed ing".split())
+ENDING_SET = frozenset(ENDINGS)
+
+
+class Match(NamedTuple):
+    start: int
+    end: int
+    payload: object
+
+
+def fold(word: str) -> str:
+    """The form words are compared in: lower case, "ß" as "ss" (Swiss spelling: "Strasse")."""
+    word = word.lower()
+    return word.replace("ß", "ss") if "ß" in word else word
+
+
+class Searchable:
+    """A text prepared once for phrase search: lower-cased (same offsets) and word sets per span."""
+
+    __slots__ = ("text", "lowered", "_vocab", "_words")
+
+    def __init__(self, text: str):
+        self.text = text
+        lowered = text.lower()
+        if len(lowered) != len(text):       # a few letters grow when lowered ("İ"): keep them
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        self.lowered = lowered
+        self._vocab: dict[tuple[int, int], frozenset[str]] = {}
+        self._words: dict[int, frozenset[str]] = {}
+
+    def words(self, start: int = 0) -> frozenset[str]:
+        """The distinct words of text[start:] as written; also gives the lower-case vocabulary."""
+        words = self._words.get(start)
+        if words is None:
+            words = self._words[start] = frozenset(WORD.findall(self.text, start))
+            self._vocab.setdefault((start, len(self.text)), frozenset(map(str.lower, words)))
+        return words
+
+    def vocab(self, start: int, end: int) -> frozenset[str]:
+        """The distinct lower-case words of text[start:end]."""
+        key = (start, end)
+        words = self._vocab.get(key)
+        if words is None and end == len(self.text):
+            self.words(start)
+            words = self._vocab[key]
+        if words is None:
+            words = self._vocab[key] = frozenset(WORD.findall(self.lowered, start, end))
+        return words
+
+
+def is_regex(phrase: str) -> bool:
+    """A phrase written /like this/ is a regular expression."""
+    return len(phrase) >= 2 and phrase.startswith("/") and phrase.endswith("/")
+
+
+def compile_regex(phrase: str) -> re.Pattern[str]:
+    """The regular expression of a /.../ phrase; raises re.error for a bad one."""
+    return re.compile(phrase[1:-1])
+
+
+class _Word(NamedTuple):
+    fold: str
+    text: str
+    exact_case: bool      # all capitals ("US", "MAU"): "us" is a different word
+    upper_first: bool     # a name ("Apple") does not match the common noun ("apple")
+    prefix: bool          # written with a trailing "*": any continuation matches
+    endings: frozenset[str]
+
+    def fits(self, word: str) -> bool:
+        """The folded text word is this word or this word with an ending."""
+        if not word.startswith(self.fold):
+            return False
+        rest = word[len(self.fold):]
+        return not rest or self.prefix or rest in self.endings
+
+    def case_fits(self, text: str, start: int) -> bool:
+        if self.upper_first and not text[start].isupper():
+            return False
+        return not self.exact_case or text.startswith(self.text, start)
+
+
+class PhraseMatcher:
+    """Phrases (lists of words) with a payload each; find() returns every occurrence.
+
+    A phrase is indexed under its most distinctive word (the longest; capitals count extra),
+    so "in den USA" is looked for where "USA" stands, not at every "in"."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
+        self._keys: frozenset[str] | None = None
+        self._prefix: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
+        self._prefix_lengths: set[int] = set()
+        self._regexes: list[tuple[re.Pattern[str], object]] = []
+
+    def __bool__(self) -> bool:
+        return bool(self._index or self._prefix or self._regexes)
+
+    def add(self, phrase: str, payload: object, name: bool = False, endings: tuple[str, ...] = ENDINGS) -> None:
+        """Register a phrase: words separated by spaces or hyphens, or a /regex/. A name
+        ("Apple") only matches words written with a capital and takes only the given endings."""
+        if is_regex(phrase):
+            self._regexes.append((compile_regex(phrase), payload))
+            return
+        words = tuple(_word(m.group(), phrase[m.end():m.end() + 1] == "*", name, endings)
+                      for m in WORD.finditer(phrase))
+        if not words:
+            return
+        plain = [i for i, w in enumerate(words) if not w.prefix]
+        if not plain:
+            self._prefix[words[0].fold].append((words, 0, payload))
+            self._prefix_lengths.add(len(words[0].fold))
+            return
+        anchor = max(plain, key=lambda i: (len(words[i].fold) + 2 * words[i].text[:1].isupper(), -i))
+        entry = (words, anchor, payload)
+        for key in _forms(words[anchor]):
+            self._index[key].append(entry)
+        self._keys = None
+
+    def add_all(self, phrases: Iterable[str], payload: object, name: bool = False) -> None:
+        for phrase in phrases:
+            self.add(phrase, payload, name)
+
+    def find(self, doc: Searchable, start: int = 0, end: int | None = None) -> list[Match]:
+        """Every phrase occurrence in doc.text[start:end], in text order."""
+        end = len(doc.text) if end is None else end
+        found: list[Match] = []
+        vocab = doc.vocab(start, end)
+        if self._keys is None:
+            self._keys = frozenset(self._index)
+        for key in vocab & self._keys:
+            entries = self._index[key]
+            for s, e in occurrences(doc, key, start, end):
+                for words, anchor, payload in entries:
+                    span = _match_around(words, anchor, doc, s, e, start, end)
+                    if span is not None:
+                        found.append(Match(span[0], span[1], payload))
+        if self._prefix:
+            for word in vocab:
+                folded = fold(word)
+                for length in self._prefix_lengths:
+                    for words, anchor, payload in self._prefix.get(folded[:length], ()):
+                        for s, e in occurrences(doc, word, start, end):
+                            span = _match_around(words, anchor, doc, s, e, start, end)
+                            if span is not None:
+                                found.append(Match(span[0], span[1], payload))
+        for pattern, payload in self._regexes:
+            found.extend(Match(m.start(), m.end(), payload)
+                         for m in pattern.finditer(doc.text, start, end) if m.end() > m.start())
+        if len(found) > 1:
+            found.sort(key=lambda m: (m.start, -m.end))
+        return found
+
+
+def occurrences(doc: Searchable, word: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where the lower-case word stands as a whole word in doc.lowered[start:end]."""
+    lowered = doc.lowered
+    stop = len(lowered) if end is None else end
+    size = len(word)
+    spans = []
+    at = lowered.find(word, start, stop)
+    while at >= 0:
+        after = at + size
+        if (at == 0 or not _is_word_char(lowered[at - 1])) and (after >= len(lowered) or not _is_word_char(lowered[after])):
+            spans.append((at, after))
+        at = lowered.find(word, at + 1, stop)
+    return spans
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+@functools.lru_cache(maxsize=16384)
+def _word(word: str, prefix: bool, name: bool, endings: tuple[str, ...] = ENDINGS) -> _Word:
+    exact_case = word.isupper()
+    return _Word(fold(word), word, exact_case, name and word[:1].isupper() and not exact_case, prefix,
+                 frozenset(endings))
+
+
+@functools.lru_cache(maxsize=16384)
+def _forms(word: _Word) -> tuple[str, ...]:
+    """The text forms a word is indexed under: with each ending; "straße" also as "strasse"."""
+    stems = {word.fold, word.text.lower()}
+    return tuple(sorted({s + e for s in stems for e in ("", *word.endings)}))
+
+
+def _match_around(words: tuple[_Word, ...], anchor: int, doc: Searchable, start: int, end: int,
+                  low: int, limit: int) -> tuple[int, int] | None:
+    """The span of the phrase when its anchor word stands at [start, end), or None."""
+    if not words[anchor].case_fits(doc.text, start):
+        return None
+    for word in words[anchor + 1:]:
+        m = _NEXT_WORD.match(doc.lowered, end, limit)
+        if m is None or not word.fits(fold(m.group(1))) or not word.case_fits(doc.text, m.start(1)):
+            return None
+        end = m.end(1)
+    for word in reversed(words[:anchor]):
+        before = _previous_word(doc.lowered, start, low)
+        if before is None or not word.fits(fold(doc.lowered[before:start].rstrip(_SEPARATORS))) \
+                or not word.case_fits(doc.text, before):
+            return None
+        start = before
+    return start, end
+
+
+_SEPARATORS = " \t\n-'’."
+
+
+def _previous_word(lowered: str, pos: int, low: int) -> int | None:
+    """Where the word before pos starts (1 to 3 separators between), or None."""
+    i = pos
+    while i > low and pos - i < 3 and lowered[i - 1] in _SEPARATORS:
+        i -= 1
+    if i == pos or i <= low or not _is_word_char(lowered[i - 1]):
+        return None
+    while i > low and _is_word_char(lowered[i - 1]):
+        i -= 1
+    return i

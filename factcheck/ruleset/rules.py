@@ -1,0 +1,108 @@
+"""Loaded rules: Rule (one claim type) and RuleSet (all of them, indexed for typing claims fast)."""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from factcheck.ruleset import schema
+from factcheck.ruleset.entities import Entity, EntityIndex
+from factcheck.ruleset.phrases import PhraseMatcher, fold
+from factcheck.ruleset.zeroconfig import lexicon
+
+Reference = schema.Reference
+CompareSettings = schema.CompareSettings
+Qualifier = schema.Qualifier
+
+# Kinds whose unit names what is counted: for them a listed unit is evidence enough.
+COUNT_KINDS = frozenset({"quantity", "number"})
+
+
+@dataclass(frozen=True)
+class ExampleCase:
+    """One example of a rule, with the line it stands on."""
+
+    spec: schema.Example
+    line: int
+
+
+@dataclass(eq=False)
+class Rule:
+    """One claim type: which claims it types, how it qualifies them, how compare treats them."""
+
+    id: str
+    description: str
+    path: str
+    subject: Entity
+    kinds: list[str]
+    units: list[str]
+    cues: schema.Cues
+    qualifiers: dict[str, Qualifier]
+    period: str | None
+    compare: CompareSettings
+    references: list[Reference]
+    examples: list[ExampleCase]
+    things: frozenset[str] = field(default=frozenset())   # units folded, and what they count
+
+    def __post_init__(self) -> None:
+        zero = lexicon()
+        names = {fold(u) for u in self.units}
+        names |= {t for t in (zero.thing_of(u) for u in self.units) if t}
+        self.things = frozenset(names)
+
+    @functools.cached_property
+    def qualifier_matchers(self) -> dict[str, PhraseMatcher]:
+        """Phrase matchers per qualifier; built when the rule first types a claim."""
+        matchers: dict[str, PhraseMatcher] = {}
+        for name, spec in self.qualifiers.items():
+            matcher = matchers[name] = PhraseMatcher()
+            for value, phrases in spec.values.items():
+                matcher.add_all(phrases.all(), value)
+        return matchers
+
+    @property
+    def look_back(self) -> int:
+        return self.cues.look_back
+
+    def severity_for(self, check_id: str, default: str) -> str:
+        """The severity this rule sets for a check: per check, else for all checks, else default."""
+        severity = self.compare.severity
+        return severity.get(check_id, severity.get("default", default))
+
+    def canonical_unit(self, unit: str) -> str:
+        """One spelling for units that name the same thing ('Nutzer', 'user' -> 'user')."""
+        return lexicon().thing_of(unit) or unit
+
+    def accepts_unit(self, unit: str | None, thing: str | None) -> bool:
+        """False when the rule lists units and the claim's unit is none of them."""
+        if not self.units or unit is None:
+            return True
+        return fold(unit) in self.things or (thing is not None and thing in self.things)
+
+
+@dataclass(eq=False)
+class RuleSet:
+    """All rules of a folder (sorted by id) and the entities they and entities.yaml name."""
+
+    directory: str
+    rules: dict[str, Rule]
+    entities: dict[str, Entity]
+
+    def __post_init__(self) -> None:
+        self.rules = dict(sorted(self.rules.items()))
+        self.entity_index = EntityIndex(self.entities.values())
+        self.cue_matcher = PhraseMatcher()
+        self.by_thing: dict[str, set[str]] = defaultdict(set)
+        self.kind_only: dict[str, set[str]] = defaultdict(set)
+        self.max_look_back = max((r.look_back for r in self.rules.values()), default=0)
+        for rule in self.rules.values():
+            self.cue_matcher.add_all(rule.cues.all(), rule.id)
+            for thing in rule.things:
+                self.by_thing[thing].add(rule.id)
+            if not rule.cues.all() and not (rule.units and set(rule.kinds) & COUNT_KINDS):
+                for kind in rule.kinds:
+                    self.kind_only[kind].add(rule.id)
+
+    def rule(self, claim_type: str | None) -> Rule | None:
+        """The rule of a claim type; None for zero-config keys and unknown ids."""
+        return self.rules.get(claim_type) if claim_type else None

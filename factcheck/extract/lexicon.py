@@ -9,6 +9,8 @@ from importlib import resources
 
 import yaml
 
+from factcheck.extract.numerals import trie_pattern
+
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 GERMAN_GENDER_SUFFIXES = ("*innen", ":innen", "_innen", "/innen", "Innen", "innen", "*in", ":in", "in")
 
@@ -23,7 +25,6 @@ class Lexicon:
     counted: dict[str, str]           # surface form -> base form
     time_units: frozenset[str]
     months: frozenset[str]
-    hedge_before: re.Pattern          # matches a hedge ending right where a number starts
     currency_after: re.Pattern        # matches a currency word right after a number
     percent_after: re.Pattern
     scale_after: re.Pattern
@@ -35,7 +36,8 @@ def _read_yaml(name: str) -> dict:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Longest match first; a prefix trie keeps the engine from trying every word in turn."""
+    return trie_pattern(words)
 
 
 @cache
@@ -56,7 +58,6 @@ def lexicon(lang: str) -> Lexicon:
         counted=counted,
         time_units=frozenset(data["time_units"]),
         months=frozenset(data["months"]),
-        hedge_before=re.compile(rf"(?:^|(?<=[\s(„\"'–-]))({_alternation(hedges)})\s*$", re.I),
         currency_after=re.compile(rf"(?:\s*|-)({_alternation(currencies)})(?![\w])", re.I),
         percent_after=re.compile(rf"\s*({_alternation(k for k in data['percent'] if k != '%')}|%)(?![\w])", re.I),
         scale_after=re.compile(rf"(?:\s+|-)({_alternation(set(data['scales']) | set(other_scales))})(?![\w])",

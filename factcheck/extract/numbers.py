@@ -62,10 +62,16 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _YEAR = range(1000, 2200)
 _WORD_AFTER_DOT = re.compile(r"\.\s+(\w+)")
 _WORD_BEFORE = re.compile(r"(?:^|[\s(])([\w.§-]+)\s+$")
+_TOKEN = re.compile(r"\S+")
 _BETWEEN = re.compile(r"(?:[Zz]wischen|[Bb]etween)\s+$")
 _CAPITALIZED_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)\s+$")
 _HYPHEN_COMPOUND = re.compile(r"[-‑][^\W\d_]")
 _SMALL_FRACTION = re.compile(r"(\d)/(\d{1,2})(?![\d/])")
+
+
+@cache
+def _hedge_last_words(lang: str) -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase in lexicon(lang).hedges)
 
 
 @cache
@@ -401,18 +407,44 @@ def _read_subunit(text: str, figure: _Figure, lex: Lexicon) -> None:
 def _read_left(text: str, figure: _Figure, lex: Lexicon) -> None:
     """Currency symbols, signs and approximation words before the numeral."""
     start = figure.start
-    if figure.kind in ("number", "quantity") and (found := units.currency_before(text, start)):
-        figure.kind, figure.unit, start = "money", found[1], found[0]
-    elif figure.kind == "money" and (found := units.currency_before(text, start)):
+    before = text[max(0, start - 2):start].rstrip(" \u00a0")[-1:]
+    if (before in "$€£¥" or before.isupper()) and (found := units.currency_before(text, start)):
+        if figure.kind in ("number", "quantity"):
+            figure.kind, figure.unit = "money", found[1]
         start = found[0]
-    if (sign := _SIGN.search(text, max(0, start - 3), start)):
+        before = text[max(0, start - 2):start].rstrip()[-1:]
+    if before and before in "-−–" and (sign := _SIGN.search(text, max(0, start - 3), start)):
         figure.negative, start = True, sign.start(1) if sign.group(1) else sign.start(2)
-    elif (sign := _SIGN_WORD.search(text, max(0, start - 10), start)):
+    elif before in ("s", "v", "e") and (sign := _SIGN_WORD.search(text, max(0, start - 10), start)):
         figure.negative, start = True, sign.start()
-    hedge = lex.hedge_before.search(text, max(0, start - 22), start)
-    if hedge:
-        figure.approx, start = lex.hedges[hedge.group(1).lower()], hedge.start(1)
+    if (hedge := _hedge_before(text, start, lex)):
+        figure.approx, start = hedge
     figure.start = start
+
+
+def _hedge_before(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The approximation words right before a figure: ('almost', offset of "knapp")."""
+    window_start = max(0, start - 24)
+    window = text[window_start:start]
+    if not window or not window[-1].isspace() and window[-1] not in ".(":
+        return None
+    stripped = window.rstrip()
+    last = stripped[stripped.rfind(" ") + 1:].lower().lstrip("(„\"'«‚–-")
+    if last not in _hedge_last_words(lex.lang):
+        return None                   # the usual case, decided without splitting the window
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(window)]
+    if window_start and tokens and tokens[0][0] == 0:
+        tokens = tokens[1:]           # the window may begin inside a word: "darüber" is no "über"
+    for count in (3, 2, 1):
+        if len(tokens) < count:
+            continue
+        first = tokens[-count][1]
+        phrase = " ".join(t for _, t in tokens[-count:]).lower()
+        lead = len(first) - len(first.lstrip("(„\"'«‚–-"))
+        approx = lex.hedges.get(phrase[lead:])
+        if approx:
+            return approx, window_start + tokens[-count][0] + lead
+    return None
 
 
 def _is_not_a_claim(text: str, figure: _Figure, lex: Lexicon) -> bool:

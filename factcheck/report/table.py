@@ -1,18 +1,39 @@
-"""Counts of a run and the compact console table the CLI prints after a run."""
+"""What the reports share: counts, claim groups, sentence windows, report order, and the console table."""
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import Counter, defaultdict
 
 from tabulate import tabulate
 
 from factcheck.compare import CHECKS
-from factcheck.compare.groups import group_name
+from factcheck.compare.groups import group_name, sentence_offset
 from factcheck.compare.wording import value_text
-from factcheck.model import Claim, Finding
+from factcheck.documents import path_order
+from factcheck.model import Claim, Document, Finding
 
 SEVERITIES = ("error", "warning", "info")
 CHECK_IDS = tuple(check.ID for check in CHECKS)
 CONSOLE_FINDINGS = 20      # the console lists this many findings; the reports list them all
+CONTEXT = 200              # characters of a sentence shown on each side of a claim in report.md and report.html
+# Control characters (an ESC can restyle or rewrite a terminal) and the bidi embeddings, overrides and
+# isolates (they can make "txt.exe" read as "exe.txt"): shown as \u escapes wherever a person reads a report.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: object) -> str:
+    """The text with control and bidi-override characters written out as \\uXXXX, so none acts on the reader."""
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text))
+
+
+def in_report_order(result):
+    """The result with documents, claims and skipped files sorted by path and offset, whatever order they came in."""
+    return dataclasses.replace(
+        result,
+        documents=sorted(result.documents, key=lambda d: path_order(d.doc)),
+        claims=sorted(result.claims, key=lambda c: (path_order(c.doc), c.start, c.end, c.id)),
+        skipped=sorted(result.skipped, key=lambda s: (path_order(s.doc), s.reason)))
 
 
 def summary(result) -> dict:
@@ -51,6 +72,15 @@ def claims_by_group(result) -> list[tuple[str, list[list[str]]]]:
             for name in sorted(groups)]
 
 
+DOCUMENT_COLUMNS = ("file", "language", "published", "date found in", "claims")
+
+
+def document_rows(result) -> list[list]:
+    """One row per document read: file, language, publication date, where the date was found, claims."""
+    counts = Counter(c.doc for c in result.claims)
+    return [[d.doc, d.lang, d.date or "", d.date_source or "", counts[d.doc]] for d in result.documents]
+
+
 def ungrouped_note(result) -> str | None:
     """The line that says how many claims were not compared for want of a subject or claim type."""
     n = sum(1 for c in result.claims if group_name(c) is None)
@@ -61,10 +91,12 @@ def ungrouped_note(result) -> str | None:
 
 
 def count_rows(result) -> list[list]:
-    """One row per check that found something: check, error, warning, info."""
+    """One row per check that found something: check, error, warning, info; checks with errors first."""
     counts = Counter((f.check, f.severity) for f in result.findings)
-    return [[check] + [counts[(check, s)] for s in SEVERITIES]
+    rows = [[check] + [counts[(check, s)] for s in SEVERITIES]
             for check in CHECK_IDS if any(counts[(check, s)] for s in SEVERITIES)]
+    # the most severe finding of a check places it, as in the list of findings below the counts
+    return sorted(rows, key=lambda row: [n == 0 for n in row[1:]])
 
 
 def claim_label(claim: Claim | None) -> str:
@@ -72,6 +104,46 @@ def claim_label(claim: Claim | None) -> str:
     if claim is None:
         return "(unknown claim)"
     return f"{' '.join(claim.text.split())} ({claim.doc}:{claim.line})"
+
+
+def published(document: Document | None) -> str:
+    """'published 2020-08-24' or 'publication date unknown': what makes one source the later one."""
+    if document is None or not document.date:
+        return "publication date unknown"
+    return f"published {document.date}"
+
+
+def sentence_parts(claim: Claim, document: Document | None, context: int = CONTEXT) -> tuple[str, str, str]:
+    """The claim's sentence as (before, the claim's own span, after), each side cut to about context characters."""
+    sentence = claim.sentence
+    offset = _offset_in_sentence(claim, document)
+    if offset is None:
+        return _keep_start(sentence, 2 * context), "", ""
+    end = offset + len(claim.text)
+    return _keep_end(sentence[:offset], context), sentence[offset:end], _keep_start(sentence[end:], context)
+
+
+def _offset_in_sentence(claim: Claim, document: Document | None) -> int | None:
+    if document is not None:
+        start = sentence_offset(claim, document.text)
+        if start is not None:
+            return claim.start - start
+    at = claim.sentence.find(claim.text)
+    return at if at != -1 else None
+
+
+def _keep_start(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", limit // 2, limit)
+    return text[:cut if cut != -1 else limit] + " …"
+
+
+def _keep_end(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.find(" ", len(text) - limit, len(text) - limit // 2)
+    return "… " + text[cut + 1 if cut != -1 else len(text) - limit:]
 
 
 def finding_sides(finding: Finding, claims: dict[str, Claim]) -> tuple[str, str]:
@@ -89,7 +161,7 @@ def summary_table(result) -> str:
         lines += ["", tabulate(rows, headers=("check",) + SEVERITIES, tablefmt="simple")]
     if result.findings:
         claims = {c.id: c for c in result.claims}
-        shown = [[f.severity, f.check, f.subject or "", *finding_sides(f, claims)]
+        shown = [[f.severity, f.check, visible(f.subject or ""), *map(visible, finding_sides(f, claims))]
                  for f in result.findings[:CONSOLE_FINDINGS]]
         lines += ["", tabulate(shown, headers=("severity", "check", "subject", "A", "B"), tablefmt="simple",
                                disable_numparse=True, maxcolwidths=[None, None, 20, 50, 50])]

@@ -11,12 +11,10 @@ COLUMNS = ("id", "doc", "start", "end", "line", "col", "text", "sentence", "kind
            "approx", "unit", "timex", "timex_mod", "subject", "claim_type", "qualifiers", "scale_word", "lang",
            "group")
 _ATTRIBUTES = COLUMNS[:COLUMNS.index("qualifiers")]      # read straight from the claim
-# A spreadsheet runs a text cell that starts with one of these as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# Columns that hold text from the article, a path or a rule; the others are numbers, ids, enums,
-# TIMEX3 values or JSON, which never start with a formula character.
-_FREE_TEXT = tuple(COLUMNS.index(c) for c in ("doc", "text", "sentence", "unit", "subject", "claim_type",
-                                              "scale_word"))
+# A spreadsheet runs a text cell that starts with one of these as a formula or a DDE call (CSV
+# injection): = + - @, a tab, a line break, and the full-width forms that some locales of Excel
+# read as the same signs.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def render(result) -> str:
@@ -28,13 +26,11 @@ def render(result) -> str:
 
 
 def row(claim) -> list:
-    """One claim's cells: None as an empty cell, numbers as numbers, free text neutralized."""
+    """One claim's cells: None as an empty cell, numbers as numbers, every text cell neutralized."""
     values = [getattr(claim, column) for column in _ATTRIBUTES]
     values += [json.dumps(claim.qualifiers, ensure_ascii=False, sort_keys=True) if claim.qualifiers else "{}",
                claim.scale_word, claim.lang, group_name(claim)]
-    for i in _FREE_TEXT:
-        values[i] = cell(values[i])
-    return values
+    return [cell(value) for value in values]
 
 
 def cell(value: object) -> object:

@@ -1,10 +1,12 @@
 """report.html: one self-contained page (inline CSS, a few lines of JS); findings first, every text escaped."""
 from __future__ import annotations
 
+import base64
+import hashlib
 from html import escape
 
-from factcheck.compare.groups import sentence_offset
-from factcheck.report.table import CLAIM_COLUMNS, SEVERITIES, claims_by_group, count_rows, headline, ungrouped_note
+from factcheck.report.table import (CLAIM_COLUMNS, DOCUMENT_COLUMNS, SEVERITIES, claims_by_group, count_rows,
+                                    document_rows, headline, published, sentence_parts, ungrouped_note, visible)
 
 _STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b}
@@ -14,8 +16,11 @@ vertical-align:top}th{background:#f3f3f3}
 .finding{border-left:.35rem solid #999;background:#fafafa;margin:.8rem 0;padding:.5rem .9rem}
 .finding.error{border-color:#c62828}.finding.warning{border-color:#ef8f00}.finding.info{border-color:#1e6fbf}
 .finding header{font-weight:600}.severity{text-transform:uppercase;font-size:.8rem;margin-right:.5rem}
-.claim{margin:.4rem 0 .4rem 1rem}.claim cite{font-style:normal;color:#555;font-size:.85rem;display:block}
+.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:.4rem 1.2rem;margin:.4rem 0}
+.claim{margin:0;padding:.3rem .6rem;background:#fff;border:1px solid #e2e2e2}
+.claim cite{font-style:normal;color:#555;font-size:.85rem;display:block}
 mark{background:#ffe27a;padding:0 .1rem}#filter label{margin-right:1rem}
+td,cite,mark,.message,h3{unicode-bidi:isolate;overflow-wrap:break-word}
 """.strip()
 
 _SCRIPT = """
@@ -27,6 +32,16 @@ document.querySelectorAll('#filter input').forEach(function (box) {
   });
 });
 """.strip()
+
+
+def _source_hash(source: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+# The page may run its own filter script and use its own style, nothing else: were a text ever
+# left unescaped, the browser would still refuse to run it, to load anything or to send a form.
+_POLICY = (f"default-src 'none'; script-src {_source_hash(chr(10) + _SCRIPT + chr(10))}; "
+           f"style-src {_source_hash(chr(10) + _STYLE + chr(10))}; base-uri 'none'; form-action 'none'")
 
 
 def render(result) -> str:
@@ -41,15 +56,18 @@ def render(result) -> str:
     body += [_finding(f, claims, documents) for f in result.findings]
     body.append("</section>")
     body += _claims_by_group(result)
+    body += _documents(result)
     body += _skipped(result)
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{_POLICY}\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<title>factcheck report</title>\n<style>\n{_STYLE}\n</style>\n</head>\n<body>\n"
             + "\n".join(body) + f"\n<script>\n{_SCRIPT}\n</script>\n</body>\n</html>\n")
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    """Text as HTML: &, <, >, " and ' escaped (safe in an element and in a quoted attribute)."""
+    return escape(visible(text), quote=True)
 
 
 def _counts(result) -> list[str]:
@@ -69,37 +87,28 @@ def _filter(result) -> list[str]:
 
 
 def _finding(finding, claims, documents) -> str:
-    parts = [f'<article class="finding {finding.severity}" data-severity="{finding.severity}" id="{_e(finding.id)}">',
-             f'<header><span class="severity">{finding.severity}</span>{_e(finding.check)}'
+    severity = _e(finding.severity)
+    parts = [f'<article class="finding {severity}" data-severity="{severity}" id="{_e(finding.id)}">',
+             f'<header><span class="severity">{severity}</span>{_e(finding.check)}'
              f'{" · " + _e(finding.subject) if finding.subject else ""}'
              f'{" · " + _e(finding.claim_type) if finding.claim_type else ""}</header>',
              f'<p class="message">{_e(finding.message)}</p>']
-    for claim_id in finding.claims:
-        claim = claims.get(claim_id)
-        if claim is not None:
-            parts.append(f'<blockquote class="claim"><cite>{_e(claim.doc)}:{claim.line}</cite>'
-                         f"{marked_sentence(claim, documents.get(claim.doc))}</blockquote>")
+    sides = [_claim_side(claims[i], documents.get(claims[i].doc)) for i in finding.claims if i in claims]
+    if sides:
+        parts += ['<div class="sides">', *sides, "</div>"]
     parts.append("</article>")
     return "\n".join(parts)
 
 
+def _claim_side(claim, document) -> str:
+    return (f'<blockquote class="claim"><cite>{_e(claim.doc)}:{claim.line} · {_e(published(document))}</cite>'
+            f"{marked_sentence(claim, document)}</blockquote>")
+
+
 def marked_sentence(claim, document) -> str:
     """The claim's sentence, escaped, with the claim's own span (not another occurrence) in <mark>."""
-    sentence = claim.sentence
-    offset = _offset_in_sentence(claim, document)
-    if offset is None:
-        return _e(sentence)
-    end = offset + len(claim.text)
-    return f"{_e(sentence[:offset])}<mark>{_e(sentence[offset:end])}</mark>{_e(sentence[end:])}"
-
-
-def _offset_in_sentence(claim, document) -> int | None:
-    if document is not None:
-        start = sentence_offset(claim, document.text)
-        if start is not None:
-            return claim.start - start
-    at = claim.sentence.find(claim.text)
-    return at if at != -1 else None
+    before, span, after = sentence_parts(claim, document)
+    return f"{_e(before)}<mark>{_e(span)}</mark>{_e(after)}" if span else _e(before)
 
 
 def _claims_by_group(result) -> list[str]:
@@ -113,6 +122,12 @@ def _claims_by_group(result) -> list[str]:
         parts.append(f"<p>{_e(note)}</p>")
     parts.append("</section>")
     return parts
+
+
+def _documents(result) -> list[str]:
+    head = "".join(f"<th>{column}</th>" for column in DOCUMENT_COLUMNS)
+    body = "".join("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in row) + "</tr>" for row in document_rows(result))
+    return [f'<section id="documents"><h2>Documents</h2><table><tr>{head}</tr>{body}</table></section>']
 
 
 def _skipped(result) -> list[str]:

@@ -10,11 +10,26 @@ def test_report_md_matches_the_golden_file(result):
 
 def test_findings_table_names_both_values_with_their_sources(result):
     lines = to_markdown.render(result).splitlines()
-    row = next(line for line in lines if line.startswith("| info "))
+    row = next(line for line in lines if line.startswith("| 3 "))
 
-    assert "| updated " in row
-    assert "Mitte September (articles/001_verbot.txt:2)" in row
-    assert "4. Dezember (articles/000_aufschub.txt:2)" in row
+    assert [cell.strip() for cell in row.strip("|").split("|")] == [
+        "3", "info", "updated", "TikTok", "Mitte September (articles/001_verbot.txt:2)",
+        "4. Dezember (articles/000_aufschub.txt:2)"]
+
+
+def test_each_finding_shows_both_sources_side_by_side_with_date_value_and_sentence(result):
+    text = to_markdown.render(result)
+    start = text.index("### 3. info · updated · TikTok · tiktok_ban_deadline")
+    details = text[start:text.index("## Claims by group")]
+    table = [[cell.strip() for cell in line.strip("|").split("|")] for line in details.splitlines()
+             if line.startswith("|")]
+
+    assert table[0] == ["", "articles/001_verbot.txt:2", "articles/000_aufschub.txt:2"]
+    assert table[2] == ["published", "2020-08-03", "unknown"]
+    assert table[3] == ["claim", "Mitte September = 2020-09 MID", "4. Dezember = XXXX-12-04"]
+    assert table[4] == ["sentence", "Das Verbot soll **Mitte September** greifen.",
+                        "Damit verschiebt sich die neue Frist auf den **4. Dezember**."]
+    assert "the earlier value is superseded." in details
 
 
 def test_pipes_and_markup_in_article_text_cannot_break_the_table(result):
@@ -26,8 +41,9 @@ def test_pipes_and_markup_in_article_text_cannot_break_the_table(result):
 
 def test_counts_then_findings_then_claims_by_group(result):
     text = to_markdown.render(result)
-    order = [text.index(h) for h in ("## Counts", "## Findings", "## Claims by group",
-                                     "### tiktok_users/TikTok/metric=any,scope=US", "## Skipped files")]
+    order = [text.index(h) for h in ("## Counts", "## Findings", "### 1. error", "### 3. info", "## Claims by group",
+                                     "### tiktok_users/TikTok/metric=any,scope=US", "## Documents",
+                                     "## Skipped files")]
 
     assert order == sorted(order)
     assert "1 claim without a subject or claim type was not compared" in text

@@ -78,3 +78,89 @@ def test_summary_table_counts_by_check_and_lists_the_findings():
     assert lines[0] == "3 documents, 1 skipped, 6 claims; findings: 1 error, 1 warning, 1 info"
     assert any(line.split()[:4] == ["contradiction", "1", "0", "0"] for line in lines)
     assert any(line.startswith("info") and "updated" in line and "Mitte September" in line for line in lines)
+
+
+class _FullDisk:
+    """A file object that takes half of what it is given, then fails as a full disk does."""
+
+    def __init__(self, real):
+        self.real = real
+
+    def write(self, data):
+        self.real.write(data[:len(data) // 2])
+        raise OSError(28, "No space left on device")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.real.close()
+        return False
+
+
+def test_a_disk_that_fills_up_mid_write_leaves_every_old_report_whole(tmp_path, monkeypatch):
+    write_reports(small_result(), str(tmp_path), ("md", "html"))
+    before = {name: (tmp_path / name).read_bytes() for name in ("report.md", "report.html")}
+    real_fdopen = os.fdopen
+    opened = []
+
+    def fdopen(fd, mode):
+        opened.append(fd)
+        f = real_fdopen(fd, mode)
+        return _FullDisk(f) if len(opened) == 2 else f      # report.md is staged, report.html fails half-way
+
+    monkeypatch.setattr(os, "fdopen", fdopen)
+    with pytest.raises(ReportError, match=r"^cannot write report.html \(No space left on device\)$"):
+        write_reports(small_result(), str(tmp_path), ("md", "html"))
+
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before
+    assert sorted(os.listdir(tmp_path)) == ["report.html", "report.md"]      # no temporary file left
+
+
+def test_a_renderer_that_fails_changes_none_of_the_reports(tmp_path, monkeypatch):
+    write_reports(small_result(), str(tmp_path), ("md", "json"))
+    before = {name: (tmp_path / name).read_bytes() for name in ("report.md", "report.json")}
+
+    def crash(_result):
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setitem(report.FILES, "json", ("report.json", crash))
+    changed = small_result()
+    changed.findings = []
+    with pytest.raises(RuntimeError):
+        write_reports(changed, str(tmp_path), ("md", "json"))      # md comes first, and is not replaced either
+
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before
+
+
+def test_a_folder_in_place_of_a_report_file_is_a_report_error_and_nothing_is_written(tmp_path):
+    (tmp_path / "report.md").mkdir()
+
+    with pytest.raises(ReportError, match=r"^cannot write report.md \(Is a directory\)$"):
+        write_reports(small_result(), str(tmp_path), ("md", "json"))
+    assert sorted(os.listdir(tmp_path)) == ["report.md"]
+
+
+def test_a_symbolic_link_in_place_of_a_report_is_replaced_not_written_through(tmp_path):
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("keep me")
+    out = tmp_path / "reports"
+    out.mkdir()
+    (out / "report.md").symlink_to(target)
+
+    write_reports(small_result(), str(out), ("md",))
+
+    assert target.read_text() == "keep me"
+    assert not (out / "report.md").is_symlink()
+    assert (out / "report.md").read_text(encoding="utf-8").startswith("# factcheck report\n")
+
+
+def test_reports_list_documents_and_claims_by_path_whatever_order_they_came_in(tmp_path):
+    shuffled = small_result()
+    shuffled.documents.reverse()
+    shuffled.claims.reverse()
+    write_reports(small_result(), str(tmp_path / "a"), ("md", "json", "html", "csv"))
+    write_reports(shuffled, str(tmp_path / "b"), ("md", "json", "html", "csv"))
+
+    for name in ("report.md", "report.json", "report.html", "claims.csv"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name

@@ -14,6 +14,8 @@ from factcheck import __version__
 from factcheck.documents import UnreadablePath
 from factcheck.errors import ConfigError
 from factcheck import report, ruleset
+from factcheck.report.table import visible
+from factcheck.report.to_csv import cell as csv_cell
 from factcheck.model import SEVERITY_RANK
 from factcheck.pipeline import Options, Result, extract_claims, run
 
@@ -117,7 +119,7 @@ def _options(args: argparse.Namespace) -> Options:
 def _print_skipped(result: Result) -> None:
     read = len(result.documents)
     for skipped in result.skipped:
-        print(f"{skipped.doc}: warning: {skipped.reason}; skipped, the other {read} "
+        print(f"{visible(skipped.doc)}: warning: {visible(skipped.reason)}; skipped, the other {read} "
               f"file{'s' if read != 1 else ''} were checked", file=sys.stderr)
     if not result.documents and not result.skipped:
         print("factcheck: warning: no .txt or .md files found in the given paths", file=sys.stderr)
@@ -139,7 +141,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def _cell(value: object) -> object:
     if isinstance(value, dict):
-        return ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
+        return visible(", ".join(f"{k}={v}" for k, v in sorted(value.items())))
+    if isinstance(value, str):
+        return visible(value)         # file names and article text must not send terminal escapes
     return "" if value is None else value
 
 
@@ -163,8 +167,8 @@ def claims_csv(result: Result) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CLAIM_COLUMNS)
     for c in result.claims:
-        writer.writerow([json.dumps(c.qualifiers, sort_keys=True) if k == "qualifiers"
-                         else _cell(getattr(c, k)) for k in CLAIM_COLUMNS])
+        writer.writerow([csv_cell(json.dumps(c.qualifiers, sort_keys=True, ensure_ascii=False)) if k == "qualifiers"
+                         else csv_cell(getattr(c, k)) for k in CLAIM_COLUMNS])
     return buffer.getvalue()
 
 

@@ -13,6 +13,7 @@ ca bzw z b d h u a usw vgl etc dr prof nr st sog ggf inkl evtl mio mrd bio tsd a
 jan feb mär apr jun jul aug sep sept okt nov dez mr mrs ms no vs approx inc corp co ltd
 """.split())
 _last: "TextIndex | None" = None
+MAX_SENTENCE = 1000
 _MONTHS_AFTER = re.compile(
     r"(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|Quartal|Jahrhundert|Platz|Stock|Mal)",
 )
@@ -45,6 +46,8 @@ class TextIndex:
         j = bisect.bisect_left(self._bounds, end)
         lo = self._bounds[i] if i >= 0 else 0
         hi = self._bounds[j] if j < len(self._bounds) else len(self.text)
+        if hi - lo > MAX_SENTENCE:    # text with no sentence ends: keep each claim's context bounded
+            lo, hi = max(lo, start - MAX_SENTENCE // 2), min(hi, end + MAX_SENTENCE // 2)
         return self.text[lo:hi].strip()
 
     def sentence_span(self, offset: int) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.extract import dates, durations
 from factcheck.extract.mention import Context, Mention, overlaps
@@ -22,7 +23,6 @@ def _patterns_by_lead() -> dict[str, list]:
 _BY_LEAD = _patterns_by_lead()
 # The pre-filter: a pattern is tried only where a token that can begin it stands (one regex pass in C).
 _LEAD_TOKEN = re.compile(rf"\b(?:\d|{trie_regex(w for w in _BY_LEAD if w != NUM)}\b)")
-_LEAD_TOKEN_ANY_CASE = re.compile(_LEAD_TOKEN.pattern, re.I)
 # de/en: a preposition in front of a date says which side of it is meant ("seit Mai", "bis 2022")
 _PREPOSITION = re.compile(r"\b(?P<p>seit|bis(?:\s+(?:zum|zur|Ende|spätestens))?|ab|vor|nach|since|until|till|by"
                           r"|before|after)\s+(?:(?:dem|der|den|the)\s+)?$", re.I)
@@ -36,6 +36,12 @@ _RANGE_FIRST = re.compile(
     rf"\s+(?P<d2>[0-3]?\d))\s*(?:-|–|/|bis(?:\s+zu[mr])?|auf\s+den|und(?:\s+de[mn])?)\s*(?:de[mn]\s+)?$", re.I)
 _DAY_TIMEX = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<m>\d\d)-(?P<d>\d\d)")
 _TIME_AFTER_DATE = re.compile(r",?\s*(?:um\s+|at\s+)?(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)(?:\s*Uhr)?(?![\d])")
+
+
+@cache
+def _lead_token_any_case() -> re.Pattern:
+    """Only for the rare text whose lower-case copy changes length: compiled when first needed."""
+    return re.compile(_LEAD_TOKEN.pattern, re.I)
 
 
 def find(text: str, context: Context) -> list[Mention]:
@@ -66,7 +72,7 @@ def _candidates(text: str, anchor: Anchor, start: int):
     """Every date and duration some pattern recognizes, overlapping ones included."""
     lowered = text.lower()
     # a lower-case copy scans twice as fast; a few letters ("İ") change length when lowered
-    tokens = _LEAD_TOKEN.finditer(lowered, start) if len(lowered) == len(text) else _LEAD_TOKEN_ANY_CASE.finditer(
+    tokens = _LEAD_TOKEN.finditer(lowered, start) if len(lowered) == len(text) else _lead_token_any_case().finditer(
         text, start)
     for token in tokens:
         word = token.group()

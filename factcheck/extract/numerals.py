@@ -10,6 +10,10 @@ VULGAR_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 
                     "⅛": 1 / 8}
 
 
+_NO_GROUP_SPACES = str.maketrans("", "", GROUP_SPACES)
+_GROUPS_OF_THREE = {sep: re.compile(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+") for sep in ".,"}
+
+
 @dataclass(frozen=True, slots=True)
 class Numeral:
     value: Decimal | float   # Decimal for digits, so that scaling "1,2" by 10^9 stays exact
@@ -18,9 +22,9 @@ class Numeral:
 
 def parse_digits(raw: str, lang: str) -> Numeral | None:
     """'11.600' (de) -> 11600, '1,2' (de) -> 1.2, '1,200' (en) -> 1200, '1 234 567' -> 1234567."""
-    s = raw
-    for space in GROUP_SPACES:
-        s = s.replace(space, "")
+    s = raw if raw.isdigit() else raw.translate(_NO_GROUP_SPACES)
+    if s.isdigit():
+        return Numeral(Decimal(s), 1.0)
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
         # the separator that comes last is the decimal one: "2.000,352" and "2,000.352"
@@ -31,7 +35,7 @@ def parse_digits(raw: str, lang: str) -> Numeral | None:
     if not sep:
         return Numeral(Decimal(s), 1.0)
     count = dots or commas
-    groups_of_three = re.fullmatch(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+", s) is not None
+    groups_of_three = _GROUPS_OF_THREE[sep].fullmatch(s) is not None
     if count > 1:
         return _split(s, sep, "") if groups_of_three else None
     # one separator: its meaning depends on the language and on what follows it

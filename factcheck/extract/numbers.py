@@ -56,7 +56,8 @@ _IDENTIFIER_WORDS = frozenset("""seite s nr nummer artikel art paragraf paragrap
 galaxy level staffel folge band ausgabe gruppe platz tabelle abbildung abb linie gleis zimmer raum halle terminal
 flug route highway interstate bundesstraße kanal runde jahrgang zone klasse stufe phase teil modell typ serie
 generation bus tram zug ice a b tor minute page chapter no number flight""".split())
-_PHONE = re.compile(r"(?=[+(0])(?<![\w.,])(?:\+\d{1,3}[ /-]?\(?\d|\(0\d+\)|0\d{2,5}[ /-])[\d /-]{5,}\d")
+# no look-behind in front: a pattern that starts with plain characters lets the engine skip ahead fast
+_PHONE = re.compile(r"(?:\+\d{1,3}[ /-]?\(?\d|\(0\d+\)|0\d{2,5}[ /-])[\d /-]{5,}\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _YEAR = range(1000, 2200)
@@ -131,7 +132,8 @@ def find(text: str, context: Context, taken: list[tuple[int, int]]) -> list[Ment
 
 def _unreadable_spans(text: str, start: int) -> list[tuple[int, int]]:
     """URLs, e-mail addresses and phone numbers: digits there are not figures."""
-    spans = [m.span() for m in _PHONE.finditer(text, start)]
+    spans = [m.span() for m in _PHONE.finditer(text, start)
+             if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,")]
     if "http" in text or "www." in text:
         spans += [m.span() for m in _URL.finditer(text, start)]
     if "@" in text:

@@ -7,7 +7,8 @@ import re
 # A sentence ends at . ! ? (or a line break) followed by space and an upper-case letter,
 # digit or opening quote, unless the dot belongs to an abbreviation, an ordinal ("4. Dezember")
 # or a date ("24.08.2020").
-_BOUNDARY = re.compile(r"[.!?…][\"”“'»)]*\s+(?=[\"„“‚'«(\[]?[A-ZÄÖÜ0-9])|\n\s*")
+# one leading character class: the engine skips ahead to the next candidate instead of trying each position
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\s*|[\"”“'»)]*\s+(?=[\"„“‚'«(\[]?[A-ZÄÖÜ0-9]))")
 _ABBREVIATIONS = frozenset("""
 ca bzw z b d h u a usw vgl etc dr prof nr st sog ggf inkl evtl mio mrd bio tsd abs art
 jan feb mär apr jun jul aug sep sept okt nov dez mr mrs ms no vs approx inc corp co ltd

@@ -89,8 +89,19 @@ def _one_span_per_line(text: str, spans: list) -> list:
 
 
 def _iso_from_front_matter(value: str) -> str | None:
+    """'2020-08-24', '2021-05' or '2021' (front matter, header); None unless it is a real calendar date."""
     m = re.match(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
-    return "-".join(g for g in m.groups() if g) if m else None
+    if not m:
+        return None
+    year, month, day = (int(g) if g else None for g in m.groups())
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None               # "2020-02-31": not a date, so no anchor
+    return "-".join(g for g in m.groups() if g)
 
 
 def _iso(m: re.Match) -> str | None:
@@ -117,11 +128,11 @@ def _header(text: str, body_start: int) -> list:
     m = _HEADER.match(text, body_start)
     if not m:
         return []
-    parts = [m["iy"]] + [p for p in (m["im"], m["id"]) if p]
-    if m["im"] and not 1 <= int(m["im"]) <= 12:
-        return []
+    iso = _iso_from_front_matter("-".join([m["iy"]] + [p for p in (m["im"], m["id"]) if p]))
+    if iso is None:
+        return []                     # "date 2020-08-33": no calendar date
     start = m.start() + len(m.group()) - len(m.group().lstrip())
-    return [("-".join(parts), "header", (start, m.end()))]
+    return [(iso, "header", (start, m.end()))]
 
 
 def _labelled(text: str, body_start: int) -> list:
@@ -131,8 +142,10 @@ def _labelled(text: str, body_start: int) -> list:
         for m in _LABELLED.finditer(text, window_start, window_end):
             iso = _iso(m)
             if iso:
-                source = next(s for s, labels in _LABELS.items() if re.fullmatch(labels, m["label"], re.I))
-                found.append((iso, source, (m.start("label"), m.end())))
+                # case folding can let the combined pattern match a label no single one does ("İ")
+                source = next((s for s, labels in _LABELS.items() if re.fullmatch(labels, m["label"], re.I)), None)
+                if source:
+                    found.append((iso, source, (m.start("label"), m.end())))
     return found
 
 

@@ -49,3 +49,14 @@ def test_front_matter_date():
 ])
 def test_dates_inside_the_text_are_no_publication_date(text):
     assert pubdate.find(text, {}, 0, "de") is None
+
+
+# Found by the long fuzz run (benchmarks/fuzz_extract.py): dates that are no calendar dates
+# must leave the document undated, never crash.
+@pytest.mark.parametrize("text, meta", [
+    (" date 2020-08-33 Der Umsatz stieg.", {}),
+    (" date 2020-13 Der Umsatz stieg.", {}),
+    ("Der Umsatz stieg.", {"date": "2020-02-31"}),
+])
+def test_impossible_dates_leave_the_document_undated(text, meta):
+    assert find(text, meta, 0, "de") is None

@@ -23,18 +23,21 @@ def extract(document: Document, ref_date: date | None = None) -> list[Claim]:
 def context_for(document: Document, ref_date: date | None) -> Context:
     """The publication date anchors relative dates; --ref-date stands in where there is none."""
     anchor, precision = ref_date, "day"
-    if document.date:
-        anchor, precision = parse_partial_date(document.date)
+    if document.date and (parsed := parse_partial_date(document.date)):
+        anchor, precision = parsed
     return Context(lang=document.lang, ref_date=anchor, ref_precision=precision,
                    start=document.body_start, blocked=document.date_spans)
 
 
-def parse_partial_date(iso: str) -> tuple[date, str]:
-    """'2021-05' -> (2021-05-01, 'month'); '2020' -> (2020-01-01, 'year')."""
-    parts = [int(p) for p in iso.split("-")]
-    precision = {1: "year", 2: "month"}.get(len(parts), "day")
-    parts += [1] * (3 - len(parts))
-    return date(parts[0], parts[1], parts[2]), precision
+def parse_partial_date(iso: str) -> tuple[date, str] | None:
+    """'2021-05' -> (2021-05-01, 'month'); '2020' -> (2020-01-01, 'year'); None for no calendar date."""
+    try:
+        parts = [int(p) for p in iso.split("-")[:3]]
+        precision = {1: "year", 2: "month"}.get(len(parts), "day")
+        parts += [1] * (3 - len(parts))
+        return date(parts[0], parts[1], parts[2]), precision
+    except ValueError:
+        return None
 
 
 def to_claim(document: Document, m: Mention, index: TextIndex) -> Claim:

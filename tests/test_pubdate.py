@@ -59,4 +59,4 @@ def test_dates_inside_the_text_are_no_publication_date(text):
     ("Der Umsatz stieg.", {"date": "2020-02-31"}),
 ])
 def test_impossible_dates_leave_the_document_undated(text, meta):
-    assert find(text, meta, 0, "de") is None
+    assert pubdate.find(text, meta, 0, "de") is None

@@ -4,10 +4,11 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 
-from factcheck import classify, compare, documents
+from factcheck import budget, classify, compare, documents
 from factcheck.extract import extract
 from factcheck.model import Claim, Document, Finding, Skipped
 from factcheck.ruleset import RuleSet, load_rules
@@ -19,6 +20,7 @@ class Options:
     ref_date: date | None = None
     lang: str = "auto"
     jobs: int = 1
+    doc_seconds: float | None = None      # time budget per document; None: FACTCHECK_DOC_SECONDS, else 10 s
 
 
 @dataclass
@@ -31,14 +33,25 @@ class Result:
 
 
 def extract_claims(paths: Sequence[str], options: Options) -> Result:
-    """Stages 1-3: every document loaded, its claims extracted and typed."""
+    """Stages 1-3: every document loaded, its claims extracted and typed; the others skipped with a reason."""
+    seconds = options.doc_seconds if options.doc_seconds is not None else budget.seconds_from_env()
     ruleset = load_rules(options.rules_dir)
-    loaded = documents.load(paths, options.lang)
-    per_document = _map(_extract_one, [(d, options.ref_date) for d in loaded.documents], options.jobs)
-    typed: list[Claim] = []
-    for document, claims in zip(loaded.documents, per_document):
-        typed.extend(classify.classify(claims, document, ruleset))
-    return Result(documents=loaded.documents, skipped=loaded.skipped, claims=typed, ruleset=ruleset)
+    found, skipped = documents.find_articles(paths)
+    jobs = [_Job(path, options.lang, options.ref_date, seconds) for path in found]
+    result = Result(skipped=skipped, ruleset=ruleset)
+    for outcome in _map(_read_and_extract, jobs, options.jobs):
+        if isinstance(outcome, Skipped):
+            result.skipped.append(outcome)
+            continue
+        document, claims = outcome
+        typed = _classify(document, claims, ruleset, seconds)
+        if isinstance(typed, Skipped):
+            result.skipped.append(typed)
+            continue
+        result.documents.append(document)
+        result.claims.extend(typed)
+    result.skipped.sort(key=lambda s: documents.path_order(s.doc))
+    return result
 
 
 def run(paths: Sequence[str], options: Options) -> Result:
@@ -49,9 +62,42 @@ def run(paths: Sequence[str], options: Options) -> Result:
     return result
 
 
-def _extract_one(job: tuple[Document, date | None]) -> list[Claim]:
-    document, ref_date = job
-    return extract(document, ref_date)
+@dataclass(frozen=True)
+class _Job:
+    path: str
+    lang: str
+    ref_date: date | None
+    seconds: float | None
+
+
+def _read_and_extract(job: _Job) -> tuple[Document, list[Claim]] | Skipped:
+    """One file -> its Document and claims, or Skipped with the reason; no file can stop the others."""
+    try:
+        with budget.TimeLimit(job.seconds):
+            document = documents.read_document(job.path, job.lang)
+            return document, extract(document, job.ref_date)
+    except (documents.NotAnArticle, budget.OverBudget) as e:
+        return Skipped(doc=job.path, reason=str(e))
+    except Exception as e:          # a bug must cost one document, not the report for all of them
+        return Skipped(doc=job.path, reason=f"internal error while extracting ({_describe(e)}); please report it")
+
+
+def _classify(document: Document, claims: list[Claim], ruleset: RuleSet, seconds: float | None
+              ) -> list[Claim] | Skipped:
+    """Stage 3 for one document, under the same time budget: a slow rule pattern cannot hang the run."""
+    try:
+        with budget.TimeLimit(seconds, "typing its claims with the rules"):
+            return classify.classify(claims, document, ruleset)
+    except budget.OverBudget as e:
+        return Skipped(doc=document.doc, reason=str(e))
+    except Exception as e:          # as in _read_and_extract
+        return Skipped(doc=document.doc, reason=f"internal error while typing its claims ({_describe(e)}); "
+                                                "please report it")
+
+
+def _describe(error: Exception) -> str:
+    """'ValueError: message' on one line, at most 200 characters."""
+    return " ".join(f"{type(error).__name__}: {error}".split())[:200].rstrip(": ")
 
 
 def _map(function, jobs: list, workers: int) -> list:
@@ -59,5 +105,9 @@ def _map(function, jobs: list, workers: int) -> list:
     workers = max(1, min(workers, os.cpu_count() or 1, len(jobs)))
     if workers == 1:
         return [function(job) for job in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(function, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(function, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
+    except BrokenProcessPool:
+        # a worker was killed from outside (the out-of-memory killer?): finish here, budget and all
+        return [function(job) for job in jobs]

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from factcheck.model import Claim, Document
 from factcheck.ruleset import RuleSet, empty_ruleset
@@ -25,6 +24,8 @@ _CHANGE_BEFORE = re.compile(r"(?:\bum|\bby|\bPlus von|\bMinus von|\bup|\bdown)\s
 _AFTER_CLAIM = 40                  # characters after a claim where a qualifying phrase may follow it
 _CLAUSE_BREAK = re.compile(r"[,;:–—(]")
 _ORDINAL = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_NO_TIME = ("date", "duration")
+_HEADING_END = ".!?:;,\"“”»"
 
 
 def classify(claims: list[Claim], document: Document, ruleset: RuleSet | None) -> list[Claim]:
@@ -35,29 +36,41 @@ def classify(claims: list[Claim], document: Document, ruleset: RuleSet | None) -
     return [context.classify(claim) for claim in claims]
 
 
-@dataclass
 class Sentence:
-    """One sentence of the document and what was found in it, computed when first asked."""
+    """One sentence of the document and what was found in it, each part computed when first asked."""
 
-    start: int
-    end: int
-    mentions: list[EntityMention]
-    heading: bool | None     # None until asked (DocumentContext.context)
-    matches: DocumentMatches
-    _found: dict[str, list[Match]] = field(default_factory=dict)
+    __slots__ = ("start", "end", "mentions", "heading", "context", "cue_rules", "periods", "_matches", "_found",
+                 "_lexicon")
+
+    def __init__(self, start: int, end: int, mentions: list[EntityMention], matches: DocumentMatches):
+        self.start, self.end, self.mentions = start, end, mentions
+        self.heading: bool | None = None              # None until asked (DocumentContext.context)
+        self.context: list[Sentence] | None = None    # DocumentContext.context
+        self.cue_rules: dict[str, int] | None = None  # DocumentContext._cue_rules
+        self.periods: tuple[list, list] | None = None  # years and quarters (DocumentContext.period)
+        self._matches = matches
+        self._found: dict[str, list[Match]] = {}
+        self._lexicon: dict[object, list[Match]] | None = None
 
     def find(self, name: str, matcher: PhraseMatcher) -> list[Match]:
         """Matches of a matcher in this sentence."""
-        if name not in self._found:
-            self._found[name] = self.matches.between(name, matcher, self.start, self.end)
-        return self._found[name]
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = self._matches.between(name, matcher, self.start, self.end)
+        return found
 
     def lexicon(self, section: str, matcher: PhraseMatcher) -> list[Match]:
         """Matches of one section of the zero-config lexicon ("money", "scope" ...)."""
-        if "lexicon" not in self._found:
-            for m in self.find("lexicon", matcher):
-                self._found.setdefault(m.payload[0], []).append(Match(m.start, m.end, m.payload[1]))
-        return self._found.get(section, [])
+        sections = self._lexicon
+        if sections is None:
+            sections = self._lexicon = {}
+            for m in self._matches.between("lexicon", matcher, self.start, self.end):
+                name, key = m.payload
+                if name in sections:
+                    sections[name].append(Match(m.start, m.end, key))
+                else:
+                    sections[name] = [Match(m.start, m.end, key)]
+        return sections.get(section, ())
 
 
 class DocumentMatches:
@@ -73,6 +86,8 @@ class DocumentMatches:
             found = matcher.find(self.doc, self.start) if matcher else []
             entry = self._all[name] = ([m.start for m in found], found)
         starts, found = entry
+        if not found:
+            return []
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         return [m for m in found[lo:hi] if m.end <= end]
 
@@ -82,58 +97,59 @@ class DocumentContext:
 
     def __init__(self, document: Document, ruleset: RuleSet, claims: list[Claim]):
         self.document, self.ruleset, self.text = document, ruleset, document.text
+        self.body_start = document.body_start
         self.index = text_index(self.text)
         self.doc = Searchable(self.text)
-        self.matches = DocumentMatches(self.doc, document.body_start)
-        self.mentions = ruleset.entity_index.mentions(self.doc, document.lang, document.body_start)
+        self.matches = DocumentMatches(self.doc, self.body_start)
+        self.mentions = ruleset.entity_index.mentions(self.doc, document.lang, self.body_start)
         self._mention_starts = [m.start for m in self.mentions]
         self._sentences: dict[int, Sentence] = {}
-        self._patterns: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
-        self._contexts: dict[tuple[int, int], list[Sentence]] = {}
-        self._cues: dict[int, dict[str, int]] = {}
-        self._numbers = sorted((c.start, c.end) for c in claims if c.kind not in ("date", "duration"))
-        self.headline = self._headline()
+        self._numbers = sorted((c.start, c.end) for c in claims if c.kind not in _NO_TIME)
+        self._headline: Sentence | None | bool = False      # False until asked
         self.zero = lexicon()
 
     # ------------------------------------------------------------------ one claim
 
     def classify(self, claim: Claim) -> Claim:
         sentence = self.sentence_at(claim.start)
-        thing = self.counted_thing(claim, sentence)
-        rule = self.best_rule(claim, sentence, thing)
+        thing = self.counted_thing(claim, sentence) if claim.kind in COUNT_KINDS else None
+        rule = self.best_rule(claim, sentence, thing) if self.ruleset.rules else None
         if rule is not None:
             subject, claim_type = rule.subject.name, rule.id
         else:
             subject, claim_type = self.subject_of(claim, sentence, thing), self.generic_key(claim, sentence, thing)
         qualifiers = self.qualifiers(claim, sentence, rule)
-        qualifiers.update(claim.qualifiers)
-        return claim.model_copy(update={"subject": subject, "claim_type": claim_type,
-                                        "qualifiers": dict(sorted(qualifiers.items()))})
+        if claim.qualifiers:
+            qualifiers.update(claim.qualifiers)
+        if len(qualifiers) > 1:
+            qualifiers = dict(sorted(qualifiers.items()))
+        return claim.model_copy(update={"subject": subject, "claim_type": claim_type, "qualifiers": qualifiers})
 
     # ------------------------------------------------------------------ sentences
 
     def sentence_at(self, offset: int) -> Sentence:
         start, end = self.index.sentence_span(offset)
-        start = max(start, self.document.body_start)
-        if start not in self._sentences:
-            m_lo = bisect.bisect_left(self._mention_starts, start)
-            m_hi = bisect.bisect_left(self._mention_starts, end)
-            self._sentences[start] = Sentence(start, end, self.mentions[m_lo:m_hi], None, self.matches)
-        return self._sentences[start]
+        if start < self.body_start:
+            start = self.body_start
+        sentence = self._sentences.get(start)
+        if sentence is None:
+            starts = self._mention_starts
+            mentions = self.mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+            sentence = self._sentences[start] = Sentence(start, end, mentions, self.matches)
+        return sentence
 
     def _is_heading(self, start: int, end: int) -> bool:
         """A line of its own with no closing punctuation: a heading, about what follows it."""
         line = self.text[start:end].strip()
-        return bool(line) and len(line.split()) <= 12 and line[-1] not in ".!?:;,\"“”»" and (
+        return bool(line) and len(line.split(None, 12)) <= 12 and line[-1] not in _HEADING_END and (
             end >= len(self.text) or self.text[end - 1] == "\n" or self.text[end:end + 1] == "\n")
 
-    def context(self, sentence: Sentence, depth: int = LOOK_BACK) -> list[Sentence]:
+    def context(self, sentence: Sentence) -> list[Sentence]:
         """Where a subject may stand when its sentence names none: after a heading the next
-        sentence, then up to depth sentences before, nearest first."""
-        key = (sentence.start, depth)
-        if key not in self._contexts:
-            self._contexts[key] = self._context(sentence, depth)
-        return self._contexts[key]
+        sentence, then up to LOOK_BACK sentences before, nearest first."""
+        if sentence.context is None:
+            sentence.context = self._context(sentence, LOOK_BACK)
+        return sentence.context
 
     def _context(self, sentence: Sentence, depth: int) -> list[Sentence]:
         found: list[Sentence] = []
@@ -144,7 +160,7 @@ class DocumentContext:
             if following.start > sentence.start:
                 found.append(following)
         current = sentence
-        while len(found) < depth + sentence.heading and current.start > self.document.body_start:
+        while len(found) < depth + sentence.heading and current.start > self.body_start:
             previous = self.sentence_at(current.start - 1)
             if previous.start >= current.start:
                 break
@@ -152,17 +168,23 @@ class DocumentContext:
             current = previous
         return found
 
-    def _headline(self) -> Sentence | None:
+    @property
+    def headline(self) -> Sentence | None:
         """The first line of at least three words; de/en: a one-word first line ("Anzeige",
         "Kurzmeldung") is page furniture, not the headline."""
-        offset = self.document.body_start
+        if self._headline is False:
+            self._headline = self._find_headline()
+        return self._headline
+
+    def _find_headline(self) -> Sentence | None:
+        offset = self.body_start
         for _ in range(5):
             end = self.text.find("\n", offset)
             end = len(self.text) if end < 0 else end
             skip = next((s for s in self.document.date_spans if offset <= s[0] < end), None)
             begin = max(offset, skip[1]) if skip and skip[1] < end else offset
             line = self.text[begin:end]
-            if len(line.split()) >= 3:
+            if len(line.split(None, 2)) >= 3:
                 return self.sentence_at(begin + len(line) - len(line.lstrip()))
             if end >= len(self.text):
                 return None
@@ -173,9 +195,7 @@ class DocumentContext:
 
     def counted_thing(self, claim: Claim, sentence: Sentence) -> str | None:
         """What a count counts: its unit ('Filialen' -> store), else a verb or count noun nearby."""
-        if claim.kind not in COUNT_KINDS:
-            return None
-        thing = self.zero.thing_of(claim.unit) or (fold(claim.unit) if claim.unit else None)
+        thing = self.zero.unit_thing(claim.unit)
         if thing is None or thing in self.zero.generic_things:
             verb = _nearest(sentence.lexicon("verb", self.zero.cues), claim)
             if verb is not None:
@@ -188,38 +208,45 @@ class DocumentContext:
     def generic_key(self, claim: Claim, sentence: Sentence, thing: str | None) -> str | None:
         """'quantity:user', 'money:revenue', 'percent:growth', 'date:deadline'; None when nothing
         in the sentence says what the figure is (such claims are never compared)."""
-        if claim.kind in COUNT_KINDS:
+        kind = claim.kind
+        if kind in COUNT_KINDS:
             return f"quantity:{thing}" if thing else None
-        cue = _nearest(sentence.lexicon(claim.kind, self.zero.cues), claim)
-        if claim.kind == "percent" and (cue is None or _CHANGE_BEFORE.search(self.text, max(0, claim.start - 12),
-                                                                              claim.start)):
+        cue = _nearest(sentence.lexicon(kind, self.zero.cues), claim)
+        if kind == "percent" and (cue is None or _CHANGE_BEFORE.search(self.text, max(0, claim.start - 12),
+                                                                        claim.start)):
             # de: "stieg um 12 Prozent" is a change; "stieg auf 12 Prozent" a level (the share)
             cue = _nearest(sentence.lexicon("percent_change", self.zero.cues), claim) or cue
         if cue is not None:
-            return f"{claim.kind}:{cue.payload}"
-        return f"money:{self.zero.money_fallback}" if claim.kind == "money" else None
+            return f"{kind}:{cue.payload}"
+        return f"money:{self.zero.money_fallback}" if kind == "money" else None
 
     # ------------------------------------------------------------------ subjects
 
     def subject_of(self, claim: Claim, sentence: Sentence, thing: str | None) -> str | None:
         """The entity a claim is about: named in its sentence (nearest), else in the sentences
         before it (latest), else in the headline; None when none is found."""
-        if thing in PLACE_THINGS:
-            places = [m for m in sentence.mentions if m.entity.kind == "place"]
-            if places:
-                return _nearest_mention(places, claim).entity.name
-        for kinds in (PRIMARY_KINDS, frozenset({"person"})):
-            named = [m for m in sentence.mentions if m.entity.kind in kinds]
+        mentions = sentence.mentions
+        if mentions:
+            if thing in PLACE_THINGS:
+                places = [m for m in mentions if m.entity.kind == "place"]
+                if places:
+                    return _nearest_mention(places, claim).entity.name
+            named = [m for m in mentions if m.entity.kind in PRIMARY_KINDS]
             if named:
                 return _nearest_mention(named, claim).entity.name
-        for other in self.context(sentence, LOOK_BACK):
-            named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
+            named = [m for m in mentions if m.entity.kind == "person"]
             if named:
-                return (named[0] if other.start > sentence.start else named[-1]).entity.name
-        if self.headline is not None:
-            named = [m for m in self.headline.mentions if m.entity.kind in PRIMARY_KINDS]
-            if named:
-                return named[0].entity.name
+                return _nearest_mention(named, claim).entity.name
+        for other in self.context(sentence):
+            if other.mentions:
+                named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
+                if named:
+                    return (named[0] if other.start > sentence.start else named[-1]).entity.name
+        headline = self.headline
+        if headline is not None:
+            for m in headline.mentions:
+                if m.entity.kind in PRIMARY_KINDS:
+                    return m.entity.name
         return None
 
     def subject_rank(self, rule: Rule, claim: Claim, sentence: Sentence) -> int | None:
@@ -231,10 +258,11 @@ class DocumentContext:
             # the nearest entity named before the claim owns it ("Facebook hat 2,9 Milliarden
             # Nutzer, mehr als TikTok"); with none before it, any named after it may
             return 0 if _owner_candidates(rivals, claim, name) else None
-        for rank, other in enumerate(self.context(sentence, LOOK_BACK), 1):
+        for rank, other in enumerate(self.context(sentence), 1):
             if any(m.entity.name == name for m in other.mentions):
                 return rank
-        if self.headline is not None and any(m.entity.name == name for m in self.headline.mentions):
+        headline = self.headline
+        if headline is not None and any(m.entity.name == name for m in headline.mentions):
             return LOOK_BACK + 2
         return None
 
@@ -244,24 +272,26 @@ class DocumentContext:
         """The rule that types the claim. Only rules indexed under the claim's kind, unit, counted
         thing or a cue of its sentence are tried, so typing costs the same with 5 rules or 500."""
         rs = self.ruleset
-        if not rs.rules:
-            return None
+        kind, unit = claim.kind, claim.unit
         cue_distance = self._cue_rules(sentence)
-        candidates = set(rs.kind_only.get(claim.kind, ())) | set(cue_distance)
-        if claim.unit:
-            candidates |= rs.by_thing.get(fold(claim.unit), set())
+        kind_only = rs.kind_only.get(kind, ())
+        candidates = set(kind_only)
+        candidates.update(cue_distance)
+        folded_unit = fold(unit) if unit else None
+        if folded_unit:
+            candidates.update(rs.by_thing.get(folded_unit, ()))
         if thing:
-            candidates |= rs.by_thing.get(thing, set())
+            candidates.update(rs.by_thing.get(thing, ()))
         best: tuple | None = None
         for rule_id in candidates:
             rule = rs.rules[rule_id]
-            if claim.kind not in rule.kinds or not rule.accepts_unit(claim.unit, thing):
+            if kind not in rule.kinds or not rule.accepts_unit(unit, thing):
                 continue
-            by_unit = claim.kind in COUNT_KINDS and bool(rule.units) and (
-                (claim.unit is not None and fold(claim.unit) in rule.things) or thing in rule.things)
+            by_unit = kind in COUNT_KINDS and bool(rule.units) and (
+                (folded_unit is not None and folded_unit in rule.things) or thing in rule.things)
             distance = cue_distance.get(rule_id)
             by_cue = distance is not None and distance <= rule.look_back
-            if rule_id not in rs.kind_only.get(claim.kind, ()) and not (by_unit or by_cue):
+            if rule_id not in kind_only and not (by_unit or by_cue):
                 continue
             rank = self.subject_rank(rule, claim, sentence)
             if rank is None:
@@ -273,9 +303,9 @@ class DocumentContext:
 
     def _cue_rules(self, sentence: Sentence) -> dict[str, int]:
         """Rules with a cue in the sentence (0) or in one of the sentences before it (1, 2, 3)."""
-        if sentence.start not in self._cues:
-            self._cues[sentence.start] = self._find_cue_rules(sentence)
-        return self._cues[sentence.start]
+        if sentence.cue_rules is None:
+            sentence.cue_rules = self._find_cue_rules(sentence)
+        return sentence.cue_rules
 
     def _find_cue_rules(self, sentence: Sentence) -> dict[str, int]:
         matcher = self.ruleset.cue_matcher
@@ -283,7 +313,7 @@ class DocumentContext:
         depth = self.ruleset.max_look_back
         current = sentence
         for distance in range(1, depth + 1):
-            if current.start <= self.document.body_start:
+            if current.start <= self.body_start:
                 break
             current = self.sentence_at(current.start - 1)
             for m in current.find("cues", matcher):
@@ -296,10 +326,13 @@ class DocumentContext:
         """scope and metric from the phrase nearest the claim; the rule's own qualifiers and
         defaults; the period (a year or quarter in the sentence, else the publication year)."""
         found: dict[str, str] = {}
+        cues = self.zero.cues
         for name in ("scope", "metric"):
-            match = self._qualifying(sentence.lexicon(name, self.zero.cues), claim)
-            if match is not None:
-                found[name] = match.payload
+            matches = sentence.lexicon(name, cues)
+            if matches:
+                match = self._qualifying(matches, claim)
+                if match is not None:
+                    found[name] = match.payload
         if rule is not None:
             for name, spec in rule.qualifiers.items():
                 match = self._qualifying(sentence.find(f"{rule.id}.{name}", rule.qualifier_matchers[name]), claim)
@@ -308,7 +341,7 @@ class DocumentContext:
                 elif name not in found and spec.default is not None:
                     found[name] = spec.default
         period_from = rule.period if rule is not None else "sentence"
-        if period_from and claim.kind not in ("date", "duration"):
+        if period_from and claim.kind not in _NO_TIME:
             period = self.period(claim, sentence, publication=period_from == "publication")
             if period:
                 found["period"] = period
@@ -324,18 +357,32 @@ class DocumentContext:
 
     def period(self, claim: Claim, sentence: Sentence, publication: bool) -> str | None:
         """'2022', '2020/21', '2021-Q1' from the sentence (not from other figures in it)."""
-        years = [m for m in self._in_sentence("years", _YEAR, sentence)
-                 if self.text[m.start() - 1:m.start()] not in _NOT_BEFORE_YEAR and not self._inside_figure(*m.span())]
-        year_match = min(years, key=lambda m: _gap(m.start(), m.end(), claim), default=None)
-        year = year_match.group() if year_match is not None else None
+        if sentence.periods is None:
+            sentence.periods = self._periods(sentence)
+        years, quarters = sentence.periods
+        year = None
+        if years:
+            year = min(years, key=lambda m: _gap(m.start(), m.end(), claim)).group()
         if year is None and publication and self.document.date:
             year = self.document.date[:4]
-        quarters = [(m, q) for m in self._in_sentence("quarters", _QUARTER, sentence)
-                    if (q := self._quarter_number(m))]
         if quarters:
             _, number = min(quarters, key=lambda mq: _gap(mq[0].start(), mq[0].end(), claim))
             return f"{(year or 'XXXX')[:4]}-Q{number}"
         return year
+
+    def _periods(self, sentence: Sentence) -> tuple[list[re.Match[str]], list[tuple[re.Match[str], int]]]:
+        """The years of a sentence that are not part of a figure, and its quarters with their number.
+        A year and a quarter never span a sentence boundary, so the patterns run on the sentence
+        alone, and only when it holds the text they begin with."""
+        text, start, end = self.text, sentence.start, sentence.end
+        years = []
+        if text.find("19", start, end) >= 0 or text.find("20", start, end) >= 0:
+            years = [m for m in _YEAR.finditer(text, start, end)
+                     if text[m.start() - 1:m.start()] not in _NOT_BEFORE_YEAR and not self._inside_figure(*m.span())]
+        quarters = []
+        if text.find("uart", start, end) >= 0 or text.find("Q", start, end) >= 0:
+            quarters = [(m, q) for m in _QUARTER.finditer(text, start, end) if (q := self._quarter_number(m))]
+        return years, quarters
 
     def _quarter_number(self, m: re.Match[str]) -> int | None:
         """de/en: 'ersten Quartal', '1. Quartal', 'first quarter', 'Q1' -> 1."""
@@ -345,16 +392,6 @@ class DocumentContext:
         if before is None:
             return None
         return _ORDINAL[before.group(1).lower()] if before.group(1) else int(before.group(2))
-
-    def _in_sentence(self, name: str, pattern: re.Pattern[str], sentence: Sentence) -> list[re.Match[str]]:
-        """Matches of a pattern in the sentence; the pattern runs once over the whole document."""
-        entry = self._patterns.get(name)
-        if entry is None:
-            matches = list(pattern.finditer(self.text, self.document.body_start))
-            entry = self._patterns[name] = ([m.start() for m in matches], matches)
-        starts, found = entry
-        lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
-        return [m for m in found[lo:hi] if m.end() <= sentence.end]
 
     def _inside_figure(self, start: int, end: int) -> bool:
         """True when a year-like number is part of a counted figure ('2000 Mitarbeiter')."""
@@ -371,7 +408,11 @@ def _gap(start: int, end: int, claim: Claim) -> int:
 
 
 def _nearest(matches: list[Match], claim: Claim) -> Match | None:
-    return min(matches, key=lambda m: (_gap(m.start, m.end, claim), m.start), default=None)
+    if not matches:
+        return None
+    if len(matches) == 1:
+        return matches[0]
+    return min(matches, key=lambda m: (_gap(m.start, m.end, claim), m.start))
 
 
 def _owner_candidates(mentions: list[EntityMention], claim: Claim, name: str) -> bool:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcheck.ruleset.phrases import PhraseMatcher, Searchable, fold, occurrences
 
@@ -25,8 +27,7 @@ class Entity:
     discovered: bool = False               # found in the article, listed nowhere
 
 
-@dataclass(frozen=True, slots=True)
-class EntityMention:
+class EntityMention(NamedTuple):
     start: int
     end: int
     entity: Entity
@@ -43,8 +44,11 @@ class EntityIndex:
         # (first letter, length) -> aliases: a typo seldom hits the first letter, and a ratio of
         # 90 or more needs lengths within a fifth of each other
         self._fuzzy: dict[tuple[str, int], list[tuple[str, Entity]]] = defaultdict(list)
-        self._fuzzy_seen: set[str] = set()                   # lower-case words already compared
-        self._fuzzy_hits: dict[str, Entity] = {}             # ... and those close to a name
+        self._near: dict[tuple[str, int], tuple[list[str], list[Entity], int] | None] = {}
+        # capitalized words as written -> the entity they misspell (None: none); kept across
+        # documents, as news repeat their words
+        self._misspells: dict[str, Entity | None] = {}
+        self._misspelled_words: set[str] = set()
         for entity in self.entities.values():
             for alias in dict.fromkeys((entity.name, *entity.aliases)):
                 self._matcher.add(alias, (entity, False), name=True, endings=NAME_ENDINGS)
@@ -62,63 +66,107 @@ class EntityIndex:
         for m in self._matcher.find(doc, start):
             entity, by_description = m.payload
             (descriptions if by_description else found).append(EntityMention(m.start, m.end, entity, by_description))
-        capitals = {w for w in doc.words(start) if w[0].isupper()}
+        capitals = doc.capitals(start)
         found += self._misspelled(doc, capitals, start)
         found += _mentions_of(discover(doc, capitals, lang, self._known_folds, start), doc, start)
-        first_named: dict[str, int] = {}
-        for mention in found:
-            name = mention.entity.name
-            first_named[name] = min(first_named.get(name, mention.start), mention.start)
-        found += [m for m in descriptions if first_named.get(m.entity.name, len(doc.text)) < m.start]
+        if descriptions:
+            first_named: dict[str, int] = {}
+            for mention in found:
+                name = mention.entity.name
+                if mention.start < first_named.get(name, len(doc.text)):
+                    first_named[name] = mention.start
+            found += [m for m in descriptions if first_named.get(m.entity.name, len(doc.text)) < m.start]
         return _without_overlaps(found)
 
-    def _misspelled(self, doc: Searchable, capitals: set[str], start: int) -> list[EntityMention]:
+    def _misspelled(self, doc: Searchable, capitals: frozenset[str], start: int) -> list[EntityMention]:
         """Capitalized words within min_score of a known name ("Tiktock", "Wallmart")."""
         if not self._fuzzy:
             return []
-        words = {w.lower() for w in capitals if len(w) >= 5}
-        for word in words - self._fuzzy_seen:
-            if len(self._fuzzy_seen) > 200_000:
-                self._fuzzy_seen.clear()
-            self._fuzzy_seen.add(word)
-            entity = None if fold(word) in self._known_folds else self._closest(word)
-            if entity is not None:
-                self._fuzzy_hits[word] = entity
+        new = capitals.difference(self._misspells)
+        if new:
+            if len(self._misspells) > 200_000:
+                self._misspells.clear()
+                self._misspelled_words.clear()
+                new = capitals
+            misspells, near = self._misspells, self._near
+            for word in new:
+                entity = None
+                if len(word) >= 5:
+                    lowered = word.lower()
+                    key = (lowered[0], len(lowered))
+                    if near.get(key, True) is not None:          # not known to have no aliases near it
+                        entity = self._closest(lowered)
+                        if entity is not None:
+                            self._misspelled_words.add(word)
+                misspells[word] = entity
+        hits = capitals & self._misspelled_words
+        if not hits:
+            return []
         found = []
-        for word in sorted(words & self._fuzzy_hits.keys()):
-            found += [EntityMention(s, e, self._fuzzy_hits[word]) for s, e in occurrences(doc, word, start)]
+        for word in sorted({w.lower(): self._misspells[w] for w in hits}.items()):
+            found += [EntityMention(s, e, word[1]) for s, e in occurrences(doc, word[0], start)]
         return found
 
     def _closest(self, folded: str) -> Entity | None:
-        size, first = len(folded), folded[0]
-        candidates = [c for other in range(size - 3, size + 4) if abs(other - size) * 5 <= size + other
-                      for c in self._fuzzy.get((first, other), ())]
-        if not candidates:
+        """The entity a word misspells: the alias of the same first letter and about the same
+        length with the best ratio, if that reaches the entity's min_score."""
+        if fold(folded) in self._known_folds:
             return None
-        from rapidfuzz import fuzz, process   # only for capitalized words near a known name
-
-        best = process.extractOne(folded, [c[0] for c in candidates], scorer=fuzz.ratio,
-                                  score_cutoff=min(e.min_score for _, e in candidates))
+        near = self._candidates(folded[0], len(folded))
+        if near is None:
+            return None
+        choices, entities, cutoff = near
+        best = _extract_one()(folded, choices, scorer=_ratio(), score_cutoff=cutoff)
         if best is None:
             return None
-        entity = candidates[best[2]][1]
+        entity = entities[best[2]]
         return entity if best[1] >= entity.min_score else None
+
+    def _candidates(self, first: str, size: int) -> tuple[list[str], list[Entity], int] | None:
+        """The aliases a word of this first letter and length may misspell, and the score needed.
+        rapidfuzz's ratio is 100 * (1 - indel distance / total length), and the distance is at
+        least the difference in length: aliases too long or short for the score are left out."""
+        key = (first, size)
+        if key not in self._near:
+            found = [c for other in range(size - 3, size + 4) if abs(other - size) * 5 <= size + other
+                     for c in self._fuzzy.get((first, other), ())]
+            cutoff = min((e.min_score for _, e in found), default=0)
+            found = [(alias, e) for alias, e in found
+                     if 100 * (1 - abs(size - len(alias)) / (size + len(alias))) >= cutoff - 1e-9]
+            self._near[key] = ([alias for alias, _ in found], [e for _, e in found], cutoff) if found else None
+        return self._near[key]
+
+
+@functools.cache
+def _extract_one():
+    from rapidfuzz import process   # only for capitalized words near a known name
+
+    return process.extractOne
+
+
+@functools.cache
+def _ratio():
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio
 
 
 def _mentions_of(entities: list[Entity], doc: Searchable, start: int) -> list[EntityMention]:
     """Where names found in the article stand: as written, or with a genitive s."""
     found = []
     vocab = doc.vocab(start, len(doc.text))
+    text = doc.text
     for entity in entities:
         first, _, rest = entity.name.partition(" ")
-        for form in (first.lower(), first.lower() + "s"):
+        lowered = first.lower()
+        for form in (lowered, lowered + "s"):
             if form not in vocab:
                 continue
             for s, e in occurrences(doc, form, start):
-                if not doc.text[s].isupper():
+                if not text[s].isupper():
                     continue
                 if rest:
-                    if not doc.text.startswith(" " + rest, e):
+                    if not text.startswith(" " + rest, e):
                         continue
                     e += len(rest) + 1
                 found.append(EntityMention(s, e, entity))
@@ -129,13 +177,17 @@ def _without_overlaps(mentions: list[EntityMention]) -> list[EntityMention]:
     """Longest first, names before descriptions; what overlaps a kept mention is dropped."""
     starts: list[int] = []            # kept mentions, sorted by start; they never overlap
     kept: list[EntityMention] = []
-    for m in sorted(mentions, key=lambda m: (m.by_description, m.entity.discovered, m.start - m.end, m.start)):
+    for m in sorted(mentions, key=_keep_first):
         i = bisect.bisect_right(starts, m.start)
         if (i > 0 and kept[i - 1].end > m.start) or (i < len(kept) and kept[i].start < m.end):
             continue
         starts.insert(i, m.start)
         kept.insert(i, m)
     return kept
+
+
+def _keep_first(m: EntityMention) -> tuple:
+    return m.by_description, m.entity.discovered, m.start - m.end, m.start
 
 
 # --- entities an article introduces -------------------------------------------------------
@@ -169,7 +221,7 @@ _NAME_AFTER = re.compile(r" ([A-ZÄÖÜ][\w&'-]*)(?: ([A-ZÄÖÜ][\w&'-]*))?")  
 _LEGAL_FORMS = frozenset("AG SE GmbH KG KGaA Inc Corp Ltd LLC plc SA NV Holding Group".split())
 _LEGAL_NAME = re.compile(r"\b([A-ZÄÖÜ][\w&.-]*) (?:AG|SE|GmbH|KG|KGaA|Inc|Corp|Ltd|LLC|plc|SA|NV|Holding|Group)\b")
 # en: a capitalized word after a lower-case word or a comma does not open a sentence: a name
-_EN_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*")
+_EN_NAME = re.compile(r"[a-z,;] ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)")
 # Capitals that are words, units or titles, not names; de: every noun is capitalized, so German
 # common nouns never count as names by capitals alone.
 _NOT_NAMES = frozenset("""
@@ -184,7 +236,7 @@ saturday sunday
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus", "chen", "lein")
 
 
-def discover(doc: Searchable, capitals: set[str], lang: str, known: set[str], start: int = 0) -> list[Entity]:
+def discover(doc: Searchable, capitals: frozenset[str], lang: str, known: set[str], start: int = 0) -> list[Entity]:
     """Names the article introduces: 'der Streaming-Dienst Twitch', 'Acme AG', CamelCase names,
     acronyms, and in English capitalized words inside a sentence. Known names are left out."""
     found: dict[str, str] = {}
@@ -194,35 +246,103 @@ def discover(doc: Searchable, capitals: set[str], lang: str, known: set[str], st
         if folded not in known and folded not in _NOT_NAMES and not folded.endswith(_NOUN_ENDINGS):
             found.setdefault(name, kind)
 
-    heads = [w for w in capitals if w[-3:].lower() in _HEADS_BY_TAIL and _head_kind(w)]
+    _learn(capitals)
+    text = doc.text
+    heads = list(capitals & _HEAD_WORDS)
     if lang == "en":
-        heads += [w for w in doc.vocab(start, len(doc.text)) & _EN_HEADS]
+        heads += doc.vocab(start, len(text)) & _EN_HEADS
     for head in sorted(heads):
         kind = _head_kind(head)
-        at = doc.text.find(head, start)
+        at = text.find(head, start)
         while at >= 0:
-            m = _NAME_AFTER.match(doc.text, at + len(head))
-            if m and (at == 0 or not doc.text[at - 1].isalnum()):
+            m = _NAME_AFTER.match(text, at + len(head))
+            if m and (at == 0 or not text[at - 1].isalnum()):
                 name = m.group(1)
                 if kind == "person" and m.group(2):
                     name = f"{name} {m.group(2)}"
                 add(name, kind)
-            at = doc.text.find(head, at + 1)
-    for word in capitals:
-        if word[1:].islower() or len(word) < 2 or not word.isalpha():
-            continue
-        if word.isupper():
-            if len(word) <= 6:
-                add(word, "organization")
-        elif word[1].islower():
-            add(word, "company")                       # CamelCase: TikTok, ByteDance, WeChat
-    if not _LEGAL_FORMS.isdisjoint(capitals):
-        for m in _LEGAL_NAME.finditer(doc.text, start):
-            add(m.group(1), "company")
+            at = text.find(head, at + 1)
+    for word in capitals & _SELF_NAMED.keys():
+        add(word, _SELF_NAMED[word])
+    forms = capitals & _LEGAL_FORMS
+    if forms:
+        for name in _legal_names(text, forms, start):
+            add(name, "company")
     if lang == "en":
-        for m in _EN_NAME.finditer(doc.text, start):
-            add(m.group(), "organization")
-    return [Entity(name=name, kind=kind, aliases=(name,), discovered=True) for name, kind in sorted(found.items())]
+        for m in _EN_NAME.finditer(text, max(0, start - 2)):
+            add(m.group(1), "organization")
+    return [_discovered(name, kind) for name, kind in sorted(found.items())]
+
+
+# Facts about capitalized words that do not depend on the article, learnt once per word
+_SEEN_CAPITALS: set[str] = set()
+_HEAD_WORDS: set[str] = set()                # "Streaming-Dienst", "Konzern": a name may follow
+_SELF_NAMED: dict[str, str] = {}             # "TikTok" (company), "ORF" (organization)
+
+
+def _learn(capitals: frozenset[str]) -> None:
+    new = capitals - _SEEN_CAPITALS
+    if not new:
+        return
+    if len(_SEEN_CAPITALS) > 200_000:
+        _SEEN_CAPITALS.clear()
+        _HEAD_WORDS.clear()
+        _SELF_NAMED.clear()
+        new = capitals
+    for word in new:
+        if word[-3:].lower() in _HEADS_BY_TAIL and _head_kind(word):
+            _HEAD_WORDS.add(word)
+        kind = _self_named(word)
+        if kind:
+            _SELF_NAMED[word] = kind
+    _SEEN_CAPITALS.update(new)
+
+
+def _self_named(word: str) -> str | None:
+    """An acronym ("ORF") or a CamelCase name ("TikTok", "ByteDance"): a name by its capitals alone."""
+    if word[1:].islower() or len(word) < 2 or not word.isalpha():
+        return None
+    if word.isupper():
+        return "organization" if len(word) <= 6 else None
+    return "company" if word[1].islower() else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _discovered(name: str, kind: str) -> Entity:
+    return Entity(name=name, kind=kind, aliases=(name,), discovered=True)
+
+
+_LEGAL_NAME_CHARS = frozenset("&.-_")
+_LEGAL_NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
+def _legal_names(text: str, forms: frozenset[str], start: int) -> list[str]:
+    """The names _LEGAL_NAME finds in text[start:] ("Acme AG" -> "Acme"), found from the legal
+    forms the text holds instead of a regex tried at every position."""
+    ends: list[tuple[int, int]] = []          # (the space before a legal form, the end of the form)
+    for form in forms:
+        at = text.find(" " + form, max(0, start - 1))
+        while at >= 0:
+            after = at + 1 + len(form)
+            if after >= len(text) or not _is_word(text[after]):
+                ends.append((at, after))
+            at = text.find(" " + form, at + 1)
+    names = []
+    last = start
+    for space, after in sorted(ends):
+        begin = space
+        while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in _LEGAL_NAME_CHARS):
+            begin -= 1
+        for s in range(max(begin, last), space):
+            if text[s] in _LEGAL_NAME_START and (s == 0 or not _is_word(text[s - 1])):
+                names.append(text[s:space])
+                last = after
+                break
+    return names
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _head_kind(word: str) -> str | None:

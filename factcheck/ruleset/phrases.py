@@ -7,6 +7,7 @@ are indexed when a phrase is added, so no word is ever stemmed at search time.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -39,38 +40,174 @@ def fold(word: str) -> str:
     return word.replace("ß", "ss") if "ß" in word else word
 
 
-class Searchable:
-    """A text prepared once for phrase search: lower-cased (same offsets) and word sets per span."""
+class _Vocabulary:
+    """What is known of every word met so far in this process, so that a document's words cost
+    set operations in C, and only its new words are looked at one by one: news repeat their words.
 
-    __slots__ = ("text", "lowered", "_vocab", "_words")
+    The keys phrase matchers index are registered here; a word whose lower-case form is one of
+    them is "keyed", so a document's keys are found with one intersection for all matchers."""
+
+    LIMIT = 500_000                   # words kept before everything is forgotten (memory)
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+        self.version = 0                # grows when keys are registered: documents recompute
+        self.forget()
+
+    def forget(self) -> None:
+        self.seen: set[str] = set()                     # pieces of text between spaces, looked at
+        self.pieces: dict[str, tuple[str, ...]] = {}    # pieces holding punctuation -> their words
+        self.capitals: set[str] = set()                 # words that start with a capital letter
+        self.keyed: dict[str, str] = {}                 # word -> its lower-case form, when a key
+        self.spellings: dict[str, set[str]] = {}        # lower-case form -> the words written so
+        self.odd: set[str] = set()                      # words lower() changes in length or context
+        self.version += 1
+
+    def register(self, keys: Iterable[str]) -> None:
+        """Keys a matcher looks for; words met before that are keyed now too."""
+        new = set(keys) - self.keys
+        if not new:
+            return
+        self.keys |= new
+        self.version += 1
+        spellings, keyed = self.spellings, self.keyed
+        for key in new.intersection(spellings):
+            for word in spellings[key]:
+                keyed[word] = key
+
+    def learn(self, pieces: set[str]) -> None:
+        """Look at pieces never met before: their words, capitals, lower-case forms."""
+        if len(self.seen) + len(pieces) > self.LIMIT:
+            self.forget()
+        for piece in pieces:
+            if piece.isalnum():
+                self._learn_word(piece)
+            else:                       # punctuation other than ASCII: "„Nutzer“", "2020–21"
+                words = self.pieces[piece] = tuple(WORD.findall(piece))
+                for word in words:
+                    if word not in self.seen:
+                        self._learn_word(word)
+                        self.seen.add(word)
+        self.seen |= pieces
+
+    def _learn_word(self, word: str) -> None:
+        lowered = word.lower()
+        spellings = self.spellings.get(lowered)
+        if spellings is None:
+            self.spellings[lowered] = {word}
+        else:
+            spellings.add(word)
+        if word[0].isupper():
+            self.capitals.add(word)
+        if lowered in self.keys:
+            self.keyed[word] = lowered
+        if len(lowered) != len(word) or "Σ" in word:
+            # "İ" lowers to two letters; a final sigma depends on the letter after the word
+            self.odd.add(lowered)
+
+
+VOCABULARY = _Vocabulary()
+# ASCII characters that cannot be part of a word, as spaces: str.split() then cuts words in C
+_ASCII_GAPS = bytes(b if (chr(b).isalnum() or b == 0x5F or b >= 0x80) else 0x20 for b in range(256))
+
+
+class Searchable:
+    """A text prepared once for phrase search: its words as written, the lower-case keys of the
+    phrase matchers it holds, and (only when asked) its lower-cased text, offset for offset."""
+
+    __slots__ = ("text", "_lowered", "_vocab", "_start", "_words", "_present", "_version", "_capitals")
 
     def __init__(self, text: str):
         self.text = text
-        lowered = text.lower()
-        if len(lowered) != len(text):       # a few letters grow when lowered ("İ"): keep them
-            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        self.lowered = lowered
+        self._lowered: str | None = None
         self._vocab: dict[tuple[int, int], frozenset[str]] = {}
-        self._words: dict[int, frozenset[str]] = {}
+        self._start: int | None = None            # where the prepared words begin
+        self._words: frozenset[str] | set[str] = frozenset()
+        self._present: set[str] = set()
+        self._version = -1
+        self._capitals: frozenset[str] | set[str] = frozenset()
+
+    @property
+    def lowered(self) -> str:
+        """The text in lower case, offset for offset; computed when first asked."""
+        if self._lowered is None:
+            lowered = self.text.lower()
+            if len(lowered) != len(self.text):   # a few letters grow when lowered ("İ"): keep them
+                lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+            self._lowered = lowered
+        return self._lowered
+
+    def _prepare(self, start: int) -> None:
+        """The words of text[start:], learnt by VOCABULARY; the keys among them."""
+        vocabulary = VOCABULARY
+        if self._start != start:
+            text = self.text[start:] if start else self.text
+            spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_GAPS).decode("utf-8", "surrogatepass")
+            pieces = set(spaced.split())
+            new = pieces.difference(vocabulary.seen)
+            if new:
+                vocabulary.learn(new)
+            with_punctuation = pieces.intersection(vocabulary.pieces)
+            if with_punctuation:
+                pieces -= with_punctuation
+                for piece in with_punctuation:
+                    pieces.update(vocabulary.pieces[piece])
+            self._start, self._words, self._version = start, pieces, -1
+            self._capitals = pieces.intersection(vocabulary.capitals)
+        if self._version != vocabulary.version:
+            keyed = vocabulary.keyed
+            if len(self._words.difference(vocabulary.spellings)) > 0 and any(
+                    w.lower() not in vocabulary.spellings for w in self._words):
+                # forgotten while this text was prepared: learn its words again
+                self._start = None
+                self._prepare(start)
+                return
+            self._present = {keyed[w] for w in self._words.intersection(keyed)}
+            self._version = vocabulary.version
 
     def words(self, start: int = 0) -> frozenset[str]:
-        """The distinct words of text[start:] as written; also gives the lower-case vocabulary."""
-        words = self._words.get(start)
-        if words is None:
-            words = self._words[start] = frozenset(WORD.findall(self.text, start))
-            self._vocab.setdefault((start, len(self.text)), frozenset(map(str.lower, words)))
-        return words
+        """The distinct words of text[start:] as written."""
+        if self._start != start:
+            self._prepare(start)
+        return self._words
+
+    def capitals(self, start: int = 0) -> frozenset[str]:
+        """The words of text[start:] that start with a capital letter, as written."""
+        if self._start != start:
+            self._prepare(start)
+        return self._capitals
+
+    def present(self, start: int = 0) -> set[str]:
+        """The registered keys (VOCABULARY.register) that text[start:] holds, in lower case."""
+        if self._start != start or self._version != VOCABULARY.version:
+            self._prepare(start)
+        return self._present
+
+    def spellings(self, lowered: str, start: int) -> set[str] | None:
+        """How a lower-case word is written in text[start:]; None when that is not known."""
+        if self._start is None or self._start > start or lowered in VOCABULARY.odd:
+            return None
+        spellings = VOCABULARY.spellings.get(lowered)
+        if spellings is None:
+            return set()
+        return spellings.intersection(self._words)
 
     def vocab(self, start: int, end: int) -> frozenset[str]:
         """The distinct lower-case words of text[start:end]."""
         key = (start, end)
         words = self._vocab.get(key)
-        if words is None and end == len(self.text):
-            self.words(start)
-            words = self._vocab[key]
         if words is None:
-            words = self._vocab[key] = frozenset(WORD.findall(self.lowered, start, end))
+            if end == len(self.text):
+                words = frozenset(map(str.lower, self.words(start)))
+            else:
+                words = frozenset(WORD.findall(self.lowered, start, end))
+            self._vocab[key] = words
         return words
+
+
+def distinct_words(text: str) -> set[str]:
+    """The distinct words (runs of \w) of a text, as WORD.findall finds them."""
+    return set(Searchable(text).words(0))
 
 
 def is_regex(phrase: str) -> bool:
@@ -116,6 +253,7 @@ class PhraseMatcher:
         self._prefix: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
         self._prefix_lengths: set[int] = set()
         self._regexes: list[tuple[re.Pattern[str], object]] = []
+        self._sorted_prefixes: list[str] | None = None
 
     def __bool__(self) -> bool:
         return bool(self._index or self._prefix or self._regexes)
@@ -134,6 +272,7 @@ class PhraseMatcher:
         if not plain:
             self._prefix[words[0].fold].append((words, 0, payload))
             self._prefix_lengths.add(len(words[0].fold))
+            self._sorted_prefixes = None
             return
         anchor = max(plain, key=lambda i: (len(words[i].fold) + 2 * words[i].text[:1].isupper(), -i))
         entry = (words, anchor, payload)
@@ -160,7 +299,7 @@ class PhraseMatcher:
                     if span is not None:
                         found.append(Match(span[0], span[1], payload))
         if self._prefix:
-            for word in vocab:
+            for word in _starting_with(self._prefix_keys(), doc, start, end):
                 folded = fold(word)
                 for length in self._prefix_lengths:
                     for words, anchor, payload in self._prefix.get(folded[:length], ()):
@@ -172,22 +311,50 @@ class PhraseMatcher:
             found.extend(Match(m.start(), m.end(), payload)
                          for m in pattern.finditer(doc.text, start, end) if m.end() > m.start())
         if len(found) > 1:
-            found.sort(key=lambda m: (m.start, -m.end))
+            found.sort(key=_text_order)
         return found
+
+    def _prefix_keys(self) -> list[str]:
+        if self._sorted_prefixes is None:
+            self._sorted_prefixes = sorted(self._prefix)
+        return self._sorted_prefixes
+
+
+def _text_order(m: Match) -> tuple[int, int]:
+    return m.start, -m.end
+
+
+def _starting_with(prefixes: list[str], doc: Searchable, start: int, end: int) -> list[str]:
+    """The words of the span whose folded form starts with one of the prefixes (by bisection
+    in the sorted vocabulary, not a look at every word)."""
+    vocab = doc.vocab(start, end)
+    if "ß" in doc.text:
+        by_fold = sorted((fold(w), w) for w in vocab)
+    else:
+        by_fold = [(w, w) for w in sorted(vocab)]
+    folds = [f for f, _ in by_fold]
+    found: dict[str, None] = {}
+    for prefix in prefixes:
+        i = bisect.bisect_left(folds, prefix)
+        while i < len(folds) and folds[i].startswith(prefix):
+            found[by_fold[i][1]] = None
+            i += 1
+    return list(found)
 
 
 def occurrences(doc: Searchable, word: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Where the lower-case word stands as a whole word in doc.lowered[start:end]."""
     lowered = doc.lowered
     stop = len(lowered) if end is None else end
-    size = len(word)
+    size, last = len(word), len(lowered)
     spans = []
-    at = lowered.find(word, start, stop)
+    find = lowered.find
+    at = find(word, start, stop)
     while at >= 0:
         after = at + size
-        if (at == 0 or not _is_word_char(lowered[at - 1])) and (after >= len(lowered) or not _is_word_char(lowered[after])):
+        if (at == 0 or not _is_word_char(lowered[at - 1])) and (after >= last or not _is_word_char(lowered[after])):
             spans.append((at, after))
-        at = lowered.find(word, at + 1, stop)
+        at = find(word, at + 1, stop)
     return spans
 
 

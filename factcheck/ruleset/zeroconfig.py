@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import yaml
 
@@ -23,6 +23,14 @@ class Lexicon:
     generic_things: frozenset[str]    # "person": a verb decides what is counted
     cues: PhraseMatcher               # payload: (section, key), e.g. ("money", "revenue")
     money_fallback: str
+    _units: dict[str | None, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def unit_thing(self, unit: str | None) -> str | None:
+        """The counted thing of a claim's unit: a known one, else the unit itself, folded."""
+        if unit in self._units:
+            return self._units[unit]
+        thing = self._units[unit] = self.thing_of(unit) or (fold(unit) if unit else None)
+        return thing
 
     def thing_of(self, unit: str | None) -> str | None:
         """The counted thing a unit names ('Nutzer', 'users' -> 'user'), or None when unknown."""

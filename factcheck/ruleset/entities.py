@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from factcheck.ruleset.phrases import PhraseMatcher, Searchable, fold, occurrences
+from factcheck.ruleset.phrases import VOCABULARY, PhraseMatcher, Searchable, fold, occurrences
 
 # Kinds that can be what a claim is about; places only for counts of residents and the like,
 # persons after organizations, media ("laut CNBC") never.
@@ -154,14 +154,11 @@ def _ratio():
 def _mentions_of(entities: list[Entity], doc: Searchable, start: int) -> list[EntityMention]:
     """Where names found in the article stand: as written, or with a genitive s."""
     found = []
-    vocab = doc.vocab(start, len(doc.text))
     text = doc.text
     for entity in entities:
         first, _, rest = entity.name.partition(" ")
         lowered = first.lower()
         for form in (lowered, lowered + "s"):
-            if form not in vocab:
-                continue
             for s, e in occurrences(doc, form, start):
                 if not text[s].isupper():
                     continue
@@ -217,6 +214,7 @@ _HEADS_BY_TAIL: dict[str, list[tuple[str, str]]] = defaultdict(list)
 for _suffix, _kind in sorted(_HEADS, key=lambda h: -len(h[0])):
     _HEADS_BY_TAIL[_suffix[-3:]].append((_suffix, _kind))
 _EN_HEADS = frozenset(s for s, _ in _HEADS if s.isascii())     # en heads are written in lower case
+VOCABULARY.register(_EN_HEADS)
 _NAME_AFTER = re.compile(r" ([A-ZÄÖÜ][\w&'-]*)(?: ([A-ZÄÖÜ][\w&'-]*))?")   # "Dienst| Twitch", "Präsident| Donald Trump"
 _LEGAL_FORMS = frozenset("AG SE GmbH KG KGaA Inc Corp Ltd LLC plc SA NV Holding Group".split())
 _LEGAL_NAME = re.compile(r"\b([A-ZÄÖÜ][\w&.-]*) (?:AG|SE|GmbH|KG|KGaA|Inc|Corp|Ltd|LLC|plc|SA|NV|Holding|Group)\b")
@@ -250,7 +248,7 @@ def discover(doc: Searchable, capitals: frozenset[str], lang: str, known: set[st
     text = doc.text
     heads = list(capitals & _HEAD_WORDS)
     if lang == "en":
-        heads += doc.vocab(start, len(text)) & _EN_HEADS
+        heads += doc.present(start) & _EN_HEADS
     for head in sorted(heads):
         kind = _head_kind(head)
         at = text.find(head, start)

@@ -51,7 +51,8 @@ class _Vocabulary:
 
     def __init__(self) -> None:
         self.keys: set[str] = set()
-        self.version = 0                # grows when keys are registered: documents recompute
+        self.version = 0                # grows when keys are registered or words forgotten
+        self.generation = 0             # grows when words are forgotten
         self.forget()
 
     def forget(self) -> None:
@@ -60,7 +61,8 @@ class _Vocabulary:
         self.capitals: set[str] = set()                 # words that start with a capital letter
         self.keyed: dict[str, str] = {}                 # word -> its lower-case form, when a key
         self.spellings: dict[str, set[str]] = {}        # lower-case form -> the words written so
-        self.odd: set[str] = set()                      # words lower() changes in length or context
+        self.odd: set[str] = set()                      # words lower() lengthens, or lowers by context
+        self.generation += 1
         self.version += 1
 
     def register(self, keys: Iterable[str]) -> None:
@@ -77,18 +79,17 @@ class _Vocabulary:
 
     def learn(self, pieces: set[str]) -> None:
         """Look at pieces never met before: their words, capitals, lower-case forms."""
-        if len(self.seen) + len(pieces) > self.LIMIT:
-            self.forget()
+        seen = self.seen
         for piece in pieces:
             if piece.isalnum():
                 self._learn_word(piece)
             else:                       # punctuation other than ASCII: "„Nutzer“", "2020–21"
                 words = self.pieces[piece] = tuple(WORD.findall(piece))
                 for word in words:
-                    if word not in self.seen:
+                    if word not in seen:
                         self._learn_word(word)
-                        self.seen.add(word)
-        self.seen |= pieces
+                        seen.add(word)
+        seen |= pieces
 
     def _learn_word(self, word: str) -> None:
         lowered = word.lower()
@@ -102,8 +103,8 @@ class _Vocabulary:
         if lowered in self.keys:
             self.keyed[word] = lowered
         if len(lowered) != len(word) or "Σ" in word:
-            # "İ" lowers to two letters; a final sigma depends on the letter after the word
-            self.odd.add(lowered)
+            # "İ" lowers to two letters; a final sigma depends on what follows the word
+            self.odd.add(word)
 
 
 VOCABULARY = _Vocabulary()
@@ -112,20 +113,22 @@ _ASCII_GAPS = bytes(b if (chr(b).isalnum() or b == 0x5F or b >= 0x80) else 0x20 
 
 
 class Searchable:
-    """A text prepared once for phrase search: its words as written, the lower-case keys of the
-    phrase matchers it holds, and (only when asked) its lower-cased text, offset for offset."""
+    """A text prepared once for phrase search: its words as written (learnt by VOCABULARY), the
+    registered keys among them, and, only when asked, its lower-cased text, offset for offset."""
 
-    __slots__ = ("text", "_lowered", "_vocab", "_start", "_words", "_present", "_version", "_capitals")
+    __slots__ = ("text", "_lowered", "_vocab", "_start", "_generation", "_version", "_words", "_capitals",
+                 "_present", "_plain")
 
     def __init__(self, text: str):
         self.text = text
         self._lowered: str | None = None
         self._vocab: dict[tuple[int, int], frozenset[str]] = {}
         self._start: int | None = None            # where the prepared words begin
-        self._words: frozenset[str] | set[str] = frozenset()
+        self._generation = self._version = -1
+        self._words: set[str] = set()
+        self._capitals: set[str] = set()
         self._present: set[str] = set()
-        self._version = -1
-        self._capitals: frozenset[str] | set[str] = frozenset()
+        self._plain = False        # every word lowers letter by letter: search by spelling
 
     @property
     def lowered(self) -> str:
@@ -138,59 +141,62 @@ class Searchable:
         return self._lowered
 
     def _prepare(self, start: int) -> None:
-        """The words of text[start:], learnt by VOCABULARY; the keys among them."""
+        """Split text[start:] into words in C; VOCABULARY learns the new ones."""
         vocabulary = VOCABULARY
-        if self._start != start:
-            text = self.text[start:] if start else self.text
-            spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_GAPS).decode("utf-8", "surrogatepass")
-            pieces = set(spaced.split())
-            new = pieces.difference(vocabulary.seen)
-            if new:
-                vocabulary.learn(new)
-            with_punctuation = pieces.intersection(vocabulary.pieces)
-            if with_punctuation:
-                pieces -= with_punctuation
-                for piece in with_punctuation:
-                    pieces.update(vocabulary.pieces[piece])
-            self._start, self._words, self._version = start, pieces, -1
-            self._capitals = pieces.intersection(vocabulary.capitals)
-        if self._version != vocabulary.version:
-            keyed = vocabulary.keyed
-            if len(self._words.difference(vocabulary.spellings)) > 0 and any(
-                    w.lower() not in vocabulary.spellings for w in self._words):
-                # forgotten while this text was prepared: learn its words again
-                self._start = None
-                self._prepare(start)
-                return
-            self._present = {keyed[w] for w in self._words.intersection(keyed)}
-            self._version = vocabulary.version
+        text = self.text[start:] if start else self.text
+        spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_GAPS).decode("utf-8", "surrogatepass")
+        words = set(spaced.split())
+        new = words.difference(vocabulary.seen)
+        if new:
+            if len(vocabulary.seen) + len(new) > vocabulary.LIMIT:
+                vocabulary.forget()
+                new = words
+            vocabulary.learn(new)
+        with_punctuation = vocabulary.pieces.keys() & words
+        if with_punctuation:
+            words -= with_punctuation
+            for piece in with_punctuation:
+                words.update(vocabulary.pieces[piece])
+        self._start, self._generation, self._version = start, vocabulary.generation, -1
+        self._words = words
+        self._capitals = words.intersection(vocabulary.capitals)
+        self._plain = words.isdisjoint(vocabulary.odd)
 
-    def words(self, start: int = 0) -> frozenset[str]:
-        """The distinct words of text[start:] as written."""
-        if self._start != start:
+    def _ready(self, start: int) -> None:
+        if self._start != start or self._generation != VOCABULARY.generation:
             self._prepare(start)
+
+    def words(self, start: int = 0) -> set[str]:
+        """The distinct words of text[start:] as written."""
+        self._ready(start)
         return self._words
 
-    def capitals(self, start: int = 0) -> frozenset[str]:
+    def capitals(self, start: int = 0) -> set[str]:
         """The words of text[start:] that start with a capital letter, as written."""
-        if self._start != start:
-            self._prepare(start)
+        self._ready(start)
         return self._capitals
 
     def present(self, start: int = 0) -> set[str]:
         """The registered keys (VOCABULARY.register) that text[start:] holds, in lower case."""
-        if self._start != start or self._version != VOCABULARY.version:
-            self._prepare(start)
+        self._ready(start)
+        if self._version != VOCABULARY.version:
+            keyed = VOCABULARY.keyed
+            self._present = {keyed[w] for w in keyed.keys() & self._words}
+            self._version = VOCABULARY.version
         return self._present
 
+    def spelled(self) -> bool:
+        """True when the text is prepared and all its words lower letter by letter, so that a
+        lower-case word is found by its spellings and words compare folded in the text itself."""
+        return self._plain and self._generation == VOCABULARY.generation
+
     def spellings(self, lowered: str, start: int) -> set[str] | None:
-        """How a lower-case word is written in text[start:]; None when that is not known."""
-        if self._start is None or self._start > start or lowered in VOCABULARY.odd:
+        """How a lower-case word is written in text[start:]; None when not known (then search
+        the lower-cased text)."""
+        if self._start is None or self._start > start or not self.spelled():
             return None
         spellings = VOCABULARY.spellings.get(lowered)
-        if spellings is None:
-            return set()
-        return spellings.intersection(self._words)
+        return spellings.intersection(self._words) if spellings else set()
 
     def vocab(self, start: int, end: int) -> frozenset[str]:
         """The distinct lower-case words of text[start:end]."""
@@ -206,7 +212,7 @@ class Searchable:
 
 
 def distinct_words(text: str) -> set[str]:
-    """The distinct words (runs of \w) of a text, as WORD.findall finds them."""
+    """The distinct words (runs of letters and digits) of a text, as WORD.findall finds them."""
     return set(Searchable(text).words(0))
 
 
@@ -288,16 +294,17 @@ class PhraseMatcher:
         """Every phrase occurrence in doc.text[start:end], in text order."""
         end = len(doc.text) if end is None else end
         found: list[Match] = []
-        vocab = doc.vocab(start, end)
-        if self._keys is None:
-            self._keys = frozenset(self._index)
-        for key in vocab & self._keys:
-            entries = self._index[key]
-            for s, e in occurrences(doc, key, start, end):
-                for words, anchor, payload in entries:
-                    span = _match_around(words, anchor, doc, s, e, start, end)
-                    if span is not None:
-                        found.append(Match(span[0], span[1], payload))
+        if self._index:
+            if self._keys is None:
+                self._keys = frozenset(self._index)
+                VOCABULARY.register(self._keys)
+            for key in doc.present(start) & self._keys:
+                entries = self._index[key]
+                for s, e in occurrences(doc, key, start, end):
+                    for words, anchor, payload in entries:
+                        span = _match_around(words, anchor, doc, s, e, start, end)
+                        if span is not None:
+                            found.append(Match(span[0], span[1], payload))
         if self._prefix:
             for word in _starting_with(self._prefix_keys(), doc, start, end):
                 folded = fold(word)
@@ -343,18 +350,26 @@ def _starting_with(prefixes: list[str], doc: Searchable, start: int, end: int) -
 
 
 def occurrences(doc: Searchable, word: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Where the lower-case word stands as a whole word in doc.lowered[start:end]."""
-    lowered = doc.lowered
-    stop = len(lowered) if end is None else end
-    size, last = len(word), len(lowered)
+    """Where the lower-case word stands as a whole word in doc.lowered[start:end]: found by its
+    spellings in the text (str.find in C, and no hit inside other words) when they are known."""
+    text = doc.text
+    stop = len(text) if end is None else end
+    spellings = doc.spellings(word, start)
+    if spellings is None:
+        text = doc.lowered
+        spellings = (word,)
+    size, last = len(word), len(text)
     spans = []
-    find = lowered.find
-    at = find(word, start, stop)
-    while at >= 0:
-        after = at + size
-        if (at == 0 or not _is_word_char(lowered[at - 1])) and (after >= last or not _is_word_char(lowered[after])):
-            spans.append((at, after))
-        at = find(word, at + 1, stop)
+    for spelling in spellings:
+        find = text.find
+        at = find(spelling, start, stop)
+        while at >= 0:
+            after = at + size
+            if (at == 0 or not _is_word_char(text[at - 1])) and (after >= last or not _is_word_char(text[after])):
+                spans.append((at, after))
+            at = find(spelling, at + 1, stop)
+    if len(spellings) > 1:
+        spans.sort()
     return spans
 
 
@@ -378,18 +393,22 @@ def _forms(word: _Word) -> tuple[str, ...]:
 
 def _match_around(words: tuple[_Word, ...], anchor: int, doc: Searchable, start: int, end: int,
                   low: int, limit: int) -> tuple[int, int] | None:
-    """The span of the phrase when its anchor word stands at [start, end), or None."""
-    if not words[anchor].case_fits(doc.text, start):
+    """The span of the phrase when its anchor word stands at [start, end), or None. Words are
+    compared folded, so the text need not be lower-cased (separators and word letters keep
+    their places when lowered)."""
+    text = doc.text
+    if not words[anchor].case_fits(text, start):
         return None
+    source = text if doc.spelled() else doc.lowered
     for word in words[anchor + 1:]:
-        m = _NEXT_WORD.match(doc.lowered, end, limit)
-        if m is None or not word.fits(fold(m.group(1))) or not word.case_fits(doc.text, m.start(1)):
+        m = _NEXT_WORD.match(source, end, limit)
+        if m is None or not word.fits(fold(m.group(1))) or not word.case_fits(text, m.start(1)):
             return None
         end = m.end(1)
     for word in reversed(words[:anchor]):
-        before = _previous_word(doc.lowered, start, low)
-        if before is None or not word.fits(fold(doc.lowered[before:start].rstrip(_SEPARATORS))) \
-                or not word.case_fits(doc.text, before):
+        before = _previous_word(source, start, low)
+        if before is None or not word.fits(fold(source[before:start].rstrip(_SEPARATORS))) \
+                or not word.case_fits(text, before):
             return None
         start = before
     return start, end
@@ -398,13 +417,13 @@ def _match_around(words: tuple[_Word, ...], anchor: int, doc: Searchable, start:
 _SEPARATORS = " \t\n-'’."
 
 
-def _previous_word(lowered: str, pos: int, low: int) -> int | None:
+def _previous_word(text: str, pos: int, low: int) -> int | None:
     """Where the word before pos starts (1 to 3 separators between), or None."""
     i = pos
-    while i > low and pos - i < 3 and lowered[i - 1] in _SEPARATORS:
+    while i > low and pos - i < 3 and text[i - 1] in _SEPARATORS:
         i -= 1
-    if i == pos or i <= low or not _is_word_char(lowered[i - 1]):
+    if i == pos or i <= low or not _is_word_char(text[i - 1]):
         return None
-    while i > low and _is_word_char(lowered[i - 1]):
+    while i > low and _is_word_char(text[i - 1]):
         i -= 1
     return i

@@ -80,11 +80,19 @@ class DocumentMatches:
         self.doc, self.start = doc, start
         self._all: dict[str, tuple[list[int], list[Match]]] = {}
 
-    def between(self, name: str, matcher: PhraseMatcher, start: int, end: int) -> list[Match]:
+    def all(self, name: str, matcher: PhraseMatcher) -> list[Match]:
+        """Every match of a matcher in the document."""
         entry = self._all.get(name)
         if entry is None:
             found = matcher.find(self.doc, self.start) if matcher else []
             entry = self._all[name] = ([m.start for m in found], found)
+        return entry[1]
+
+    def between(self, name: str, matcher: PhraseMatcher, start: int, end: int) -> list[Match]:
+        entry = self._all.get(name)
+        if entry is None:
+            self.all(name, matcher)
+            entry = self._all[name]
         starts, found = entry
         if not found:
             return []
@@ -123,6 +131,8 @@ class DocumentContext:
             qualifiers.update(claim.qualifiers)
         if len(qualifiers) > 1:
             qualifiers = dict(sorted(qualifiers.items()))
+        if subject == claim.subject and claim_type == claim.claim_type and qualifiers == claim.qualifiers:
+            return claim                # a frozen model: nothing to copy when nothing changes
         return claim.model_copy(update={"subject": subject, "claim_type": claim_type, "qualifiers": qualifiers})
 
     # ------------------------------------------------------------------ sentences
@@ -140,9 +150,11 @@ class DocumentContext:
 
     def _is_heading(self, start: int, end: int) -> bool:
         """A line of its own with no closing punctuation: a heading, about what follows it."""
-        line = self.text[start:end].strip()
-        return bool(line) and len(line.split(None, 12)) <= 12 and line[-1] not in _HEADING_END and (
-            end >= len(self.text) or self.text[end - 1] == "\n" or self.text[end:end + 1] == "\n")
+        text = self.text
+        if not (end >= len(text) or text[end - 1] == "\n" or text[end:end + 1] == "\n"):
+            return False
+        line = text[start:end].strip()
+        return bool(line) and len(line.split(None, 12)) <= 12 and line[-1] not in _HEADING_END
 
     def context(self, sentence: Sentence) -> list[Sentence]:
         """Where a subject may stand when its sentence names none: after a heading the next
@@ -309,6 +321,8 @@ class DocumentContext:
 
     def _find_cue_rules(self, sentence: Sentence) -> dict[str, int]:
         matcher = self.ruleset.cue_matcher
+        if not self.matches.all("cues", matcher):
+            return {}
         found = {m.payload: 0 for m in sentence.find("cues", matcher)}
         depth = self.ruleset.max_look_back
         current = sentence
@@ -334,8 +348,8 @@ class DocumentContext:
                 if match is not None:
                     found[name] = match.payload
         if rule is not None:
-            for name, spec in rule.qualifiers.items():
-                match = self._qualifying(sentence.find(f"{rule.id}.{name}", rule.qualifier_matchers[name]), claim)
+            for name, spec, key, matcher in rule.qualifier_lookups:
+                match = self._qualifying(sentence.find(key, matcher), claim)
                 if match is not None:
                     found[name] = match.payload
                 elif name not in found and spec.default is not None:

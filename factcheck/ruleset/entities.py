@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from factcheck.ruleset.phrases import VOCABULARY, PhraseMatcher, Searchable, fold, occurrences
+from factcheck.ruleset.phrases import KEYS, PhraseMatcher, Searchable, fold, occurrences
 
 # Kinds that can be what a claim is about; places only for counts of residents and the like,
 # persons after organizations, media ("laut CNBC") never.
@@ -155,10 +155,13 @@ def _mentions_of(entities: list[Entity], doc: Searchable, start: int) -> list[En
     """Where names found in the article stand: as written, or with a genitive s."""
     found = []
     text = doc.text
+    vocab = doc.vocab(start, len(text))
     for entity in entities:
         first, _, rest = entity.name.partition(" ")
         lowered = first.lower()
         for form in (lowered, lowered + "s"):
+            if form not in vocab:           # not a word of the text ("Karl-Heinz" is two)
+                continue
             for s, e in occurrences(doc, form, start):
                 if not text[s].isupper():
                     continue
@@ -214,7 +217,7 @@ _HEADS_BY_TAIL: dict[str, list[tuple[str, str]]] = defaultdict(list)
 for _suffix, _kind in sorted(_HEADS, key=lambda h: -len(h[0])):
     _HEADS_BY_TAIL[_suffix[-3:]].append((_suffix, _kind))
 _EN_HEADS = frozenset(s for s, _ in _HEADS if s.isascii())     # en heads are written in lower case
-VOCABULARY.register(_EN_HEADS)
+KEYS.register(_EN_HEADS)
 _NAME_AFTER = re.compile(r" ([A-ZÄÖÜ][\w&'-]*)(?: ([A-ZÄÖÜ][\w&'-]*))?")   # "Dienst| Twitch", "Präsident| Donald Trump"
 _LEGAL_FORMS = frozenset("AG SE GmbH KG KGaA Inc Corp Ltd LLC plc SA NV Holding Group".split())
 _LEGAL_NAME = re.compile(r"\b([A-ZÄÖÜ][\w&.-]*) (?:AG|SE|GmbH|KG|KGaA|Inc|Corp|Ltd|LLC|plc|SA|NV|Holding|Group)\b")

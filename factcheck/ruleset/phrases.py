@@ -1,6 +1,6 @@
 """Find listed phrases in a text, tolerant of inflection, at a cost that barely grows with the list.
 
-A span's words are collected once (one C-level findall) and intersected with the words the
+A text's distinct words are collected once (split in C) and intersected with the words the
 phrases are indexed under (each phrase's most distinctive word); only the few words in both
 are then located (str.find) and the rest of the phrase checked around them. Inflected forms
 are indexed when a phrase is added, so no word is ever stemmed at search time.
@@ -40,95 +40,41 @@ def fold(word: str) -> str:
     return word.replace("ß", "ss") if "ß" in word else word
 
 
-class _Vocabulary:
-    """What is known of every word met so far in this process, so that a document's words cost
-    set operations in C, and only its new words are looked at one by one: news repeat their words.
-
-    The keys phrase matchers index are registered here; a word whose lower-case form is one of
-    them is "keyed", so a document's keys are found with one intersection for all matchers."""
-
-    LIMIT = 500_000                   # words kept before everything is forgotten (memory)
+class _Keys:
+    """The words phrase matchers index (their keys, lower case), registered by every matcher when it
+    first searches, so that a text's keys are found with one intersection for all matchers."""
 
     def __init__(self) -> None:
         self.keys: set[str] = set()
-        self.version = 0                # grows when keys are registered or words forgotten
-        self.generation = 0             # grows when words are forgotten
-        self.forget()
-
-    def forget(self) -> None:
-        self.seen: set[str] = set()                     # pieces of text between spaces, looked at
-        self.pieces: dict[str, tuple[str, ...]] = {}    # pieces holding punctuation -> their words
-        self.capitals: set[str] = set()                 # words that start with a capital letter
-        self.keyed: dict[str, str] = {}                 # word -> its lower-case form, when a key
-        self.spellings: dict[str, set[str]] = {}        # lower-case form -> the words written so
-        self.odd: set[str] = set()                      # words lower() lengthens, or lowers by context
-        self.generation += 1
-        self.version += 1
+        self.version = 0                # grows with every new key: texts recompute what they hold
 
     def register(self, keys: Iterable[str]) -> None:
-        """Keys a matcher looks for; words met before that are keyed now too."""
         new = set(keys) - self.keys
-        if not new:
-            return
-        self.keys |= new
-        self.version += 1
-        spellings, keyed = self.spellings, self.keyed
-        for key in new.intersection(spellings):
-            for word in spellings[key]:
-                keyed[word] = key
-
-    def learn(self, pieces: set[str]) -> None:
-        """Look at pieces never met before: their words, capitals, lower-case forms."""
-        seen = self.seen
-        for piece in pieces:
-            if piece.isalnum():
-                self._learn_word(piece)
-            else:                       # punctuation other than ASCII: "„Nutzer“", "2020–21"
-                words = self.pieces[piece] = tuple(WORD.findall(piece))
-                for word in words:
-                    if word not in seen:
-                        self._learn_word(word)
-                        seen.add(word)
-        seen |= pieces
-
-    def _learn_word(self, word: str) -> None:
-        lowered = word.lower()
-        spellings = self.spellings.get(lowered)
-        if spellings is None:
-            self.spellings[lowered] = {word}
-        else:
-            spellings.add(word)
-        if word[0].isupper():
-            self.capitals.add(word)
-        if lowered in self.keys:
-            self.keyed[word] = lowered
-        if len(lowered) != len(word) or "Σ" in word:
-            # "İ" lowers to two letters; a final sigma depends on what follows the word
-            self.odd.add(word)
+        if new:
+            self.keys |= new
+            self.version += 1
 
 
-VOCABULARY = _Vocabulary()
+KEYS = _Keys()
 # ASCII characters that cannot be part of a word, as spaces: str.split() then cuts words in C
 _ASCII_GAPS = bytes(b if (chr(b).isalnum() or b == 0x5F or b >= 0x80) else 0x20 for b in range(256))
 
 
 class Searchable:
-    """A text prepared once for phrase search: its words as written (learnt by VOCABULARY), the
-    registered keys among them, and, only when asked, its lower-cased text, offset for offset."""
+    """A text prepared once for phrase search: its words as written, the registered keys among
+    them, and its lower-cased text (same offsets, computed when first asked)."""
 
-    __slots__ = ("text", "_lowered", "_vocab", "_start", "_generation", "_version", "_words", "_capitals",
-                 "_present", "_plain")
+    __slots__ = ("text", "_lowered", "_vocab", "_start", "_version", "_words", "_capitals", "_present")
 
     def __init__(self, text: str):
         self.text = text
         self._lowered: str | None = None
         self._vocab: dict[tuple[int, int], frozenset[str]] = {}
         self._start: int | None = None            # where the prepared words begin
-        self._generation = self._version = -1
+        self._version = -1
         self._words: set[str] = set()
         self._capitals: set[str] = set()
         self._present: set[str] = set()
-        self._plain = False        # every word lowers letter by letter: search by spelling
 
     @property
     def lowered(self) -> str:
@@ -141,62 +87,39 @@ class Searchable:
         return self._lowered
 
     def _prepare(self, start: int) -> None:
-        """Split text[start:] into words in C; VOCABULARY learns the new ones."""
-        vocabulary = VOCABULARY
+        """The distinct words of text[start:], as WORD.findall finds them but several times faster:
+        ASCII punctuation is cut in C, and only the rare pieces left with other punctuation
+        ("„Nutzer“", "2020–21") go through the regex."""
         text = self.text[start:] if start else self.text
         spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_GAPS).decode("utf-8", "surrogatepass")
         words = set(spaced.split())
-        new = words.difference(vocabulary.seen)
-        if new:
-            if len(vocabulary.seen) + len(new) > vocabulary.LIMIT:
-                vocabulary.forget()
-                new = words
-            vocabulary.learn(new)
-        with_punctuation = vocabulary.pieces.keys() & words
-        if with_punctuation:
-            words -= with_punctuation
-            for piece in with_punctuation:
-                words.update(vocabulary.pieces[piece])
-        self._start, self._generation, self._version = start, vocabulary.generation, -1
-        self._words = words
-        self._capitals = words.intersection(vocabulary.capitals)
-        self._plain = words.isdisjoint(vocabulary.odd)
-
-    def _ready(self, start: int) -> None:
-        if self._start != start or self._generation != VOCABULARY.generation:
-            self._prepare(start)
+        odd = [w for w in words if not w.isalnum()]
+        if odd:
+            words.difference_update(odd)
+            words.update(WORD.findall(" ".join(odd)))
+        self._start, self._version, self._words = start, -1, words
+        self._capitals = {w for w in words if w[0].isupper()}
 
     def words(self, start: int = 0) -> set[str]:
         """The distinct words of text[start:] as written."""
-        self._ready(start)
+        if self._start != start:
+            self._prepare(start)
         return self._words
 
     def capitals(self, start: int = 0) -> set[str]:
         """The words of text[start:] that start with a capital letter, as written."""
-        self._ready(start)
+        if self._start != start:
+            self._prepare(start)
         return self._capitals
 
     def present(self, start: int = 0) -> set[str]:
-        """The registered keys (VOCABULARY.register) that text[start:] holds, in lower case."""
-        self._ready(start)
-        if self._version != VOCABULARY.version:
-            keyed = VOCABULARY.keyed
-            self._present = {keyed[w] for w in keyed.keys() & self._words}
-            self._version = VOCABULARY.version
+        """The registered keys (KEYS) that text[start:] holds, in lower case."""
+        if self._start != start:
+            self._prepare(start)
+        if self._version != KEYS.version:
+            self._present = self.vocab(start, len(self.text)) & KEYS.keys
+            self._version = KEYS.version
         return self._present
-
-    def spelled(self) -> bool:
-        """True when the text is prepared and all its words lower letter by letter, so that a
-        lower-case word is found by its spellings and words compare folded in the text itself."""
-        return self._plain and self._generation == VOCABULARY.generation
-
-    def spellings(self, lowered: str, start: int) -> set[str] | None:
-        """How a lower-case word is written in text[start:]; None when not known (then search
-        the lower-cased text)."""
-        if self._start is None or self._start > start or not self.spelled():
-            return None
-        spellings = VOCABULARY.spellings.get(lowered)
-        return spellings.intersection(self._words) if spellings else set()
 
     def vocab(self, start: int, end: int) -> frozenset[str]:
         """The distinct lower-case words of text[start:end]."""
@@ -297,7 +220,7 @@ class PhraseMatcher:
         if self._index:
             if self._keys is None:
                 self._keys = frozenset(self._index)
-                VOCABULARY.register(self._keys)
+                KEYS.register(self._keys)
             for key in doc.present(start) & self._keys:
                 entries = self._index[key]
                 for s, e in occurrences(doc, key, start, end):
@@ -350,26 +273,18 @@ def _starting_with(prefixes: list[str], doc: Searchable, start: int, end: int) -
 
 
 def occurrences(doc: Searchable, word: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Where the lower-case word stands as a whole word in doc.lowered[start:end]: found by its
-    spellings in the text (str.find in C, and no hit inside other words) when they are known."""
-    text = doc.text
-    stop = len(text) if end is None else end
-    spellings = doc.spellings(word, start)
-    if spellings is None:
-        text = doc.lowered
-        spellings = (word,)
-    size, last = len(word), len(text)
+    """Where the lower-case word stands as a whole word in doc.lowered[start:end]."""
+    lowered = doc.lowered
+    stop = len(lowered) if end is None else end
+    size, last = len(word), len(lowered)
     spans = []
-    for spelling in spellings:
-        find = text.find
-        at = find(spelling, start, stop)
-        while at >= 0:
-            after = at + size
-            if (at == 0 or not _is_word_char(text[at - 1])) and (after >= last or not _is_word_char(text[after])):
-                spans.append((at, after))
-            at = find(spelling, at + 1, stop)
-    if len(spellings) > 1:
-        spans.sort()
+    find = lowered.find
+    at = find(word, start, stop)
+    while at >= 0:
+        after = at + size
+        if (at == 0 or not _is_word_char(lowered[at - 1])) and (after >= last or not _is_word_char(lowered[after])):
+            spans.append((at, after))
+        at = find(word, at + 1, stop)
     return spans
 
 
@@ -388,18 +303,16 @@ def _word(word: str, prefix: bool, name: bool, endings: tuple[str, ...] = ENDING
 def _forms(word: _Word) -> tuple[str, ...]:
     """The text forms a word is indexed under: with each ending; "straße" also as "strasse"."""
     stems = {word.fold, word.text.lower()}
-    return tuple(sorted({s + e for s in stems for e in ("", *word.endings)}))
+    return tuple(dict.fromkeys(s + e for s in stems for e in ("", *word.endings)))
 
 
 def _match_around(words: tuple[_Word, ...], anchor: int, doc: Searchable, start: int, end: int,
                   low: int, limit: int) -> tuple[int, int] | None:
-    """The span of the phrase when its anchor word stands at [start, end), or None. Words are
-    compared folded, so the text need not be lower-cased (separators and word letters keep
-    their places when lowered)."""
+    """The span of the phrase when its anchor word stands at [start, end), or None."""
     text = doc.text
     if not words[anchor].case_fits(text, start):
         return None
-    source = text if doc.spelled() else doc.lowered
+    source = doc.lowered
     for word in words[anchor + 1:]:
         m = _NEXT_WORD.match(source, end, limit)
         if m is None or not word.fits(fold(m.group(1))) or not word.case_fits(text, m.start(1)):

@@ -60,6 +60,12 @@ class Rule:
                 matcher.add_all(phrases.all(), value)
         return matchers
 
+    @functools.cached_property
+    def qualifier_lookups(self) -> list[tuple[str, Qualifier, str, PhraseMatcher]]:
+        """Per qualifier: its name, spec, the key its matches are kept under, and its matcher."""
+        return [(name, spec, f"{self.id}.{name}", self.qualifier_matchers[name])
+                for name, spec in self.qualifiers.items()]
+
     @property
     def look_back(self) -> int:
         return self.cues.look_back

@@ -10,7 +10,8 @@ import yaml
 from factcheck.ruleset.phrases import ENDING_SET, PhraseMatcher, fold
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "lexicon", "counted_things.yaml")
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# every value of the lexicon is text: the base loader skips YAML's guessing of numbers and dates
+_Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 # sections of the lexicon file -> the name classify asks for (the kind, for the claim key sections)
 SECTIONS = {"verbs": "verb", "count_nouns": "count_noun", "money": "money", "percent": "percent",
             "percent_change": "percent_change", "dates": "date", "durations": "duration", "scopes": "scope",
@@ -21,9 +22,19 @@ SECTIONS = {"verbs": "verb", "count_nouns": "count_noun", "money": "money", "per
 class Lexicon:
     things: dict[str, str]            # casefolded base form -> counted thing ("filiale" -> "store")
     generic_things: frozenset[str]    # "person": a verb decides what is counted
-    cues: PhraseMatcher               # payload: (section, key), e.g. ("money", "revenue")
     money_fallback: str
+    sections: dict = field(default_factory=dict, compare=False, repr=False)   # the file's cue sections
     _units: dict[str | None, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    @functools.cached_property
+    def cues(self) -> PhraseMatcher:
+        """The cue phrases, payload (section, key), e.g. ("money", "revenue"); built when typing
+        first needs them (`rules check` and `rules list` never do)."""
+        cues = PhraseMatcher()
+        for section, name in SECTIONS.items():
+            for key, phrases in self.sections[section].items():
+                cues.add_all(_phrases(phrases), (name, key))
+        return cues
 
     def unit_thing(self, unit: str | None) -> str | None:
         """The counted thing of a claim's unit: a known one, else the unit itself, folded."""
@@ -50,17 +61,22 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The shipped lexicon, read once per process."""
     with open(LEXICON_PATH, encoding="utf-8") as f:
-        data = yaml.load(f, Loader=_Loader)
+        data = _plain(yaml.compose(f, Loader=_Loader))
     things: dict[str, str] = {}
     for thing, phrases in data["things"].items():
         for phrase in _phrases(phrases):
             things.setdefault(fold(phrase), thing)
-    cues = PhraseMatcher()
-    for section, name in SECTIONS.items():
-        for key, phrases in data[section].items():
-            cues.add_all(_phrases(phrases), (name, key))
-    return Lexicon(things=things, generic_things=frozenset(data.get("generic_things", ())), cues=cues,
-                   money_fallback=data["money_fallback"])
+    return Lexicon(things=things, generic_things=frozenset(data.get("generic_things", ())),
+                   money_fallback=data["money_fallback"], sections={s: data[s] for s in SECTIONS})
+
+
+def _plain(node: yaml.Node):
+    """Composed YAML as dicts, lists and text (what yaml.load gives with the base loader, faster)."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.value
+    if isinstance(node, yaml.MappingNode):
+        return {key.value: _plain(value) for key, value in node.value}
+    return [_plain(item) for item in node.value]
 
 
 def _phrases(per_language: dict[str, list[str]]) -> list[str]:

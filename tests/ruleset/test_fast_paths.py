@@ -1,0 +1,68 @@
+"""The fast paths of typing give what the plain regular expressions they replace give."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.ruleset.entities import _EN_NAME, _LEGAL_FORMS, _LEGAL_NAME, _legal_names, _mentions_of, discover
+from factcheck.ruleset.phrases import WORD, Searchable, distinct_words
+
+# Letters, digits and the punctuation news use, in the mixes that make word boundaries hard.
+_PIECES = st.sampled_from(["Acme", "AG", "SE", "KGaA", "KG", "Holding", "Group", "Bau-Holding", "x.Foo", "Ölkonzern",
+                           "ÄÖÜ", "GmbH", "&", ".", "-", "_", " ", "  ", "\n", "„", "“", "–", "2020–21", "İstanbul",
+                           "Straße", "a", "b", "Inc", "plc", "Tik", "Tok", "\u00a0", "ﬁ", "²"])
+_TEXTS = st.lists(_PIECES, max_size=30).map("".join)
+
+
+@given(_TEXTS)
+@settings(max_examples=400)
+def test_distinct_words_are_the_words_findall_finds(text):
+    assert distinct_words(text) == set(WORD.findall(text))
+
+
+@given(_TEXTS, st.integers(min_value=0, max_value=6))
+@settings(max_examples=400)
+def test_legal_names_are_the_names_the_regex_finds(text, start):
+    start = min(start, len(text))
+    forms = frozenset(distinct_words(text[start:])) & _LEGAL_FORMS
+    expected = [m.group(1) for m in _LEGAL_NAME.finditer(text, start)] if forms else []
+    assert _legal_names(text, forms, start) == expected
+
+
+_EN_NAME_LOOK_BEHIND = re.compile(r"(?<=[a-z,;] )[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*")   # the pattern it replaced
+
+
+@given(st.lists(st.sampled_from(["the", "retailer", "Costco", "Big", "Box", ",", ";", "said", "it's", "Wal-Mart",
+                                 "A", "x", "", "  "]), max_size=20).map(" ".join), st.integers(0, 4))
+@settings(max_examples=400)
+def test_english_names_are_the_names_the_look_behind_finds(text, start):
+    start = min(start, len(text))
+    assert [m.group(1) for m in _EN_NAME.finditer(text, max(0, start - 2))] == \
+        [m.group() for m in _EN_NAME_LOOK_BEHIND.finditer(text, start)]
+
+
+def test_a_hyphenated_first_name_is_discovered_but_never_found_as_a_word():
+    text = "Finanzminister Karl-Heinz Grasser sagte das. Grasser bleibt."
+    doc = Searchable(text)
+    names = {e.name: e for e in discover(doc, doc.capitals(0), "de", set(), 0)}
+    assert names["Karl-Heinz Grasser"].kind == "person"
+    assert _mentions_of([names["Karl-Heinz Grasser"]], doc, 0) == []
+
+
+@given(st.lists(st.sampled_from(["us", "aus", "US", "usa", "_us", "us_", "-", " ", ".", "über", "ÜBER", "2us"]),
+                max_size=12).map("".join), st.integers(0, 6), st.integers(0, 6))
+@settings(max_examples=400)
+def test_whole_word_occurrences_are_those_a_scan_finds(text, start, cut):
+    from factcheck.ruleset.phrases import occurrences
+    doc = Searchable(text)
+    start, end = min(start, len(text)), max(min(start, len(text)), len(text) - cut)
+    for word in ("us", "über", "usa"):
+        lowered = doc.lowered
+        expected = [(i, i + len(word)) for i in range(start, end - len(word) + 1)
+                    if lowered.startswith(word, i)
+                    and (i == 0 or not (lowered[i - 1].isalnum() or lowered[i - 1] == "_"))
+                    and (i + len(word) >= len(lowered) or not (lowered[i + len(word)].isalnum()
+                                                               or lowered[i + len(word)] == "_"))]
+        assert occurrences(doc, word, start, end) == expected

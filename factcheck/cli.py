@@ -1,4 +1,8 @@
-"""Command line: arguments, output, exit codes 0/1/2. The only module that prints."""
+"""Command line: arguments, output, exit codes 0/1/2. The only module that prints.
+
+The reports and tabulate are imported where they are used: `factcheck extract --format jsonl`
+needs neither, and start-up is part of every run's cost.
+"""
 from __future__ import annotations
 
 import argparse
@@ -8,14 +12,10 @@ import json
 import sys
 from datetime import date
 
-from tabulate import tabulate
-
 from factcheck import __version__
 from factcheck.documents import UnreadablePath
 from factcheck.errors import ConfigError
-from factcheck import report, ruleset
-from factcheck.report.table import visible
-from factcheck.report.to_csv import cell as csv_cell
+from factcheck import ruleset
 from factcheck.model import SEVERITY_RANK
 from factcheck.pipeline import Options, Result, extract_claims, run
 
@@ -117,6 +117,7 @@ def _options(args: argparse.Namespace) -> Options:
 
 
 def _print_skipped(result: Result) -> None:
+    from factcheck.report.table import visible
     read = len(result.documents)
     for skipped in result.skipped:
         print(f"{visible(skipped.doc)}: warning: {visible(skipped.reason)}; skipped, the other {read} "
@@ -140,6 +141,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cell(value: object) -> object:
+    from factcheck.report.table import visible
     if isinstance(value, dict):
         return visible(", ".join(f"{k}={v}" for k, v in sorted(value.items())))
     if isinstance(value, str):
@@ -148,12 +150,14 @@ def _cell(value: object) -> object:
 
 
 def claims_table(result: Result) -> str:
+    from tabulate import tabulate
     rows = [[_cell(getattr(c, k)) for k in CLAIM_COLUMNS] for c in result.claims]
     return tabulate(rows, headers=CLAIM_COLUMNS, tablefmt="simple", disable_numparse=True)
 
 
 def documents_table(result: Result) -> str:
     """One row per document: language, publication date and where it was found, claim count."""
+    from tabulate import tabulate
     counts: dict[str, int] = {}
     for claim in result.claims:
         counts[claim.doc] = counts.get(claim.doc, 0) + 1
@@ -163,6 +167,7 @@ def documents_table(result: Result) -> str:
 
 
 def claims_csv(result: Result) -> str:
+    from factcheck.report.to_csv import cell as csv_cell
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CLAIM_COLUMNS)
@@ -173,6 +178,7 @@ def claims_csv(result: Result) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from factcheck import report
     result = run(args.paths, _options(args))
     _print_skipped(result)
     try:
@@ -202,6 +208,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
         print(f"{ruleset.resolve_directory(directory)}: all rule files are valid")
         return EXIT_OK
     if args.rules_command == "list":
+        from tabulate import tabulate
         rows = ruleset.describe(directory)
         print(tabulate(rows, headers="keys", tablefmt="simple", disable_numparse=True))
         return EXIT_OK

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -100,11 +100,12 @@ def _describe(error: Exception) -> str:
     return " ".join(f"{type(error).__name__}: {error}".split())[:200].rstrip(": ")
 
 
-def _map(function, jobs: list, workers: int) -> list:
+def _map(function, jobs: list, workers: int) -> Iterable:
     """In this process, or spread over worker processes; results keep the order of the jobs."""
     workers = max(1, min(workers, os.cpu_count() or 1, len(jobs)))
     if workers == 1:
-        return [function(job) for job in jobs]
+        # one at a time, so that each document is typed while its text index is still at hand
+        return (function(job) for job in jobs)
     try:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(function, jobs, chunksize=max(1, len(jobs) // (workers * 8))))

@@ -23,6 +23,7 @@ class Lexicon:
     percent: dict[str, str]           # lower-case word -> "%" or "pp"
     currencies: dict[str, str | None]  # lower-case word -> ISO 4217 (None: ambiguous, e.g. Rupien)
     counted: dict[str, str]           # surface form -> base form
+    counted_bases: frozenset[str]     # the base forms
     time_units: frozenset[str]
     months: frozenset[str]
     currency_after: re.Pattern        # matches a currency word right after a number
@@ -56,6 +57,7 @@ def lexicon(lang: str) -> Lexicon:
         percent=data["percent"],
         currencies=currencies,
         counted=counted,
+        counted_bases=frozenset(counted.values()),
         time_units=frozenset(data["time_units"]),
         months=frozenset(data["months"]),
         currency_after=re.compile(rf"(?:\s*|-)({_alternation(currencies)})(?![\w])", re.I),

@@ -16,8 +16,8 @@ from factcheck.extract import hedges, units
 from factcheck.extract.lexicon import Lexicon, lexicon
 from factcheck.extract.mention import Context, Mention, overlaps
 from factcheck.extract.numerals import (
-    ENGLISH_WORD, GERMAN_WORD, GROUP_SPACES, VULGAR_FRACTIONS, Numeral, digits_of_word, parse_digits,
-    parse_english_words, parse_german_word,
+    ENGLISH_WORD, ENGLISH_WORD_STARTS, GERMAN_WORD, GERMAN_WORD_STARTS, GROUP_SPACES, VULGAR_FRACTIONS, Numeral,
+    digits_of_word, parse_digits, parse_english_words, parse_german_word, trie_pattern,
 )
 
 _DIGITS = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d))+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*"
@@ -28,6 +28,10 @@ _ARTICLE_NEXT = {
 }
 _ARTICLES = {"de": "[Ee]in(?:e[nmrs]?)?", "en": "[Aa]n?"}
 _WORDS = {"de": GERMAN_WORD, "en": ENGLISH_WORD}
+_WORD_STARTS = {"de": GERMAN_WORD_STARTS, "en": ENGLISH_WORD_STARTS}
+_DIGIT_RUN = re.compile(r"\d\d*")      # begins with a character class: the engine skips non-digits in C
+# de: the articles ("eine Million") begin like the number word "ein" and are found with it
+_ARTICLE_START = {"de": None, "en": re.compile(r"(?<!\w)an?[\s-]", re.I)}
 _FIRST_LETTERS = {"de": "AaDdEeFfHhNnSsTtVvZz", "en": "AaEeFfHhNnOoSsTtZz"}
 
 _DATE_SHAPE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?!\d)|\d{4}-\d{1,2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}")
@@ -88,6 +92,20 @@ def _core_pattern(lang: str) -> re.Pattern:
     )
 
 
+def _minimal_prefixes(words) -> list[str]:
+    """'acht', 'achtzehn', 'achtzig' -> 'acht': a word starting with any of them starts with one of these."""
+    kept: list[str] = []
+    for word in sorted(words):
+        if not kept or not word.startswith(kept[-1]):
+            kept.append(word)
+    return kept
+
+
+@cache
+def _word_prefixes(lang: str) -> tuple[str, ...]:
+    return tuple(_minimal_prefixes(_WORD_STARTS[lang]))
+
+
 @dataclass
 class _Figure:
     """A figure being read: where it stands and what has been found about it so far."""
@@ -117,7 +135,7 @@ def find(text: str, context: Context, taken: list[tuple[int, int]]) -> list[Ment
     blocked = sorted(taken + _unreadable_spans(text, context.start))
     found: list[Mention] = []
     resume = context.start
-    for m in _core_pattern(lang).finditer(text, context.start):
+    for m in _figure_starts(text, lang, context.start):
         if m.start() < resume or overlaps(blocked, m.start(), m.end()):
             continue
         figure = _read(text, m, lex, blocked)
@@ -128,6 +146,51 @@ def find(text: str, context: Context, taken: list[tuple[int, int]]) -> list[Ment
         if mention is not None and not overlaps(blocked, mention.start, mention.end):
             found.append(mention)
     return found
+
+
+def _figure_starts(text: str, lang: str, start: int):
+    """What _core_pattern.finditer(text, start) finds, at a fraction of the cost.
+
+    The core pattern is tried only where a figure can begin: a digit, a fraction sign, or a word
+    that begins like a number word. str.find looks for those words far faster than a regex that
+    has to stop at every letter that could begin one.
+    """
+    core = _core_pattern(lang)
+    lowered = text.lower()
+    if len(lowered) != len(text):     # a few letters ("İ") change length when lowered
+        yield from core.finditer(text, start)
+        return
+    scanned_to = start
+    for position in _candidate_positions(text, lowered, lang, start):
+        if position < scanned_to:
+            continue
+        m = core.match(text, position)
+        if m is not None:
+            scanned_to = m.end()
+            yield m
+
+
+def _candidate_positions(text: str, lowered: str, lang: str, start: int) -> list[int]:
+    positions = [m.start() for m in _DIGIT_RUN.finditer(text, start)]
+    positions += [i for i in range(start, len(text)) if text[i] in VULGAR_FRACTIONS] if _has_vulgar(text) else []
+    for prefix in _word_prefixes(lang):
+        i = lowered.find(prefix, start)
+        while i >= 0:
+            if not i or not _is_word_char(lowered[i - 1]):
+                positions.append(i)
+            i = lowered.find(prefix, i + 1)
+    if (article := _ARTICLE_START[lang]) is not None:
+        positions += [m.start() for m in article.finditer(text, start)]
+    positions.sort()
+    return positions
+
+
+def _has_vulgar(text: str) -> bool:
+    return any(fraction in text for fraction in VULGAR_FRACTIONS)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _unreadable_spans(text: str, start: int) -> list[tuple[int, int]]:

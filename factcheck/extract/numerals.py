@@ -95,6 +95,8 @@ def trie_pattern(words, first_letter_either_case: bool = False) -> str:
 
 _MORPHEME = re.compile(trie_pattern(_GERMAN_MORPHEMES))
 # "ein" alone is the article, and a compound never starts with "und"
+# what a German number word can begin with, in lower case
+GERMAN_WORD_STARTS = sorted({"anderthalb", *(m for m in _GERMAN_MORPHEMES if m != "und")})
 GERMAN_WORD = (r"(?![Ee]in\b)(?:[Aa]nderthalb|[Ee]inhalb|"
                + trie_pattern([m for m in _GERMAN_MORPHEMES if m != "und"], True)
                + "(?:" + trie_pattern(_GERMAN_MORPHEMES) + ")*(?:einhalb|undhalb|viertel|drittel)?)")
@@ -154,6 +156,7 @@ _ENGLISH_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "thousand": 1000, "and": None,
 }
+ENGLISH_WORD_STARTS = sorted(k for k in _ENGLISH_WORDS if k != "and")
 _ENGLISH_ALTERNATION = trie_pattern([k for k in _ENGLISH_WORDS if k != "and"], True)
 ENGLISH_WORD = rf"{_ENGLISH_ALTERNATION}(?:(?:[ -]+|\s+and\s+){_ENGLISH_ALTERNATION}(?![\w]))*"
 

@@ -152,7 +152,7 @@ def _counted(word: str, end: int, adjectives: list[str], lex: Lexicon) -> Counte
     is_time = lower in lex.time_units or lower.rpartition("-")[2] in lex.time_units or lower in lex.months
     unit = base_form(word, lex.lang)
     qualifiers = {"metric": metric} if adjectives and (metric := _metric(adjectives)) else {}
-    known = word in lex.counted or unit in lex.counted.values()
+    known = word in lex.counted or unit in lex.counted_bases
     return Counted(end, unit, qualifiers, is_time=is_time, known=known)
 
 

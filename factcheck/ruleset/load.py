@@ -1,7 +1,10 @@
 """Read a rule folder: every file validated, every problem as file:line:col, then the RuleSet."""
 from __future__ import annotations
 
+import errno
 import os
+import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
@@ -10,12 +13,21 @@ from factcheck.errors import UserError
 from factcheck.ruleset import schema
 from factcheck.ruleset.entities import Entity
 from factcheck.ruleset.messages import did_you_mean, errors_from
+from factcheck.ruleset.phrases import is_regex
 from factcheck.ruleset.rules import ExampleCase, Rule, RuleSet
 from factcheck.ruleset.yamlpos import Located, YamlProblem, parse
 
 SHIPPED = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "rules")
 ENTITY_FILES = ("entities.yaml", "entities.yml")
 RULE_SUFFIXES = (".yaml", ".yml")
+# A rule file is a few KB; entities.yaml with 1,000 entities about 150 KB.
+MAX_RULE_BYTES = 1024 * 1024
+MAX_RULE_FILES = 1000
+# Phrases (cues, qualifier and description phrases) of all files together: each costs ~10 KB of
+# index. Each /regex/ phrase may use up to patterns.MAX_MEMORY (2 MiB) while it runs.
+MAX_PHRASES = 10_000
+MAX_REGEX_PHRASES = 100
+MAX_ERRORS_PER_FILE = 50
 
 
 def resolve_directory(directory: str | None) -> str:
@@ -37,14 +49,12 @@ def load(directory: str | None) -> tuple[RuleSet | None, list[UserError]]:
     folder = resolve_directory(directory)
     if not folder or not os.path.isdir(folder):
         return None, [UserError(folder or "''", None, None, "no such rule folder")]
-    names = sorted(n for n in os.listdir(folder)
-                   if n.endswith(RULE_SUFFIXES) and not n.startswith(".")
-                   and os.path.isfile(os.path.join(folder, n)))
-    errors: list[UserError] = []
+    names, errors = _rule_file_names(folder)
     entities = {} if _same_folder(folder, SHIPPED) else shipped_entities()
+    read: list[_Parsed] = []
     for name in names:
         if name in ENTITY_FILES:
-            errors += _read_entities(os.path.join(folder, name), entities)
+            errors += _read_entities(os.path.join(folder, name), entities, read)
     parsed: list[_Parsed] = []
     for name in names:
         if name not in ENTITY_FILES:
@@ -53,10 +63,40 @@ def load(directory: str | None) -> tuple[RuleSet | None, list[UserError]]:
             if rule is not None:
                 parsed.append(rule)
     errors += _cross_check(parsed, entities)
+    errors += _too_many_phrases(read + parsed)
     if errors:
-        return None, sorted(errors, key=lambda e: (e.path, e.line or 0, e.col or 0, e.message))
+        return None, _capped(sorted(errors, key=lambda e: (e.path, e.line or 0, e.col or 0, e.message)))
     rules = {p.spec.id: _build(p, entities) for p in parsed if p.spec is not None}
     return RuleSet(directory=folder, rules=rules, entities=entities), []
+
+
+def _capped(errors: list[UserError]) -> list[UserError]:
+    """At most MAX_ERRORS_PER_FILE errors of each file, then one line, at the file's last error,
+    saying how many more there are (errors_from leaves those it did not word without a message)."""
+    kept: list[UserError] = []
+    by_file: dict[str, list[UserError]] = {}
+    for error in errors:
+        by_file.setdefault(error.path, []).append(error)
+    for path, found in by_file.items():
+        shown = [e for e in found if e.message][:MAX_ERRORS_PER_FILE]
+        kept += shown
+        if len(found) > len(shown):
+            last = max(found, key=lambda e: (e.line or 0, e.col or 0))
+            kept.append(UserError(path, last.line, last.col, f"and {len(found) - len(shown):,} more errors in "
+                                                             f"this file (only the first {len(shown)} are listed)"))
+    return kept
+
+
+def _rule_file_names(folder: str) -> tuple[list[str], list[UserError]]:
+    """The names of the folder's rule files (*.yaml, *.yml, not hidden), sorted; at most MAX_RULE_FILES."""
+    try:
+        names = sorted(n for n in os.listdir(folder) if n.endswith(RULE_SUFFIXES) and not n.startswith("."))
+    except OSError as e:
+        return [], [UserError(folder, None, None, f"rule folder cannot be listed ({_reason(folder, e)})")]
+    if len(names) > MAX_RULE_FILES:
+        return [], [UserError(folder, None, None, f"{len(names):,} rule files; a rule folder may hold at most "
+                                                  f"{MAX_RULE_FILES:,}")]
+    return names, []
 
 
 def _same_folder(a: str, b: str) -> bool:
@@ -77,13 +117,9 @@ def shipped_entities() -> dict[str, Entity]:
 
 def _read(path: str, model: type[BaseModel], what: str) -> tuple[_Parsed | None, list[UserError]]:
     """One YAML file validated against model; problems with line and column."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
-    except UnicodeDecodeError:
-        return None, [UserError(path, None, None, "cannot be read as UTF-8 text")]
-    except OSError as e:
-        return None, [UserError(path, None, None, f"cannot be read ({e.strerror or e})")]
+    text, error = _read_text(path)
+    if error is not None:
+        return None, [error]
     try:
         located = parse(text)
     except YamlProblem as e:
@@ -99,14 +135,85 @@ def _read(path: str, model: type[BaseModel], what: str) -> tuple[_Parsed | None,
     try:
         spec = model.model_validate(located.data)
     except ValidationError as e:
-        return _Parsed(path, located, None), errors + errors_from(e, located, path, model)
+        return _Parsed(path, located, None), errors + errors_from(e, located, path, model, MAX_ERRORS_PER_FILE)
     return _Parsed(path, located, spec), errors
 
 
-def _read_entities(path: str, entities: dict[str, Entity]) -> list[UserError]:
+def _read_text(path: str) -> tuple[str, None] | tuple[None, UserError]:
+    """The text of a rule file, or why it is not read. Never blocks on a FIFO, never reads more than
+    MAX_RULE_BYTES + 1, never follows a symbolic link out of the rule folder."""
+    try:
+        if os.path.islink(path) and not _inside(os.path.dirname(path), path):
+            return None, UserError(path, None, None, f"symbolic link leading outside "
+                                                     f"{os.path.dirname(path) or '.'!r} (not followed)")
+        problem = _not_a_readable_file(os.stat(path))
+        if problem is None:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+            with open(fd, "rb") as f:
+                info = os.fstat(f.fileno())
+                problem = _not_a_readable_file(info)                     # swapped since?
+                raw = b"" if problem else _read_at_most(f, info.st_size, MAX_RULE_BYTES + 1)
+    except OSError as e:
+        return None, UserError(path, None, None, _reason(path, e))
+    if problem is None and len(raw) > MAX_RULE_BYTES:
+        problem = f"file too large (more than {MAX_RULE_BYTES:,} bytes, the limit for a rule file)"
+    if problem is not None:
+        return None, UserError(path, None, None, problem)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line_start = raw.rfind(b"\n", 0, e.start) + 1
+        line, col = raw.count(b"\n", 0, e.start) + 1, len(raw[line_start:e.start].decode("utf-8", "replace")) + 1
+        return None, UserError(path, line, col, f"not UTF-8 text (byte 0x{raw[e.start]:02x}); save the file as UTF-8")
+    if "\r" in text:                        # Windows and old Mac line ends, as text mode reads them
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, None
+
+
+def _read_at_most(f, size: int, limit: int) -> bytes:
+    """The file's bytes, at most limit of them; asks for its size first (a 1 MiB buffer per read is slow)."""
+    raw = f.read(min(size, limit - 1) + 1)
+    if len(raw) > size:                     # it grew since: read on, up to the limit
+        raw += f.read(limit - len(raw))
+    return raw
+
+
+def _not_a_readable_file(info: os.stat_result) -> str | None:
+    if stat.S_ISDIR(info.st_mode):
+        return "a folder, not a rule file (rename it or move it out of the rule folder)"
+    if not stat.S_ISREG(info.st_mode):
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else "a socket" if stat.S_ISSOCK(info.st_mode)
+                else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "a special file")
+        return f"not a regular file but {kind}"
+    if info.st_size > MAX_RULE_BYTES:
+        return f"file too large ({info.st_size:,} bytes; a rule file may have at most {MAX_RULE_BYTES:,})"
+    return None
+
+
+def _inside(folder: str, path: str) -> bool:
+    real_folder, real = os.path.realpath(folder or "."), os.path.realpath(path)
+    return real == real_folder or real.startswith(real_folder.rstrip(os.sep) + os.sep)
+
+
+def _reason(path: str, error: OSError) -> str:
+    """Why a path cannot be read, in words."""
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop (it never reaches a file)"
+    if error.errno == errno.ENOENT:
+        if os.path.islink(path):
+            return "broken symbolic link (its target does not exist)"
+        return "vanished before it could be read (removed or renamed while factcheck ran)"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return f"cannot be read ({error.strerror or error})"
+
+
+def _read_entities(path: str, entities: dict[str, Entity], read: list[_Parsed] | None = None) -> list[UserError]:
     parsed, errors = _read(path, schema.EntitiesFile, "entities")
     if parsed is None:
         return errors
+    if read is not None:
+        read.append(parsed)
     errors += _clashing_names(parsed)
     if parsed.spec is None or errors:
         return errors
@@ -171,6 +278,53 @@ def _cross_check(parsed: list[_Parsed], entities: dict[str, Entity]) -> list[Use
             errors.append(UserError(p.path, line, col, f"rule {rule_id or p.path!r} has no positive example; add one "
                                                        "under 'examples' as 'text' with the claim marked [[like this]]"))
     return errors
+
+
+def _too_many_phrases(parsed: list[_Parsed]) -> list[UserError]:
+    """An error at the first phrase beyond MAX_PHRASES, or /regex/ phrase beyond MAX_REGEX_PHRASES,
+    counting the files in the order they are read."""
+    phrases = patterns = 0
+    for p in parsed:
+        for path, items in _phrase_lists(p.located.data):
+            for i, item in enumerate(items):
+                phrases += 1
+                patterns += isinstance(item, str) and is_regex(item)
+                if phrases > MAX_PHRASES:
+                    what = f"more than {MAX_PHRASES:,} phrases"
+                elif patterns > MAX_REGEX_PHRASES:
+                    what = f"more than {MAX_REGEX_PHRASES} regular-expression phrases"
+                else:
+                    continue
+                return [UserError(p.path, *p.located.position(path + (i,)),
+                                  f"{what} in the rule folder (the limit for all its files together)")]
+    return []
+
+
+def _phrase_lists(data: object) -> Iterator[tuple[tuple, list]]:
+    """The de/en phrase lists of a rule or entities file, with their paths, in file order."""
+    if not isinstance(data, dict):
+        return
+    places: list[tuple[tuple, object]] = [(("cues",), data.get("cues")),
+                                          (("subject", "descriptions"), _get(data, "subject", "descriptions"))]
+    qualifiers = data.get("qualifiers")
+    for name, spec in qualifiers.items() if isinstance(qualifiers, dict) else ():
+        values = spec.get("values") if isinstance(spec, dict) else None
+        for value, phrases in values.items() if isinstance(values, dict) else ():
+            places.append((("qualifiers", name, "values", value), phrases))
+    entities = data.get("entities")
+    for i, entity in enumerate(entities if isinstance(entities, list) else ()):
+        places.append((("entities", i, "descriptions"), _get(entity, "descriptions")))
+    for path, per_language in places:
+        if isinstance(per_language, dict):
+            for lang in ("de", "en"):
+                if isinstance(per_language.get(lang), list):
+                    yield path + (lang,), per_language[lang]
+
+
+def _get(data: object, *keys: str) -> object:
+    for key in keys:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
 
 
 def _unknown_entity(p: _Parsed, entities: dict[str, Entity]) -> list[UserError]:

@@ -53,17 +53,20 @@ def describe(value: Any) -> str:
     return f"got {type(value).__name__}"
 
 
-def errors_from(exc: ValidationError, located: Located, path: str, model: type[BaseModel]) -> list[UserError]:
-    """One UserError per pydantic error, positioned on the offending key or value."""
-    found: list[UserError] = []
+def errors_from(exc: ValidationError, located: Located, path: str, model: type[BaseModel],
+                limit: int | None = None) -> list[UserError]:
+    """One UserError per pydantic error, positioned on the offending key or value. Beyond the first
+    `limit` (by position) only the position is worked out; their message is left empty."""
+    placed = []
     for error in exc.errors(include_url=False):
         data_path, on_key = _data_path(located.data, error["loc"])
-        kind = error["type"]
-        if kind == "extra_forbidden":
+        if error["type"] == "extra_forbidden":
             on_key = True
-        line, col = located.position(data_path, key=on_key)
-        found.append(UserError(path, line, col, _message(error, data_path, model)))
-    return found
+        placed.append((located.position(data_path, key=on_key), data_path, error))
+    if limit is not None and len(placed) > limit:
+        placed.sort(key=lambda item: item[0])
+    return [UserError(path, line, col, _message(error, data_path, model) if limit is None or i < limit else "")
+            for i, ((line, col), data_path, error) in enumerate(placed)]
 
 
 def _data_path(data: Any, loc: Sequence[str | int]) -> tuple[Path, bool]:
@@ -123,6 +126,8 @@ def _message(error: dict, path: Path, model: type[BaseModel]) -> str:
         if what.startswith("a mapping") and field in _EITHER:
             what = _EITHER[field]
         return f"{item} must be {what}, {describe(value)}"
+    if kind == "string_too_long":
+        return f"{item} may have at most {ctx.get('max_length', 0):,} characters, got {len(value):,}"
     if kind in ("too_short", "too_long"):
         limit = ctx.get("min_length" if kind == "too_short" else "max_length")
         word = "at least" if kind == "too_short" else "at most"
@@ -130,8 +135,8 @@ def _message(error: dict, path: Path, model: type[BaseModel]) -> str:
     message = str(error.get("msg", "")).removeprefix("Value error, ")
     if kind in ("empty_phrase", "empty_name"):
         return f"{message} ({field!r})"
-    if kind.startswith(("range", "invalid_regex", "iso_date", "rule_id", "subject_source", "example_",
-                        "reference_value")):
+    if kind.startswith(("range", "invalid_regex", "unsupported_regex", "iso_date", "rule_id", "subject_source",
+                        "example_", "reference_value")):
         return message
     return f"{item}: {message[:1].lower()}{message[1:]}"
 

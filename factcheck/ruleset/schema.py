@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from factcheck.ruleset.patterns import PatternError
 from factcheck.ruleset.phrases import compile_regex, is_regex
 
 Kind = Literal["number", "money", "percent", "quantity", "date", "duration"]
@@ -22,6 +23,8 @@ EntityKind = Literal["company", "organization", "app", "product", "person", "pla
 ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
+# A phrase or name is a few words; the limit keeps a hostile rule from costing more than its size.
+MAX_TEXT_CHARS = 1000
 
 
 def _phrase(value: str) -> str:
@@ -30,9 +33,12 @@ def _phrase(value: str) -> str:
     if is_regex(value):
         try:
             compile_regex(value)
+        except PatternError as e:
+            raise PydanticCustomError("unsupported_regex", "unsupported regular expression {pattern}: {error}",
+                                      {"pattern": _shown(value), "error": str(e)}) from None
         except re.error as e:
             raise PydanticCustomError("invalid_regex", "invalid regular expression {pattern}: {error}",
-                                      {"pattern": value, "error": str(e)}) from None
+                                      {"pattern": _shown(value), "error": str(e)}) from None
     return value
 
 
@@ -40,6 +46,11 @@ def _name(value: str) -> str:
     if not value.strip():
         raise PydanticCustomError("empty_name", "a name must not be empty")
     return value.strip()
+
+
+def _shown(pattern: str) -> str:
+    """A pattern as a message quotes it: whole when short, else its start."""
+    return pattern if len(pattern) <= 80 else pattern[:60] + "..."
 
 
 def _iso_date(value: str) -> str:
@@ -52,8 +63,8 @@ def _iso_date(value: str) -> str:
     return value
 
 
-Phrase = Annotated[str, AfterValidator(_phrase)]
-Name = Annotated[str, AfterValidator(_name)]
+Phrase = Annotated[str, Field(max_length=MAX_TEXT_CHARS), AfterValidator(_phrase)]
+Name = Annotated[str, Field(max_length=MAX_TEXT_CHARS), AfterValidator(_name)]
 IsoDate = Annotated[str, AfterValidator(_iso_date)]
 
 

@@ -39,13 +39,15 @@ def classify(claims: list[Claim], document: Document, ruleset: RuleSet | None) -
 class Sentence:
     """One sentence of the document and what was found in it, each part computed when first asked."""
 
-    __slots__ = ("start", "end", "mentions", "heading", "context", "cue_rules", "periods", "_matches", "_found",
-                 "_lexicon")
+    __slots__ = ("start", "end", "mentions", "heading", "context", "previous", "subject_nearby", "cue_rules",
+                 "periods", "_matches", "_found", "_lexicon")
 
     def __init__(self, start: int, end: int, mentions: list[EntityMention], matches: DocumentMatches):
         self.start, self.end, self.mentions = start, end, mentions
         self.heading: bool | None = None              # None until asked (DocumentContext.context)
         self.context: list[Sentence] | None = None    # DocumentContext.context
+        self.previous: Sentence | None | bool = False  # False until asked (DocumentContext.previous)
+        self.subject_nearby: str | None | bool = False  # DocumentContext.subject_nearby
         self.cue_rules: dict[str, int] | None = None  # DocumentContext._cue_rules
         self.periods: tuple[list, list] | None = None  # years and quarters (DocumentContext.period)
         self._matches = matches
@@ -114,12 +116,15 @@ class DocumentContext:
         self._sentences: dict[int, Sentence] = {}
         self._numbers = sorted((c.start, c.end) for c in claims if c.kind not in _NO_TIME)
         self._headline: Sentence | None | bool = False      # False until asked
+        self._last: Sentence | None = None                  # the sentence of the claim typed last
         self.zero = lexicon()
 
     # ------------------------------------------------------------------ one claim
 
     def classify(self, claim: Claim) -> Claim:
-        sentence = self.sentence_at(claim.start)
+        sentence = self._last
+        if sentence is None or not sentence.start <= claim.start < sentence.end:   # neighbours share sentences
+            sentence = self._last = self.sentence_at(claim.start)
         thing = self.counted_thing(claim, sentence) if claim.kind in COUNT_KINDS else None
         rule = self.best_rule(claim, sentence, thing) if self.ruleset.rules else None
         if rule is not None:
@@ -148,6 +153,12 @@ class DocumentContext:
             sentence = self._sentences[start] = Sentence(start, end, mentions, self.matches)
         return sentence
 
+    def previous(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before this one; None for the first of the body."""
+        if sentence.previous is False:
+            sentence.previous = self.sentence_at(sentence.start - 1) if sentence.start > self.body_start else None
+        return sentence.previous
+
     def _is_heading(self, start: int, end: int) -> bool:
         """A line of its own with no closing punctuation: a heading, about what follows it."""
         text = self.text
@@ -171,13 +182,12 @@ class DocumentContext:
             following = self.sentence_at(sentence.end)
             if following.start > sentence.start:
                 found.append(following)
-        current = sentence
-        while len(found) < depth + sentence.heading and current.start > self.body_start:
-            previous = self.sentence_at(current.start - 1)
-            if previous.start >= current.start:
+        current: Sentence | None = sentence
+        while len(found) < depth + sentence.heading:
+            current = self.previous(current)
+            if current is None:
                 break
-            found.append(previous)
-            current = previous
+            found.append(current)
         return found
 
     @property
@@ -249,6 +259,13 @@ class DocumentContext:
             named = [m for m in mentions if m.entity.kind == "person"]
             if named:
                 return _nearest_mention(named, claim).entity.name
+        if sentence.subject_nearby is False:
+            sentence.subject_nearby = self._subject_nearby(sentence)
+        return sentence.subject_nearby
+
+    def _subject_nearby(self, sentence: Sentence) -> str | None:
+        """For a sentence that names no entity: the one named in the sentences around it (the first
+        after a heading, else the latest before), else in the headline."""
         for other in self.context(sentence):
             if other.mentions:
                 named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
@@ -287,13 +304,12 @@ class DocumentContext:
         kind, unit = claim.kind, claim.unit
         cue_distance = self._cue_rules(sentence)
         kind_only = rs.kind_only.get(kind, ())
-        candidates = set(kind_only)
-        candidates.update(cue_distance)
         folded_unit = fold(unit) if unit else None
-        if folded_unit:
-            candidates.update(rs.by_thing.get(folded_unit, ()))
-        if thing:
-            candidates.update(rs.by_thing.get(thing, ()))
+        unit_rules = rs.by_thing.get(folded_unit, ()) if folded_unit else ()
+        thing_rules = rs.by_thing.get(thing, ()) if thing else ()
+        if not (kind_only or cue_distance or unit_rules or thing_rules):
+            return None
+        candidates = {*kind_only, *cue_distance, *unit_rules, *thing_rules}
         best: tuple | None = None
         for rule_id in candidates:
             rule = rs.rules[rule_id]
@@ -324,12 +340,11 @@ class DocumentContext:
         if not self.matches.all("cues", matcher):
             return {}
         found = {m.payload: 0 for m in sentence.find("cues", matcher)}
-        depth = self.ruleset.max_look_back
         current = sentence
-        for distance in range(1, depth + 1):
-            if current.start <= self.body_start:
+        for distance in range(1, self.ruleset.max_look_back + 1):
+            current = self.previous(current)
+            if current is None:
                 break
-            current = self.sentence_at(current.start - 1)
             for m in current.find("cues", matcher):
                 found.setdefault(m.payload, distance)
         return found

@@ -294,3 +294,24 @@ def test_heading_takes_its_subject_from_the_next_sentence():
 
 def test_no_claims_gives_no_claims():
     assert classify([], document(SEED_000), RULES) == []
+
+
+LOOK_BACK_TEXT = ("Neue Läden im Süden\n"
+                  "Walmart eröffnet neue Läden in Texas. Die Eröffnung ist für den Herbst geplant. "
+                  "Analysten sind skeptisch.{more} Insgesamt sollen dort 2.000 Menschen arbeiten.")
+
+
+def test_the_subject_is_looked_for_three_sentences_back_and_no_further():
+    near = document(LOOK_BACK_TEXT.format(more=""))
+    far = document(LOOK_BACK_TEXT.format(more=" Der Bürgermeister freut sich."))
+    [staff] = typed(near, claim(near, "2.000 Menschen", "quantity", 2000.0, "Menschen"), ruleset=ZERO)
+    [too_far] = typed(far, claim(far, "2.000 Menschen", "quantity", 2000.0, "Menschen"), ruleset=ZERO)
+    assert (staff.subject, too_far.subject) == ("Walmart", None)
+
+
+def test_claims_given_out_of_text_order_each_keep_their_sentence():
+    doc = document("Walmart beschäftigt 2,1 Millionen Mitarbeiter. Amazon beschäftigt 1,5 Millionen Mitarbeiter.")
+    amazon, walmart = typed(doc, claim(doc, "1,5 Millionen Mitarbeiter", "quantity", 1.5e6, "Mitarbeiter"),
+                            claim(doc, "2,1 Millionen Mitarbeiter", "quantity", 2.1e6, "Mitarbeiter"), ruleset=ZERO)
+    assert (amazon.subject, walmart.subject) == ("Amazon", "Walmart")
+    assert amazon.claim_type == walmart.claim_type == "quantity:employee"

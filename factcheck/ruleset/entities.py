@@ -44,7 +44,6 @@ class EntityIndex:
         # (first letter, length) -> aliases: a typo seldom hits the first letter, and a ratio of
         # 90 or more needs lengths within a fifth of each other
         self._fuzzy: dict[tuple[str, int], list[tuple[str, Entity]]] = defaultdict(list)
-        self._near: dict[tuple[str, int], tuple[list[str], list[Entity], int] | None] = {}
         # capitalized words as written -> the entity they misspell (None: none); kept across
         # documents, as news repeat their words
         self._misspells: dict[str, Entity | None] = {}
@@ -57,6 +56,7 @@ class EntityIndex:
                 if " " not in alias and "-" not in alias and len(alias) >= 5:
                     self._fuzzy[(folded[0], len(folded))].append((folded, entity))
             self._matcher.add_all(entity.descriptions, (entity, True))
+        self._near = self._near_aliases()
 
     def mentions(self, doc: Searchable, lang: str, start: int = 0) -> list[EntityMention]:
         """Every mention in text order: names, misspelled names, names the article introduces,
@@ -78,7 +78,7 @@ class EntityIndex:
             found += [m for m in descriptions if first_named.get(m.entity.name, len(doc.text)) < m.start]
         return _without_overlaps(found)
 
-    def _misspelled(self, doc: Searchable, capitals: frozenset[str], start: int) -> list[EntityMention]:
+    def _misspelled(self, doc: Searchable, capitals: set[str], start: int) -> list[EntityMention]:
         """Capitalized words within min_score of a known name ("Tiktock", "Wallmart")."""
         if not self._fuzzy:
             return []
@@ -93,9 +93,9 @@ class EntityIndex:
                 entity = None
                 if len(word) >= 5:
                     lowered = word.lower()
-                    key = (lowered[0], len(lowered))
-                    if near.get(key, True) is not None:          # not known to have no aliases near it
-                        entity = self._closest(lowered)
+                    aliases = near.get((lowered[0], len(lowered)))
+                    if aliases is not None:
+                        entity = self._closest(lowered, *aliases)
                         if entity is not None:
                             self._misspelled_words.add(word)
                 misspells[word] = entity
@@ -107,34 +107,38 @@ class EntityIndex:
             found += [EntityMention(s, e, word[1]) for s, e in occurrences(doc, word[0], start)]
         return found
 
-    def _closest(self, folded: str) -> Entity | None:
-        """The entity a word misspells: the alias of the same first letter and about the same
-        length with the best ratio, if that reaches the entity's min_score."""
-        if fold(folded) in self._known_folds:
+    def _closest(self, word: str, choices: list[str], entities: list[Entity], cutoff: int) -> Entity | None:
+        """The entity a lower-case word misspells: the alias among choices with the best ratio, if
+        that reaches the entity's min_score; None for a known name."""
+        if fold(word) in self._known_folds:
             return None
-        near = self._candidates(folded[0], len(folded))
-        if near is None:
-            return None
-        choices, entities, cutoff = near
-        best = _extract_one()(folded, choices, scorer=_ratio(), score_cutoff=cutoff)
+        best = _extract_one()(word, choices, scorer=_ratio(), score_cutoff=cutoff)
         if best is None:
             return None
         entity = entities[best[2]]
         return entity if best[1] >= entity.min_score else None
 
+    def _near_aliases(self) -> dict[tuple[str, int], tuple[list[str], list[Entity], int]]:
+        """(first letter, length) of a word -> the aliases it may misspell and the score needed, for
+        every key that has any. A word of another first letter or length misspells no alias."""
+        keys = {(first, size) for first, length in self._fuzzy for size in range(length - 3, length + 4)}
+        near = {}
+        for first, size in keys:
+            found = self._candidates(first, size)
+            if found is not None:
+                near[(first, size)] = found
+        return near
+
     def _candidates(self, first: str, size: int) -> tuple[list[str], list[Entity], int] | None:
         """The aliases a word of this first letter and length may misspell, and the score needed.
         rapidfuzz's ratio is 100 * (1 - indel distance / total length), and the distance is at
         least the difference in length: aliases too long or short for the score are left out."""
-        key = (first, size)
-        if key not in self._near:
-            found = [c for other in range(size - 3, size + 4) if abs(other - size) * 5 <= size + other
-                     for c in self._fuzzy.get((first, other), ())]
-            cutoff = min((e.min_score for _, e in found), default=0)
-            found = [(alias, e) for alias, e in found
-                     if 100 * (1 - abs(size - len(alias)) / (size + len(alias))) >= cutoff - 1e-9]
-            self._near[key] = ([alias for alias, _ in found], [e for _, e in found], cutoff) if found else None
-        return self._near[key]
+        found = [c for other in range(size - 3, size + 4) if abs(other - size) * 5 <= size + other
+                 for c in self._fuzzy.get((first, other), ())]
+        cutoff = min((e.min_score for _, e in found), default=0)
+        found = [(alias, e) for alias, e in found
+                 if 100 * (1 - abs(size - len(alias)) / (size + len(alias))) >= cutoff - 1e-9]
+        return ([alias for alias, _ in found], [e for _, e in found], cutoff) if found else None
 
 
 @functools.cache
@@ -237,7 +241,7 @@ saturday sunday
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus", "chen", "lein")
 
 
-def discover(doc: Searchable, capitals: frozenset[str], lang: str, known: set[str], start: int = 0) -> list[Entity]:
+def discover(doc: Searchable, capitals: set[str], lang: str, known: set[str], start: int = 0) -> list[Entity]:
     """Names the article introduces: 'der Streaming-Dienst Twitch', 'Acme AG', CamelCase names,
     acronyms, and in English capitalized words inside a sentence. Known names are left out."""
     found: dict[str, str] = {}
@@ -281,7 +285,7 @@ _HEAD_WORDS: set[str] = set()                # "Streaming-Dienst", "Konzern": a 
 _SELF_NAMED: dict[str, str] = {}             # "TikTok" (company), "ORF" (organization)
 
 
-def _learn(capitals: frozenset[str]) -> None:
+def _learn(capitals: set[str]) -> None:
     new = capitals - _SEEN_CAPITALS
     if not new:
         return
@@ -293,9 +297,10 @@ def _learn(capitals: frozenset[str]) -> None:
     for word in new:
         if word[-3:].lower() in _HEADS_BY_TAIL and _head_kind(word):
             _HEAD_WORDS.add(word)
-        kind = _self_named(word)
-        if kind:
-            _SELF_NAMED[word] = kind
+        if not word[1:].islower():          # "Umsatz": most capitalized words are plain nouns
+            kind = _self_named(word)
+            if kind:
+                _SELF_NAMED[word] = kind
     _SEEN_CAPITALS.update(new)
 
 

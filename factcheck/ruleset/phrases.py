@@ -69,7 +69,7 @@ class Searchable:
     def __init__(self, text: str):
         self.text = text
         self._lowered: str | None = None
-        self._vocab: dict[tuple[int, int], frozenset[str]] = {}
+        self._vocab: dict[tuple[int, int], set[str]] = {}
         self._start: int | None = None            # where the prepared words begin
         self._version = -1
         self._words: set[str] = set()
@@ -97,8 +97,14 @@ class Searchable:
         if odd:
             words.difference_update(odd)
             words.update(WORD.findall(" ".join(odd)))
+        # str.lower() changes only words with an upper-case (or title-case) letter, and str.islower()
+        # is False for every such word: the others are already their own lower-case form
+        unlowered = [w for w in words if not w.islower()]
+        lowered = words.difference(unlowered)
+        lowered.update(map(str.lower, unlowered))
+        self._vocab[(start, len(self.text))] = lowered
         self._start, self._version, self._words = start, -1, words
-        self._capitals = {w for w in words if w[0].isupper()}
+        self._capitals = {w for w in unlowered if w[0].isupper()}
 
     def words(self, start: int = 0) -> set[str]:
         """The distinct words of text[start:] as written."""
@@ -121,16 +127,15 @@ class Searchable:
             self._version = KEYS.version
         return self._present
 
-    def vocab(self, start: int, end: int) -> frozenset[str]:
-        """The distinct lower-case words of text[start:end]."""
+    def vocab(self, start: int, end: int) -> set[str]:
+        """The distinct lower-case words of text[start:end] (not to be changed)."""
         key = (start, end)
         words = self._vocab.get(key)
         if words is None:
             if end == len(self.text):
-                words = frozenset(map(str.lower, self.words(start)))
-            else:
-                words = frozenset(WORD.findall(self.lowered, start, end))
-            self._vocab[key] = words
+                self.words(start)                   # prepares the lower-case words too
+                return self._vocab[key]
+            words = self._vocab[key] = set(WORD.findall(self.lowered, start, end))
         return words
 
 
@@ -146,7 +151,9 @@ def is_regex(phrase: str) -> bool:
 
 def compile_regex(phrase: str) -> re.Pattern[str]:
     """The regular expression of a /.../ phrase; raises re.error for a bad one."""
-    return re.compile(phrase[1:-1])
+    from factcheck.ruleset.patterns import compile_pattern   # RE2 loads only when a rule has a /regex/
+
+    return compile_pattern(phrase[1:-1])
 
 
 class _Word(NamedTuple):
@@ -156,6 +163,7 @@ class _Word(NamedTuple):
     upper_first: bool     # a name ("Apple") does not match the common noun ("apple")
     prefix: bool          # written with a trailing "*": any continuation matches
     endings: frozenset[str]
+    any_case: bool        # neither exact_case nor upper_first: how it is written does not matter
 
     def fits(self, word: str) -> bool:
         """The folded text word is this word or this word with an ending."""
@@ -177,7 +185,9 @@ class PhraseMatcher:
     so "in den USA" is looked for where "USA" stands, not at every "in"."""
 
     def __init__(self) -> None:
-        self._index: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
+        # key -> the one-word phrases it is a form of, and the longer phrases anchored on it
+        self._single: dict[str, list[tuple[_Word, object]]] = defaultdict(list)
+        self._multi: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
         self._keys: frozenset[str] | None = None
         self._prefix: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
         self._prefix_lengths: set[int] = set()
@@ -185,7 +195,7 @@ class PhraseMatcher:
         self._sorted_prefixes: list[str] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self._index or self._prefix or self._regexes)
+        return bool(self._single or self._multi or self._prefix or self._regexes)
 
     def add(self, phrase: str, payload: object, name: bool = False, endings: tuple[str, ...] = ENDINGS) -> None:
         """Register a phrase: words separated by spaces or hyphens, or a /regex/. A name
@@ -204,9 +214,13 @@ class PhraseMatcher:
             self._sorted_prefixes = None
             return
         anchor = max(plain, key=lambda i: (len(words[i].fold) + 2 * words[i].text[:1].isupper(), -i))
-        entry = (words, anchor, payload)
-        for key in _forms(words[anchor]):
-            self._index[key].append(entry)
+        if len(words) == 1:
+            for key in _forms(words[0]):
+                self._single[key].append((words[0], payload))
+        else:
+            entry = (words, anchor, payload)
+            for key in _forms(words[anchor]):
+                self._multi[key].append(entry)
         self._keys = None
 
     def add_all(self, phrases: Iterable[str], payload: object, name: bool = False) -> None:
@@ -217,17 +231,24 @@ class PhraseMatcher:
         """Every phrase occurrence in doc.text[start:end], in text order."""
         end = len(doc.text) if end is None else end
         found: list[Match] = []
-        if self._index:
-            if self._keys is None:
-                self._keys = frozenset(self._index)
-                KEYS.register(self._keys)
+        if self._keys is None:
+            self._keys = frozenset(self._single.keys() | self._multi.keys())
+            KEYS.register(self._keys)
+        if self._keys:
+            text = doc.text
             for key in doc.present(start) & self._keys:
-                entries = self._index[key]
-                for s, e in occurrences(doc, key, start, end):
-                    for words, anchor, payload in entries:
-                        span = _match_around(words, anchor, doc, s, e, start, end)
-                        if span is not None:
-                            found.append(Match(span[0], span[1], payload))
+                spans = occurrences(doc, key, start, end)
+                if not spans:
+                    continue
+                for word, payload in self._single.get(key, ()):
+                    found += [Match(s, e, payload) for s, e in spans if word.any_case or word.case_fits(text, s)]
+                multi = self._multi.get(key)
+                if multi:
+                    for s, e in spans:
+                        for words, anchor, payload in multi:
+                            span = _match_around(words, anchor, doc, s, e, start, end)
+                            if span is not None:
+                                found.append(Match(span[0], span[1], payload))
         if self._prefix:
             for word in _starting_with(self._prefix_keys(), doc, start, end):
                 folded = fold(word)
@@ -278,13 +299,14 @@ def occurrences(doc: Searchable, word: str, start: int = 0, end: int | None = No
     stop = len(lowered) if end is None else end
     size, last = len(word), len(lowered)
     spans = []
-    find = lowered.find
-    at = find(word, start, stop)
+    at = lowered.find(word, start, stop)
     while at >= 0:
         after = at + size
-        if (at == 0 or not _is_word_char(lowered[at - 1])) and (after >= last or not _is_word_char(lowered[after])):
+        before = lowered[at - 1] if at else " "
+        following = lowered[after] if after < last else " "
+        if not (before.isalnum() or before == "_" or following.isalnum() or following == "_"):
             spans.append((at, after))
-        at = find(word, at + 1, stop)
+        at = lowered.find(word, at + 1, stop)
     return spans
 
 
@@ -295,8 +317,8 @@ def _is_word_char(char: str) -> bool:
 @functools.lru_cache(maxsize=16384)
 def _word(word: str, prefix: bool, name: bool, endings: tuple[str, ...] = ENDINGS) -> _Word:
     exact_case = word.isupper()
-    return _Word(fold(word), word, exact_case, name and word[:1].isupper() and not exact_case, prefix,
-                 frozenset(endings))
+    upper_first = name and word[:1].isupper() and not exact_case
+    return _Word(fold(word), word, exact_case, upper_first, prefix, frozenset(endings), not (exact_case or upper_first))
 
 
 @functools.lru_cache(maxsize=16384)

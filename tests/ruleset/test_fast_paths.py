@@ -66,3 +66,30 @@ def test_whole_word_occurrences_are_those_a_scan_finds(text, start, cut):
                     and (i + len(word) >= len(lowered) or not (lowered[i + len(word)].isalnum()
                                                                or lowered[i + len(word)] == "_"))]
         assert occurrences(doc, word, start, end) == expected
+
+
+# Cased letters whose lower-case forms are tricky: "İ" grows, "Σ" lowers by context, "ǅ" is title case.
+_CASED = st.lists(st.sampled_from(["Umsatz", "umsatz", "UMSATZ", "eBay", "İstanbul", "ΟΔΟΣ", "ǅemal", "Straße",
+                                   "2020", "ﬁnal", "²", "Ⅻ", "_x", " ", "-", "„", "“", ".", "\n"]),
+                   max_size=20).map("".join)
+
+
+@given(_CASED, st.integers(min_value=0, max_value=6))
+@settings(max_examples=400)
+def test_lower_case_words_and_capitals_are_those_of_every_word(text, start):
+    start = min(start, len(text))
+    words = WORD.findall(text[start:])
+    doc = Searchable(text)
+    assert doc.vocab(start, len(text)) == {w.lower() for w in words}
+    assert doc.capitals(start) == {w for w in words if w[0].isupper()}
+
+
+def test_the_table_of_near_aliases_is_what_each_word_length_would_look_up():
+    from factcheck.ruleset.entities import Entity, EntityIndex
+    index = EntityIndex([Entity("Walmart", aliases=("Wal-Mart",)), Entity("TikTok", kind="app"),
+                         Entity("Shopify", min_score=80), Entity("Twitch", kind="app")])
+    for first in "stwx":
+        for size in range(1, 16):
+            assert index._near.get((first, size)) == index._candidates(first, size)
+    assert index._near[("w", 8)][0] == ["walmart"]       # "Wallmart" may misspell it
+    assert ("w", 12) not in index._near                  # no alias is near a word that long

@@ -66,7 +66,9 @@ def _direction(text: str, m: re.Match) -> int:
 
 
 def _preceded_by_time_word(text: str, start: int) -> bool:
-    return _TIME_PREPOSITION.search(text[max(0, start - 20):start]) is not None
+    before = text[max(0, start - 20):start]
+    # the words end in white space ("bis zum ", "im "): without it, or beyond the last three words, no match
+    return before[-1:].isspace() and _TIME_PREPOSITION.search(before, tx.last_words_start(before, 3)) is not None
 
 
 def _month_ok(m: re.Match, group: str = "mon") -> bool:
@@ -190,18 +192,28 @@ _YEAR_TRIGGER = re.compile(
     r"(?P<jahr>\b(?:Jahr(?:e|en|es|s)?|Geschäftsjahr(?:es)?|year)\s+)?$", re.I)
 _YEAR_EVENT = re.compile(r"\b(?:seit|nach|vor|bei|mit|bis|zur|zum|während|in|im|von|vom|since|after|before|until|at"
                          r"|during)\s+(?:der|dem|des|den|die|das|the)\s+[A-ZÄÖÜ][\w-]+\s+$")
+# the words a _YEAR_TRIGGER match can end with
+_YEAR_TRIGGER_LAST = ("im", "in", "seit", "bis", "ab", "vor", "nach", "von", "vom", "zwischen", "um", "für", "zum", "gegen",
+                      "since", "until", "till", "by", "before", "after", "from", "during", "for", "sommer", "winter",
+                      "herbst", "frühjahr", "saison", "season", "dem", "der", "den", "the", "jahr", "jahre", "jahren",
+                      "jahres", "jahrs", "year")
 
 
 def year(m, text, anchor):
     """A four-digit number where the text uses it as a year; 'vor 2000 Zuschauern' counts people."""
     before = text[max(0, m.start() - 40):m.start()]
-    trigger = _YEAR_TRIGGER.search(before)
+    if not before[-1:].isspace():
+        return _marked_year(m, text, anchor)       # trigger words and events end in white space
+    words = tx.last_words_start(before, 3)         # both span three words at most
+    last = before[words:].split()
+    trigger = _YEAR_TRIGGER.search(before, words) if last and tx.fold(last[-1]).endswith(_YEAR_TRIGGER_LAST) else None
     if trigger and (trigger["trig"] or trigger["jahr"]):
         if _year_counts_something(text, m, trigger["trig"]):
             return None
         start = m.start() - len(trigger["jahr"]) if trigger["jahr"] else m.start()
         return _mention(m, m["y"], start=start)
-    if _YEAR_EVENT.search(before) and not _year_counts_something(text, m, None):
+    if last and last[-1][0] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ" and _YEAR_EVENT.search(before, words) and not \
+            _year_counts_something(text, m, None):
         return _mention(m, m["y"])
     return _marked_year(m, text, anchor)
 
@@ -557,72 +569,106 @@ _W_SEASON = {"frühjahr", "frühjahrs", "frühling", "frühlings", "sommer", "so
              "winter", "winters", "spring", "summer", "autumn", "fall"}
 _W_QUARTER = _forms("erst", "zweit", "dritt", "viert") | {"first", "second", "third", "fourth"}
 
-# (pattern, handler, the tokens a match can begin with)
-PATTERNS: list[tuple[re.Pattern, Handler, set[str]]] = [
+
+# ---------------------------------------------------------------- guards
+# A guard says what the text must show at a lead for its pattern to find anything there. Guards read
+# the guard text of temporal: lower case, Latin-1 (a letter beyond it reads "_", a digit "0"), every
+# white space a space and every other character beyond Latin-1 a space too. Every match of a pattern
+# matches its guard there; a guard needs no re.I and no Unicode tables, so temporal runs the guards of a
+# lead as one regex and tries the patterns only where it matches: most leads ("von", "ein", "2015") then
+# cost one match. None: no guard.
+_G_CHAR = "[0-9a-zªµºß-öø-ÿ_²³¹¼-¾]"                # a word character
+_G_LETTERS = "[a-zªµºß-öø-ÿ_]++"                     # a word of letters
+_G_WORD = f"{_G_CHAR}++"
+_G_MONTH = rf"{tx.trie_regex(tx.MONTHS)}\.?(?!{_G_CHAR})"
+_G_WEEKDAY = f"{tx.trie_regex(tx.WEEKDAYS)}(?!{_G_CHAR})"
+_G_YEAR = "(?:1[89]|20)[0-9][0-9]"
+_G_NOT_IN_NUMBER = "(?<![.,/:-])"                    # a lead follows no word character anyway
+_G_ORDINAL_END = r"(?:\.|te[nrs]?|st|nd|rd|th)"
+
+# (pattern, handler, the tokens a match can begin with, guard)
+PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
     (re.compile(rf"{_NOT_IN_NUMBER}(?P<d>[0-3]?\d)\.[ ]?(?P<m>[01]?\d)\.[ ]?(?P<y>\d{{4}}|\d{{2}}){_NUMBER_GOES_ON}"),
-     numeric_dmy, {NUM}),
+     numeric_dmy, {NUM}, rf"{_G_NOT_IN_NUMBER}[0-9][0-9]?\. ?[0-9][0-9]?\. ?[0-9][0-9]"),
     (re.compile(rf"{_NOT_IN_NUMBER}(?P<d>[0-3]?\d)\.[ ]?(?P<m>[01]?\d)(?P<dot>\.)?(?![\w]|[.,:]?\d)"), numeric_dm,
-     {NUM}),
+     {NUM}, rf"{_G_NOT_IN_NUMBER}[0-9][0-9]?\. ?[0-9][0-9]?\.?(?!{_G_CHAR}|[.,:]?[0-9])"),
     (re.compile(rf"{_NOT_IN_NUMBER}(?P<y>{_YEAR})(?P<s>[-/.])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d){_NUMBER_GOES_ON}"),
-     numeric_ymd, {NUM}),
+     numeric_ymd, {NUM}, rf"{_G_NOT_IN_NUMBER}{_G_YEAR}[-/.][0-9][0-9]?[-/.][0-9]"),
     (re.compile(rf"{_NOT_IN_NUMBER}(?P<d>[0-3]?\d)(?P<s>[/-])(?P<m>[01]?\d)(?P=s)(?P<y>\d{{4}}|\d{{2}}){_NUMBER_GOES_ON}"),
-     lambda m, text, anchor: _ymd(m, text, anchor, tx.year_value(m["y"]), int(m["m"]), int(m["d"])), {NUM}),
+     lambda m, text, anchor: _ymd(m, text, anchor, tx.year_value(m["y"]), int(m["m"]), int(m["d"])), {NUM},
+     rf"{_G_NOT_IN_NUMBER}[0-9][0-9]?[/-][0-9][0-9]?[/-][0-9][0-9]"),
     (re.compile(rf"{_NOT_IN_NUMBER}(?:(?P<y1>{_YEAR})\s{{0,2}}(?P<s1>[-/.])\s{{0,2}}(?P<m1>0[1-9]|1[0-2])"
                 rf"|(?P<m2>0[1-9]|1[0-2])\s{{0,2}}(?P<s2>[-/.])\s{{0,2}}(?P<y2>{_YEAR})){_NUMBER_GOES_ON}"),
-     numeric_month_year, {NUM}),
-    (re.compile(rf"{_NOT_IN_NUMBER}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w]|[.,/:-]?\d)"), numeric_day_month_slash, {NUM}),
+     numeric_month_year, {NUM},
+     rf"{_G_NOT_IN_NUMBER}(?:{_G_YEAR} {{0,2}}[-/.] {{0,2}}(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2]) {{0,2}}[-/.] {{0,2}}{_G_YEAR})"),
+    (re.compile(rf"{_NOT_IN_NUMBER}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w]|[.,/:-]?\d)"), numeric_day_month_slash, {NUM},
+     rf"{_G_NOT_IN_NUMBER}[0-9][0-9]?/[0-9][0-9]?(?!{_G_CHAR}|[.,/:-]?[0-9])"),
     (re.compile(rf"(?:\b(?P<wd>{_WEEKDAY}|{_WEEKDAY_ABBR}\.?),?\s+(?:(?:den|der|dem|the)\s+)?)?"
                 rf"(?:{_NOT_IN_NUMBER}(?P<dd>[0-3]?\d)(?:\.|te[nrs]?|st|nd|rd|th)?\s?|\b(?P<dw>{_WORD})\s+)"
                 rf"(?:of\s+)?(?P<mon>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}|{_YEAR_2}))?(?!\d)", _I), day_month,
-     {NUM} | _W_WEEKDAY | _W_ORDINAL),
+     {NUM} | _W_WEEKDAY | _W_ORDINAL,
+     rf"(?:{_G_LETTERS}\.?,? +(?:(?:den|der|dem|the) +)?)?(?:[0-9][0-9]?{_G_ORDINAL_END}? ?|{_G_LETTERS} +)(?:of +)?{_G_MONTH}"),
     (re.compile(rf"(?:\b(?P<wd>{_WEEKDAY}|{_WEEKDAY_ABBR}\.?),?\s+)?\b(?P<mon>{_MON})[\s-]?(?P<dd>[0-3]?\d)"
                 rf"(?:st|nd|rd|th)?(?:,?[\s-]+(?P<y>{_YEAR}))?(?![\w]|[.,:]\d)", _I), month_day,
-     _W_WEEKDAY | _W_MONTH),
+     _W_WEEKDAY | _W_MONTH, rf"(?:{_G_LETTERS}\.?,? +)?{_G_MONTH}[ -]?[0-9]"),
     (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?(?:\b(?P<part>{_PART})[\s-]+(?:of\s+)?)?\b(?P<mon>{_MON})"
-                rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{_YEAR_2}))?(?!\d)", _I), month_name, _W_REL | _W_PART | _W_MONTH),
-    (re.compile(rf"{_NOT_IN_NUMBER}(?P<y>{_YEAR})(?![\w]|[.,/]\d)"), year, {NUM}),
+                rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{_YEAR_2}))?(?!\d)", _I), month_name, _W_REL | _W_PART | _W_MONTH,
+     rf"(?:{_G_LETTERS} +)?(?:{_G_LETTERS}[ -]+(?:of +)?)?{_G_MONTH}"),
+    (re.compile(rf"{_NOT_IN_NUMBER}(?P<y>{_YEAR})(?![\w]|[.,/]\d)"), year, {NUM},
+     rf"{_G_NOT_IN_NUMBER}{_G_YEAR}(?!{_G_CHAR}|[.,/][0-9])"),
     (re.compile(rf"\b(?P<part>Anfang|Beginn|Mitte|Ende|early|mid-?|late|end of)\s*(?P<y>{_YEAR})(?![\w]|[.,/]\d)",
-                _I), part_of_year, _W_PART),
+                _I), part_of_year, _W_PART, rf"{_G_LETTERS}(?:-| of)? *{_G_YEAR}"),
     (re.compile(r"(?<![\w.,])(?P<dec>(?:1[89]|20)\d0|\d0)er(?:(?<=\d\d\d0er)|[ -]?Jahre[n]?)(?:[ -]?Jahre[n]?)?\b"),
-     decade, {NUM}),
+     decade, {NUM}, "(?<![.,])[0-9][0-9](?:[0-9][0-9])?er"),
     (re.compile(rf"(?:\b(?P<part>Anfang|Beginn|Mitte|Ende)\s+(?:des\s+|der\s+)?)?(?:\b(?P<rel>{_REL})\s+)?"
                 rf"\b(?P<season>Frühjahr(?:s)?|Frühling(?:s)?|Sommer(?:s)?|Herbst(?:e?s)?|Winter(?:s)?|spring|summer"
-                rf"|autumn|fall|winter)(?:\s+(?P<y>{_YEAR}))?(?![\wäöü])", _I), season, _W_PART | _W_REL | _W_SEASON),
+                rf"|autumn|fall|winter)(?:\s+(?P<y>{_YEAR}))?(?![\wäöü])", _I), season, _W_PART | _W_REL | _W_SEASON,
+     rf"(?:{_G_LETTERS} +(?:de[sr] +)?)?(?:{_G_LETTERS} +)?(?:früh|sommer|herbst|winter|spring|summer|autumn|fall)"),
     (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?(?:(?P<ord>\b(?:erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|first"
                 rf"|second|third|fourth)|(?<![\w.])[1-4](?:\.|te[nrs]?|st|nd|rd|th))\s+)?\b(?P<q>Quartals?"
                 rf"|quarter|Halbjahr(?:es)?|Jahreshälfte|half)(?:\s+(?:des\s+Jahres\s+|of\s+)?(?P<y>{_YEAR}))?"
-                rf"(?![\wäöü])", _I), quarter, _W_REL | _W_QUARTER | {NUM}),
+                rf"(?![\wäöü])", _I), quarter, _W_REL | _W_QUARTER | {NUM},
+     rf"(?:{_G_LETTERS} +)?(?:(?:{_G_LETTERS}|[0-9]{_G_ORDINAL_END}) +)?(?:quartal|quarter|halbjahr|jahreshälfte|half)"),
     (re.compile(rf"\bQ(?P<qn>[1-4])(?:\s*[/-]?\s*(?P<y>{_YEAR}|\d{{2}}))?(?![\w]|[.,]\d)"), q_quarter,
-     {"q1", "q2", "q3", "q4"}),
+     {"q1", "q2", "q3", "q4"}, None),
     (re.compile(rf"(?:\b(?P<part>Anfang|Beginn|Mitte|Ende|end|start|beginning|middle)(?:\s+of)?\s+"
                 rf"(?P<det>des|der|the)?\s*)?(?:\b(?P<rel>{_REL})\s+)?\b(?P<unit>Woche|Wochenendes?|Monats?"
                 rf"|Jahr(?:es|s)?|Jahrzehnts?|week|weekend|month|year|decade)(?![\wäöü])", _I), relative_unit,
-     _W_PART | _W_REL),
+     _W_PART | _W_REL,
+     rf"(?:{_G_LETTERS}(?: +of)? +(?:des|der|the)? *)?(?:{_G_LETTERS} +)?(?:woche|monat|jahr|week|month|year|decade)"),
     (re.compile(rf"(?:\b(?P<part>Anfang|Mitte|Ende)\s+(?:de[sr]\s+)?)?\b(?P<w>{tx.alternation(_PREVIOUS)})"
-                rf"(?![\wäöü])", _I), single_word_relative, _W_PART | set(_PREVIOUS)),
+                rf"(?![\wäöü])", _I), single_word_relative, _W_PART | set(_PREVIOUS),
+     rf"(?:{_G_LETTERS} +(?:de[sr] +)?)?(?:vor|heuer|jahres|monats|wochenende)"),
     (re.compile(r"\b(?:vorvorgestern|vorgestern|übermorgen|gestern|heute|today|yesterday|tomorrow|morgen)"
-                r"(?![\wäöü])", _I), day_word, set(_DAY_WORDS)),
+                r"(?![\wäöü])", _I), day_word, set(_DAY_WORDS), None),
     (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?\b(?P<wd>{_WEEKDAY})(?![\wäöü])(?P<wweek>\s+(?:(?:der|dieser|in der)\s+)?"
-                rf"(?P<wrel>{_REL})?\s*(?:Woche|week)(?![\wäöü]))?", _I), weekday, _W_REL | _W_WEEKDAY),
+                rf"(?P<wrel>{_REL})?\s*(?:Woche|week)(?![\wäöü]))?", _I), weekday, _W_REL | _W_WEEKDAY,
+     rf"(?:{_G_LETTERS} +)?{_G_WEEKDAY}"),
     (re.compile(rf"\b(?:vor|before)\s+(?P<n>\d+|{_WORD})\s+(?P<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche"
-                rf"|Tagen|Tag)(?![\wäöü])", _I), ago, {"vor", "before"}),
+                rf"|Tagen|Tag)(?![\wäöü])", _I), ago, {"vor", "before"}, rf"{_G_LETTERS} +{_G_WORD} +(?:jahr|monat|woche|tag)"),
     (re.compile(rf"\b(?P<n>\d+|{_WORD})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", _I), ago,
-     {NUM} | tx.ENGLISH_CARDINALS),
+     {NUM} | tx.ENGLISH_CARDINALS, rf"{_G_WORD} +(?:year|month|week|day)"),
     (re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:der|den)\s+(?P<d>[0-3]?\d)\b\.?(?!\.?\s*(?:\d|{_MON}))", _I),
-     weekday_and_day, _W_WEEKDAY),
-    (re.compile(rf"(?<=\bam )(?P<d>[0-3]?\d)(?:\.|ten|sten)(?![\w.]|\s*(?:\d|[A-ZÄÖÜ]|{_MON}))"), day_alone, {NUM}),
+     weekday_and_day, _W_WEEKDAY, rf"{_G_LETTERS},? +de[rn] +[0-9]"),
+    (re.compile(rf"(?<=\bam )(?P<d>[0-3]?\d)(?:\.|ten|sten)(?![\w.]|\s*(?:\d|[A-ZÄÖÜ]|{_MON}))"), day_alone, {NUM},
+     r"(?<=am )[0-9][0-9]?(?:\.|ten|sten)"),
     (re.compile(rf"(?:\b(?P<wd>{_WEEKDAY}),?\s+(?:den\s+)?|(?<=\bam )|(?<=\bden ))(?P<d>{_WORD}|[0-3]?\d\.)\s+"
                 rf"(?P<m>{_WORD}|[01]?\d\.)(?:\s+(?P<y>{_YEAR}))?(?![\wäöü])", _I),
-     ordinal_day_month, _W_WEEKDAY | _W_ORDINAL | {NUM}),
+     ordinal_day_month, _W_WEEKDAY | _W_ORDINAL | {NUM},
+     rf"(?:{_G_WEEKDAY},? +(?:den +)?|(?<=am )|(?<=den )){_G_WORD}\.? +{_G_CHAR}"),
     (re.compile(rf"\b(?P<n>(?:erste|zweite|dritte|vierte|fünfte|letzte)[rnsm]?|first|second"
                 rf"|third|fourth|fifth|last)\s+(?P<what>{_WEEKDAY}|Tag|Woche|day|week)\s+(?:im|des|in|of)\s+"
                 rf"(?P<mon>{_MON_FULL})(?:\s+(?P<y>{_YEAR}))?(?!\d)", _I), nth_in_month,
      _forms("erst", "zweit", "dritt", "viert", "fünft", "letzt")
-     | {"first", "second", "third", "fourth", "fifth", "last"}),
+     | {"first", "second", "third", "fourth", "fifth", "last"},
+     rf"{_G_LETTERS} +{_G_LETTERS} +(?:im|des|in|of) +{_G_MONTH}"),
     (re.compile(rf"(?:\b(?P<rel>{_REL})\s+Monat\s+|\b(?P<mon>{_MON_FULL})\s+)?\b(?:vom|von|zwischen)\s+"
                 rf"(?:dem\s+)?(?P<d1>[0-3]?\d)\.\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|–)\s*(?P<d2>[0-3]?\d)\."
                 rf"(?!\s*(?:\d|{_MON}))", _I), days_of_month_range,
-     _W_REL | _W_MONTH_IM | {"vom", "von", "zwischen"}),
+     _W_REL | _W_MONTH_IM | {"vom", "von", "zwischen"},
+     rf"(?:{_G_LETTERS} +(?:monat +)?)?(?:vom|von|zwischen) +(?:dem +)?[0-9][0-9]?\. *(?:bis|und|-|[0-9])"),
+    # the guard knows that clock_time keeps a time only with "Uhr" or a colon
     (re.compile(r"(?<![\w.,:])(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?P<uhr>\s*Uhr\b)?(?![\w]|[.,:]\d)", _I),
-     clock_time, {NUM}),
+     clock_time, {NUM},
+     r"(?<![.,:])(?:[0-9][0-9]?(?:[:.][0-9][0-9])? *uhr|[0-9][0-9]?:[0-9][0-9])"),
 ]

@@ -60,9 +60,12 @@ _VAGUE = re.compile(
 _WITHIN = ("innerhalb", "binnen", "within")
 
 
+_STEMS_LONGEST_FIRST = sorted(_UNITS, key=len, reverse=True)
+
+
 def _unit_info(word: str) -> tuple[str, bool, str, float, int]:
     w = word.lower().rstrip(".")
-    for stem in sorted(_UNITS, key=len, reverse=True):
+    for stem in _STEMS_LONGEST_FIRST:
         if w.startswith(stem):
             letter, is_time, unit, seconds = _UNITS[stem]
             return letter, is_time, unit, seconds, _FACTOR.get(stem, 1)
@@ -99,9 +102,15 @@ def _part_value(part: re.Match) -> tuple[float, str, bool, str, float] | None:
     return number * factor, letter, is_time, unit, seconds
 
 
+_AGO_BEHIND = re.compile(r"\b(?:vor|before)\s+$", re.I)
+
+
 def _after_ago(text: str, m: re.Match) -> bool:
     """'vor sechs Jahren', 'vor wenigen Tagen' are points in time, not durations."""
-    return bool(m["ago"]) or re.search(r"\b(?:vor|before)\s+$", text[max(0, m.start() - 7):m.start()], re.I) is not None
+    if m["ago"]:
+        return True
+    before = text[max(0, m.start() - 7):m.start()]
+    return before[-1:].isspace() and _AGO_BEHIND.search(before) is not None
 
 
 def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
@@ -127,7 +136,8 @@ def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
         return None
     approx_word, approx_start = m["approx"], m.start("approx")
     if not (m["approx"] or m["lead"]):
-        behind = _APPROX_BEHIND.search(text, max(0, m.start() - 14), m.start())
+        behind = _APPROX_BEHIND.search(text, max(0, m.start() - 14), m.start()) if text[
+            m.start() - 1:m.start()].isspace() else None      # the word ends in white space
         if behind:
             approx_word, approx_start = behind["approx"], behind.start()
     approx = _APPROX.get((approx_word or "").lower(), "exact")
@@ -167,8 +177,21 @@ _W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehre
           "paar", "etliche", "etlichen", "etlicher", "viele", "vielen", "vieler", "zahlreiche", "zahlreichen",
           "zahlreicher", "a", "few", "several", "many"}
 
-# (pattern, handler, the tokens a match can begin with), as in dates.PATTERNS
+# Guards (see dates.PATTERNS). After a lead word ("vor", "seit", "in den letzten") a duration names its
+# unit within 12 words ("vor", "in den letzten", "mehr als", "3,5", "und eine halbe", "half an"); else
+# its number or article comes first, then "und eine halbe", an adjective or "a(n)", then the unit. The
+# unit may follow digits or "halb" directly ("3Jahre", "3/4 Stunde", "halbjahr").
+_G_UNIT = ("(?:[0-9][0-9,/]* *|halbe?n? *)?(?:jahr|monat|woche|tag|stund|std|min|sek|centur|decade|year|month|week"
+           "|day|hour|hr|sec|viertel|drei *viertel)")
+_G_ADJECTIVE = "(?:weiter|ganz|voll|gut|knapp|lang|zusätzlich|halb|additional|more|full|whole|further|half)[^ ]*+ +"
+_G_DURATION = (rf"{tx.alternation(_W_LEAD)} +(?:[^ ]++ +){{0,11}}?{_G_UNIT}"
+               rf"|(?:[^ ]++ +(?:an? +)?(?:und +(?:eine? +)?halbe?n? *)?(?:{_G_ADJECTIVE}(?:an? +)?)?)?{_G_UNIT}")
+_G_VAGUE_UNIT = "(?:jahr|monat|woche|tag|stund|minut|decade|year|month|week|day|hour)"
+_G_VAGUE = (rf"(?:vor|innerhalb|binnen|seit|within) +(?:[^ ]++ +){{0,5}}?{_G_VAGUE_UNIT}"
+            rf"|[^ ]++ +(?:[^ ]++ +)?{_G_VAGUE_UNIT}")
+
+# (pattern, handler, the tokens a match can begin with, guard), as in dates.PATTERNS
 PATTERNS = [
-    (_PATTERN, duration, {NUM, "another"} | set(tx.CARDINALS) | _W_LEAD | _W_WHOLE),
-    (_VAGUE, vague, {"vor", "innerhalb", "binnen", "seit", "within"} | _W_FEW),
+    (_PATTERN, duration, {NUM, "another"} | set(tx.CARDINALS) | _W_LEAD | _W_WHOLE, _G_DURATION),
+    (_VAGUE, vague, {"vor", "innerhalb", "binnen", "seit", "within"} | _W_FEW, _G_VAGUE),
 ]

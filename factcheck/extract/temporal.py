@@ -1,7 +1,10 @@
 """Dates and durations (TIMEX3): the longest expression wins, anchored at the publication date."""
 from __future__ import annotations
 
+import codecs
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract import dates, durations
@@ -12,17 +15,66 @@ from factcheck.extract.timex import (ABBREVIATED_MONTHS, MONTHS, Anchor, alterna
 NUM = "#"
 
 
-def _patterns_by_lead() -> dict[str, list]:
-    index: dict[str, list] = {}
-    for pattern, handler, leads in dates.PATTERNS + durations.PATTERNS:
-        for lead in leads:
-            index.setdefault(lead, []).append((pattern, handler))
-    return index
+@dataclass(frozen=True, slots=True)
+class _Lead:
+    """The patterns that may begin at a lead word, and two regexes of their guards (see dates.PATTERNS).
+
+    Both read the guard text. gate matches where any guard does (most leads end there); guards always
+    matches, and its group i is set where the guard of patterns[i] matches.
+    """
+
+    patterns: tuple[tuple[re.Pattern, dates.Handler], ...]
+    gate: re.Pattern
+    guards: re.Pattern
 
 
-_BY_LEAD = _patterns_by_lead()
-# The pre-filter: a pattern is tried only where a token that can begin it stands (one regex pass in C).
-_LEAD_TOKEN = re.compile(rf"\b(?:\d|{trie_regex(w for w in _BY_LEAD if w != NUM)}\b)")
+def _leads_by_word() -> dict[str, _Lead]:
+    found: dict[str, list] = {}
+    for pattern, handler, words, guard in dates.PATTERNS + durations.PATTERNS:
+        for word in words:
+            found.setdefault(word, []).append((pattern, handler, guard))
+    shared: dict[tuple, _Lead] = {}
+    for entries in found.values():
+        patterns = tuple((pattern, handler) for pattern, handler, _ in entries)
+        if patterns not in shared:
+            guards = [guard for _, _, guard in entries]
+            gate = "" if None in guards else "|".join(f"(?:{guard})" for guard in dict.fromkeys(guards))
+            # "(?:X|)" rather than "(?:X)?": the regex engine allocates nothing for an alternative
+            marks = "".join("()" if guard is None else f"(?:(?={guard})()|)" for guard in guards)
+            shared[patterns] = _Lead(patterns, re.compile(gate.encode("latin-1")), re.compile(marks.encode("latin-1")))
+    return {word: shared[tuple((p, h) for p, h, _ in entries)] for word, entries in found.items()}
+
+
+_LEADS = _leads_by_word()
+_LEAD_WORDS = [word for word in _LEADS if word != NUM]
+
+
+# The lead scan and the guards read lower-case byte copies of the text, one byte a character (Latin-1;
+# beyond it a letter whose lower case is Latin-1 reads so, another digit "0", another letter "_", the
+# rest a space), so that they need no Unicode tables. In the copy the scan reads every character that is
+# no word character is a space: a lead is a space, a lead word and a space again, and the regex engine
+# jumps from space to space (a literal first character) instead of testing every position for a word
+# boundary. Guards read white space as spaces.
+def _beyond_latin1(error: UnicodeEncodeError) -> tuple[str, int]:
+    return "".join(_as_latin1(c.lower()) for c in error.object[error.start:error.end]), error.end
+
+
+def _as_latin1(c: str) -> str:
+    return c if c <= "\xff" else "0" if c.isdecimal() else "_" if c.isalnum() else " "
+
+
+codecs.register_error("factcheck.beyond-latin1", _beyond_latin1)
+_LOWER_SPACE_FOR_NON_WORD = bytes(ord(chr(b).lower()) if re.match(r"\w", chr(b)) else 32 for b in range(256))
+_LOWER_SPACE_FOR_WHITE_SPACE = bytes(32 if re.match(r"\s", chr(b)) else ord(chr(b).lower()) for b in range(256))
+# "İ" is the one letter whose lower case is longer ("i̇"): a text with it keeps the slow path
+_LONGER_IN_LOWER_CASE = "\u0130"
+_LEAD_BYTES = re.compile(
+    rb" ([0-9]|(?:" + trie_regex(w for w in _LEAD_WORDS if "-" not in w).encode("latin-1") + rb")(?![^ ]))")
+_LEAD_BY_BYTES = {word.encode("latin-1"): lead for word, lead in _LEADS.items() if word != NUM} | {
+    digit.encode(): _LEADS[NUM] for digit in "0123456789"}
+# en: "twenty-one" is one lead; the scan sees its first part, the text says whether the rest follows
+_HYPHEN_HEADS = {word.partition("-")[0].encode("latin-1") for word in _LEAD_WORDS if "-" in word}
+_HYPHENATED = re.compile(trie_regex(word for word in _LEAD_WORDS if "-" in word) + r"\b")
 # de/en: a preposition in front of a date says which side of it is meant ("seit Mai", "bis 2022")
 _PREPOSITION = re.compile(r"\b(?P<p>seit|bis(?:\s+(?:zum|zur|Ende|spätestens))?|ab|vor|nach|since|until|till|by"
                           r"|before|after)\s+(?:(?:dem|der|den|the)\s+)?$", re.I)
@@ -34,14 +86,18 @@ _RANGE_FIRST = re.compile(
     rf"(?:\b(?:vom|von|zwischen)\s+(?:dem\s+)?)?(?P<first>(?<![\w.,:])(?P<d>[0-3]?\d)(?:\.|te[nr]?)?(?:[ ]?(?P<m>[01]?\d)\.?)?"
     rf"|\b(?P<mon>{alternation(m for m in MONTHS if m not in ABBREVIATED_MONTHS)}|{alternation(ABBREVIATED_MONTHS)}\.?)"
     rf"\s+(?P<d2>[0-3]?\d))\s*(?:-|–|/|bis(?:\s+zu[mr])?|auf\s+den|und(?:\s+de[mn])?)\s*(?:de[mn]\s+)?$", re.I)
+_RANGE_LINK_WORD = re.compile(r"bis|zu[mr]|de[mn]|und", re.I)
 _DAY_TIMEX = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<m>\d\d)-(?P<d>\d\d)")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
+_CLOCK_LINK = re.compile(r",?\s*(?:um|at)\s*")
+_CLOCK_AFTER_DATE = re.compile(r",?\s*(?:um|at)?\s*\d")
 _TIME_AFTER_DATE = re.compile(r",?\s*(?:um\s+|at\s+)?(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)(?:\s*Uhr)?(?![\d])")
 
 
 @cache
 def _lead_token_any_case() -> re.Pattern:
     """Only for the rare text whose lower-case copy changes length: compiled when first needed."""
-    return re.compile(_LEAD_TOKEN.pattern, re.I)
+    return re.compile(rf"\b(?:\d|{trie_regex(_LEAD_WORDS)}\b)", re.I)
 
 
 def find(text: str, context: Context) -> list[Mention]:
@@ -70,19 +126,66 @@ def find(text: str, context: Context) -> list[Mention]:
 
 def _candidates(text: str, anchor: Anchor, start: int):
     """Every date and duration some pattern recognizes, overlapping ones included."""
-    lowered = text.lower()
-    # a lower-case copy scans twice as fast; a few letters ("İ") change length when lowered
-    tokens = _LEAD_TOKEN.finditer(lowered, start) if len(lowered) == len(text) else _lead_token_any_case().finditer(
-        text, start)
-    for token in tokens:
-        word = token.group()
-        for pattern, handler in _BY_LEAD.get(NUM if word.isdigit() else word.lower(), ()):
-            m = pattern.match(text, token.start())
+    if _LONGER_IN_LOWER_CASE in text:
+        leads, guarded = _leads_any_case(text, start), None
+    else:
+        latin1 = _latin1(text)
+        leads = _leads(b" " + latin1.translate(_LOWER_SPACE_FOR_NON_WORD), text, start)
+        guarded = _guard_text(text, latin1)
+    for position, lead in leads:
+        if guarded is None:
+            tried = lead.patterns
+        elif lead.gate.match(guarded, position) is None:
+            continue
+        elif len(lead.patterns) == 1:
+            tried = lead.patterns
+        else:
+            marks = lead.guards.match(guarded, position).groups()
+            tried = [entry for entry, mark in zip(lead.patterns, marks) if mark is not None]
+        for pattern, handler in tried:
+            m = pattern.match(text, position)
             if m is None:
                 continue
             found = handler(m, text, anchor)
             if found is not None:
                 yield from found if isinstance(found, list) else (found,)
+
+
+def _latin1(text: str) -> bytes:
+    return text.encode("latin-1", "factcheck.beyond-latin1")
+
+
+def _guard_text(text: str, latin1: bytes) -> bytes:
+    """What guards read; re.I matches "ſ" to s and "ı" to i, which lower() keeps: guards read s and i."""
+    if "ſ" in text or "ı" in text:
+        latin1 = _latin1(text.replace("ſ", "s").replace("ı", "i"))
+    return latin1.translate(_LOWER_SPACE_FOR_WHITE_SPACE)
+
+
+def _leads(spaced: bytes, text: str, start: int) -> list[tuple[int, _Lead]]:
+    """Where a lead word stands from start on, and what may begin there, in text order.
+
+    spaced is one byte longer than text: it begins with a space, the one in front of a token at 0.
+    """
+    tokens = [(token.start(), token.group(1)) for token in _LEAD_BYTES.finditer(spaced, start)]
+    if _HYPHEN_HEADS.isdisjoint(word for _, word in tokens):
+        return [(position, _LEAD_BY_BYTES[word]) for position, word in tokens]
+    leads, hyphenated_end, lowered = [], 0, text.lower()
+    for position, word in tokens:
+        if position < hyphenated_end:
+            continue                                         # "one" in "twenty-one"
+        if word in _HYPHEN_HEADS and (hyphenated := _HYPHENATED.match(lowered, position)):
+            word, hyphenated_end = hyphenated.group().encode("latin-1"), hyphenated.end()
+        leads.append((position, _LEAD_BY_BYTES[word]))
+    return leads
+
+
+def _leads_any_case(text: str, start: int) -> Iterator[tuple[int, _Lead]]:
+    for token in _lead_token_any_case().finditer(text, start):
+        word = token.group()
+        lead = _LEADS.get(NUM if word.isdigit() else word.lower())
+        if lead is not None:
+            yield token.start(), lead
 
 
 def _join_day_ranges(text: str, mentions: list[Mention], scan_start: int) -> tuple[list[Mention], set[int]]:
@@ -91,7 +194,9 @@ def _join_day_ranges(text: str, mentions: list[Mention], scan_start: int) -> tup
     ends: set[int] = set()
     for mention in mentions:
         second = _DAY_TIMEX.fullmatch(mention.timex or "") if mention.kind == "date" else None
-        first = _RANGE_FIRST.search(text, max(scan_start, mention.start - 45), mention.start) if second else None
+        first = None
+        if second and _may_end_range_first(text, max(scan_start, mention.start - 45), mention.start):
+            first = _RANGE_FIRST.search(text, max(scan_start, mention.start - 45), mention.start)
         if first is None:
             result.append(mention)
             continue
@@ -111,6 +216,11 @@ def _join_day_ranges(text: str, mentions: list[Mention], scan_start: int) -> tup
     return result, ends
 
 
+def _may_end_range_first(text: str, start: int, end: int) -> bool:
+    """What _RANGE_FIRST needs at the end: "-", "–", "/", "bis", "zum", "und", "den" ... before white space."""
+    words = text[start:end].rstrip()
+    return words.endswith(("-", "–", "/")) or _RANGE_LINK_WORD.fullmatch(words, len(words) - 3) is not None
+
 
 def _join_date_and_time(text: str, mentions: list[Mention]) -> list[Mention]:
     """'23.04.2022 14:55' is one point in time, not a date and a clock time."""
@@ -123,13 +233,13 @@ def _join_date_and_time(text: str, mentions: list[Mention]) -> list[Mention]:
                 and _is_day(previous.timex) and _is_clock(mention.timex)
                 and not text[previous.end:mention.start].strip(" ,")
                 or previous is not None and previous.kind == "date" and _is_clock(mention.timex)
-                and re.fullmatch(r",?\s*(?:um|at)\s*", text[previous.end:mention.start]) and _is_day(previous.timex)):
+                and _CLOCK_LINK.fullmatch(text, previous.end, mention.start) and _is_day(previous.timex)):
             previous.end = mention.end
             previous.timex = previous.timex + mention.timex[len("XXXX-XX-XX"):]
             continue
         if mention.kind == "date" and _is_day(mention.timex):
             bare = _TIME_AFTER_DATE.match(text, mention.end)
-            if bare and int(bare["h"]) <= 24 and re.match(r",?\s*(?:um|at)?\s*\d", text[mention.end:]):
+            if bare and int(bare["h"]) <= 24 and _CLOCK_AFTER_DATE.match(text, mention.end):
                 if bare.group().strip().endswith("Uhr") or ":" in bare.group():
                     mention.end = bare.end()
                     mention.timex = f"{mention.timex}T{int(bare['h']):02d}:{bare['mi']}"
@@ -138,7 +248,7 @@ def _join_date_and_time(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _is_day(timex: str | None) -> bool:
-    return bool(timex) and re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", timex) is not None
+    return bool(timex) and _DAY.fullmatch(timex) is not None
 
 
 def _is_clock(timex: str | None) -> bool:
@@ -149,6 +259,8 @@ def _take_preposition(text: str, mention: Mention) -> None:
     """Widen a date to 'seit Mai', 'bis 2022' and set the side of it that is meant."""
     if mention.kind != "date" or _is_clock(mention.timex):
         return
+    if not text[mention.start - 1:mention.start].isspace():
+        return                                # a preposition ends in white space
     before = _PREPOSITION.search(text, max(0, mention.start - 30), mention.start)
     if before is None or before.end() != mention.start:
         return

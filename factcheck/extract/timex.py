@@ -130,6 +130,21 @@ def trie_regex(words) -> str:
     return emit(tree)
 
 
+def fold(text: str) -> str:
+    """Lower case as re.I compares letters: "ſ" is s, "ı" is i and "İ" one letter i."""
+    return text.lower().replace("ſ", "s").replace("ı", "i").replace("i\u0307", "i")
+
+
+def last_words_start(text: str, count: int) -> int:
+    """Where the last count runs of non-white space in text begin, or a little before (0 if fewer).
+
+    A regex that ends in white space and "$" and spans at most count such runs matches nothing that
+    begins before: searching from here finds what a search from 0 finds, in fewer tries.
+    """
+    runs = text.rsplit(None, count)
+    return len(runs[0]) if len(runs) > count else 0
+
+
 def number_value(token: str) -> float | None:
     """'acht' -> 8.0, '3,5' -> 3.5, '1/2' -> 0.5, 'zweieinhalb' -> 2.5; None if it is no number."""
     token = token.strip().lower()
@@ -150,8 +165,11 @@ def ordinal_value(token: str) -> int | None:
     token = token.strip().lower().rstrip(".")
     if token in ORDINALS:
         return ORDINALS[token]
-    digits = re.match(r"\d+", token)
+    digits = _DIGITS.match(token)
     return int(digits.group()) if digits else None
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def month_value(token: str) -> int | None:

@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _options(args: argparse.Namespace) -> Options:
     return Options(rules_dir=args.rules, ref_date=args.ref_date, lang=args.lang,
-                   jobs=getattr(args, "jobs", 1) or 1)
+                   jobs=getattr(args, "jobs", 1) or 1, out=getattr(args, "out", None))
 
 
 def _print_skipped(result: Result) -> None:

@@ -10,8 +10,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-import yaml
-
 from factcheck import pubdate
 from factcheck.model import Document, Skipped
 
@@ -32,9 +30,10 @@ class UnreadablePath(Exception):
     """A path given on the command line does not exist (a usage error, exit 2)."""
 
 
-def load(paths: Iterable[str], lang: str = "auto") -> Loaded:
-    """Read every article under the given paths; what cannot be read is listed with its reason."""
-    found, problems = find_articles(paths)
+def load(paths: Iterable[str], lang: str = "auto", exclude: Iterable[str] = ()) -> Loaded:
+    """Read every article under the given paths (folders in exclude left out); what cannot be read is listed
+    with its reason."""
+    found, problems = find_articles(paths, exclude)
     loaded = Loaded(skipped=problems)
     for path in found:
         try:
@@ -50,16 +49,19 @@ def article_paths(paths: Iterable[str]) -> list[str]:
     return find_articles(paths)[0]
 
 
-def find_articles(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
+def find_articles(paths: Iterable[str], exclude: Iterable[str] = ()) -> tuple[list[str], list[Skipped]]:
     """The article files under paths in path order, and (as skipped) the folders and links not followed.
 
-    A path on the command line that does not exist is a usage error (UnreadablePath).
+    A folder that is one of exclude (the report folder: a run must not read its own reports) is left out
+    wherever it is met, by its real path. A path on the command line that does not exist is a usage error
+    (UnreadablePath).
     """
     found: list[str] = []
     problems: list[Skipped] = []
+    excluded = frozenset(os.path.realpath(folder) for folder in exclude)
     for path in paths:
         if os.path.isdir(path):
-            found.extend(_walk(path, problems))
+            found.extend(_walk(path, problems, excluded))
         elif os.path.exists(path) or os.path.islink(path):
             found.append(path)
         else:
@@ -80,8 +82,9 @@ def path_order(path: str) -> tuple[str, ...]:
     return tuple(os.path.normpath(path).split(os.sep))
 
 
-def _walk(root: str, skipped: list[Skipped]) -> Iterator[str]:
-    """Article files below root, depth first in name order; each directory once (symlink loops end).
+def _walk(root: str, skipped: list[Skipped], excluded: frozenset[str] = frozenset()) -> Iterator[str]:
+    """Article files below root, depth first in name order; each directory once (symlink loops end),
+    none whose real path is in excluded.
 
     A symbolic link is followed only when it stays inside root: a link in an untrusted folder
     must not make factcheck read (and quote in a report) a file from elsewhere.
@@ -91,6 +94,8 @@ def _walk(root: str, skipped: list[Skipped]) -> Iterator[str]:
     stack = [root]
     while stack:                      # iterative: a deeply nested tree cannot exhaust the call stack
         directory = stack.pop()
+        if excluded and os.path.realpath(directory) in excluded:
+            continue
         try:
             info = os.stat(directory)
             with os.scandir(directory) as listing:
@@ -174,14 +179,27 @@ def _read_bytes(path: str) -> bytes:
     try:
         _check_is_regular_file(os.stat(path))
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-        with open(fd, "rb") as f:
-            _check_is_regular_file(os.fstat(f.fileno()))    # the file may have been swapped since
-            data = f.read(MAX_BYTES + 1)
+        try:
+            info = os.fstat(fd)
+            _check_is_regular_file(info)    # the file may have been swapped since
+            data = _read_to_end(fd, info.st_size)
+        finally:
+            os.close(fd)
     except OSError as e:
         raise NotAnArticle(_os_reason(path, e)) from None
     if len(data) > MAX_BYTES:
         raise NotAnArticle(f"file too large (more than {MAX_BYTES:,} bytes)")
     return data
+
+
+def _read_to_end(fd: int, size: int) -> bytes:
+    """Up to MAX_BYTES + 1 bytes: the size fstat gave in one read, then on until the end (a file may grow)."""
+    chunks = [os.read(fd, size + 1)]
+    total = len(chunks[0])
+    while chunks[-1] and total <= MAX_BYTES:
+        chunks.append(os.read(fd, min(MAX_BYTES + 1 - total, 1 << 16)))
+        total += len(chunks[-1])
+    return b"".join(chunks)
 
 
 def _check_is_regular_file(info: os.stat_result) -> None:
@@ -265,13 +283,16 @@ def _no_multibyte_utf8(raw: bytes, text: str) -> bool:
     return len(text) == len(raw) - raw.startswith(b"\xef\xbb\xbf") * 3
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])
 
 
 def _looks_binary(text: str) -> bool:
     """More than one character in ten of the first 4,096 is a control character: not prose."""
     head = text[:4096]
-    return len(_CONTROL.findall(head)) * 10 > len(head)
+    # counted in UTF-8, where bytes.translate deletes them fast: each of these characters is one byte
+    # there, and every other character is bytes outside the set (ASCII ones or bytes >= 0x80)
+    encoded = head.encode("utf-8", "surrogatepass")
+    return (len(encoded) - len(encoded.translate(None, _CONTROL_BYTES))) * 10 > len(head)
 
 
 def front_matter(text: str) -> tuple[dict[str, str], int]:
@@ -279,6 +300,8 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
     m = _FRONT_MATTER.match(text[:MAX_FRONT_MATTER]) if text.startswith("---") else None
     if not m:
         return {}, 0
+    import yaml                       # only an article with front matter needs the YAML parser
+
     try:
         data = yaml.safe_load(m.group(1) or "") or {}
     except (yaml.YAMLError, RecursionError, ValueError, OverflowError):
@@ -295,11 +318,12 @@ _DE_WORDS = frozenset("der die das und ist nicht mit von zu den ein eine auf fü
                       "auch wird sind hat noch nach bei aus wie über".split())
 _EN_WORDS = frozenset("the and is of to in that for with was on are by as it this has have from "
                       "its be at were will said".split())
+_FUNCTION_WORDS = _DE_WORDS | _EN_WORDS        # no word is in both lists
 
 
 def detect_language(text: str) -> str:
     """'de' or 'en' by counting common function words in the first 3,000 characters."""
-    words = text[:3000].lower().split()
-    de = sum(w in _DE_WORDS for w in words)
-    en = sum(w in _EN_WORDS for w in words)
+    found = list(filter(_FUNCTION_WORDS.__contains__, text[:3000].lower().split()))
+    de = sum(map(_DE_WORDS.__contains__, found))
+    en = len(found) - de
     return "en" if en > de else "de"

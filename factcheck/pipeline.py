@@ -21,6 +21,7 @@ class Options:
     lang: str = "auto"
     jobs: int = 1
     doc_seconds: float | None = None      # time budget per document; None: FACTCHECK_DOC_SECONDS, else 10 s
+    out: str | None = None                # the report folder: never read as articles (`factcheck run .`)
 
 
 @dataclass
@@ -36,7 +37,7 @@ def extract_claims(paths: Sequence[str], options: Options) -> Result:
     """Stages 1-3: every document loaded, its claims extracted and typed; the others skipped with a reason."""
     seconds = options.doc_seconds if options.doc_seconds is not None else budget.seconds_from_env()
     ruleset = load_rules(options.rules_dir)
-    found, skipped = documents.find_articles(paths)
+    found, skipped = documents.find_articles(paths, exclude=[options.out] if options.out else [])
     jobs = [_Job(path, options.lang, options.ref_date, seconds) for path in found]
     result = Result(skipped=skipped, ruleset=ruleset)
     for outcome in _map(_read_and_extract, jobs, options.jobs):

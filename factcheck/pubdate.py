@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ def _labelled(text: str, body_start: int) -> list:
     head_end = min(len(text), body_start + _HEAD_CHARS)
     found = []
     for window_start, window_end in ((body_start, head_end), (max(head_end, len(text) - _TAIL_CHARS), len(text))):
-        for m in _LABELLED.finditer(text, window_start, window_end):
+        for m in _labelled_lines(text, window_start, window_end):
             iso = _iso(m)
             if iso:
                 # case folding can let the combined pattern match a label no single one does ("İ")
@@ -147,6 +147,23 @@ def _labelled(text: str, body_start: int) -> list:
                 if source:
                     found.append((iso, source, (m.start("label"), m.end())))
     return found
+
+
+def _labelled_lines(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """_LABELLED.finditer(text, start, end), tried only where a label can begin: at the head of a line or
+    at a '|' (several labels on one line); the pattern is not searched for at every character."""
+    heads = {start} if start == 0 or text[start - 1] == "\n" else set()
+    for mark, after in (("\n", 1), ("|", 0)):
+        at = text.find(mark, start, end)
+        while at != -1:
+            if at + after < end:
+                heads.add(at + after)
+            at = text.find(mark, at + 1, end)
+    matched_to = start
+    for head in sorted(heads):
+        if head >= matched_to and (m := _LABELLED.match(text, head, end)):
+            matched_to = m.end()
+            yield m
 
 
 def _agency_note(text: str, body_start: int) -> list:

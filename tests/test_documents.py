@@ -1,5 +1,9 @@
 """Loading articles: paths, encodings, front matter, language, and files that are not articles."""
+import os
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import documents
 from factcheck.documents import UnreadablePath
@@ -76,3 +80,61 @@ def test_files_that_are_not_articles_are_skipped_with_a_reason(tmp_path, data, r
     loaded = documents.load([str(tmp_path)])
     assert [d.doc.rsplit("/", 1)[1] for d in loaded.documents] == ["good.txt"]
     assert len(loaded.skipped) == 1 and reason in loaded.skipped[0].reason
+
+
+def test_the_report_folder_is_left_out_of_the_walk(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name in ["a.txt", "reports/report.md", "reports/old/report.md", "sub/b.txt"]:
+        write(tmp_path / name, GERMAN.encode())
+    (tmp_path / "out").symlink_to(tmp_path / "reports")
+    assert documents.find_articles(["."], exclude=["reports"]) == (["./a.txt", "./sub/b.txt"], [])
+    # the same folder by another name (a link, an absolute path) is the same folder
+    assert [d.doc for d in documents.load(["."], exclude=["out"]).documents] == ["./a.txt", "./sub/b.txt"]
+    assert documents.article_paths([str(tmp_path / "reports")]) == [str(tmp_path / "reports/old/report.md"),
+                                                                  str(tmp_path / "reports/report.md")]
+    assert documents.find_articles([str(tmp_path / "reports")], exclude=[str(tmp_path / "out")]) == ([], [])
+    # a file named on the command line is read wherever it lies
+    assert documents.find_articles(["reports/report.md"], exclude=["reports"])[0] == ["reports/report.md"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("DIE BAHN HAT IM JAHR 2019 MEHR ALS 150 MILLIONEN FAHRGÄSTE GEZÄHLT, TEILTE DAS UNTERNEHMEN MIT.", "de"),
+    ("THE RETAILER SAID IT WILL OPEN 200 STORES THIS YEAR.", "en"),
+    ("TikTok wird in den USA von 100 Millionen Menschen genutzt, the company said.", "de"),
+    # as many English as German function words: German, the language most articles are in
+    ("Der Konzern is growing.", "de"),
+])
+def test_language_counts_function_words_in_any_case(text, lang):
+    assert documents.detect_language(text) == lang
+    assert not documents._DE_WORDS & documents._EN_WORDS       # a word counts for one language only
+
+
+def test_a_file_that_grows_after_its_size_was_taken_is_read_to_its_end(monkeypatch):
+    reader, writer = os.pipe()
+    os.write(writer, GERMAN.encode())
+    os.close(writer)
+    try:
+        assert documents._read_to_end(reader, 10) == GERMAN.encode()
+    finally:
+        os.close(reader)
+
+
+def test_a_file_that_grows_past_the_limit_is_read_one_byte_past_it(monkeypatch):
+    monkeypatch.setattr(documents, "MAX_BYTES", 40)
+    reader, writer = os.pipe()
+    os.write(writer, GERMAN.encode())
+    os.close(writer)
+    try:
+        assert documents._read_to_end(reader, 10) == GERMAN.encode()[:41]
+    finally:
+        os.close(reader)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("\x00\x01\x08\t\n\x0b\x0c\r\x0e\x1f \x7f\x80\x9f aäß€\ud800\U0001f600"), max_size=60),
+       st.integers(1, 200))
+def test_a_text_is_binary_when_over_a_tenth_of_its_head_are_control_characters(text, repeat):
+    head = (text * repeat)[:4096]
+    controls = sum(ch in "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19"
+                   "\x1a\x1b\x1c\x1d\x1e\x1f\x7f" for ch in head)
+    assert documents._looks_binary(text * repeat) == (controls * 10 > len(head))

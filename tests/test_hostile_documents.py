@@ -161,8 +161,8 @@ def test_a_file_that_vanishes_between_listing_and_reading_is_skipped(folder, cap
     (folder / "fleeting.txt").write_text(GERMAN)
     list_articles = documents.find_articles
 
-    def list_then_delete(paths):
-        listed = list_articles(paths)
+    def list_then_delete(paths, *args, **kwargs):
+        listed = list_articles(paths, *args, **kwargs)
         (folder / "fleeting.txt").unlink()
         return listed
 

@@ -1,5 +1,7 @@
 """Publication dates: front matter, header, labelled lines, agency notes, datelines."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import pubdate
 
@@ -60,3 +62,29 @@ def test_dates_inside_the_text_are_no_publication_date(text):
 ])
 def test_impossible_dates_leave_the_document_undated(text, meta):
     assert pubdate.find(text, meta, 0, "de") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label in running text is no date line: only the head of a line or a '|' starts one
+    ("Die Firma teilte mit, Stand: 3.2.2024 seien es mehr.\nDer Text.", None),
+    ("Titel | Stand: 3.2.2024\nDer Text.", ("2024-02-03", "updated_line", "Stand: 3.2.2024")),
+    ("Titel\n  Veröffentlicht am 5. März 2023\nDer Text.",
+     ("2023-03-05", "published_line", "Veröffentlicht am 5. März 2023")),
+])
+def test_labels_count_at_the_head_of_a_line_or_after_a_bar(text, expected):
+    assert found(text) == expected
+
+
+_LINE_PARTS = st.sampled_from(["\n", "|", " ", "\t", "Stand: ", "Stand ", "Veröffentlicht am ", "Datum: ",
+                               "Updated on ", "3.2.2024", "21. Mai 2024", "2024-05", "May 14, 2024", "Text.",
+                               "Date", ": ", "|Stand:3.2.2024", "den "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(_LINE_PARTS, max_size=30), start=st.integers(0, 40), length=st.integers(0, 400))
+def test_labels_found_at_line_heads_are_those_a_search_of_every_character_finds(parts, start, length):
+    text = "".join(parts)
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    expected = [m.span() for m in pubdate._LABELLED.finditer(text, start, end)]
+    assert [m.span() for m in pubdate._labelled_lines(text, start, end)] == expected

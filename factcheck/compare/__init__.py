@@ -30,7 +30,7 @@ def compare(claims: Iterable[Claim], documents: Mapping[str, Document], ruleset)
         if members:
             group = ClaimGroup(claim_type, subject, members, rule, documents)
             findings.extend(check_group(group))
-    position = {c.id: (c.doc, c.start) for c in claims}
+    position = {c.id: (c.doc, c.start) for members in groups.values() for c in members}   # findings name no other
     return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], _CHECK_ORDER[f.check],
                                            f.claim_type or "", f.subject or "",
                                            [position.get(i, ("", 0)) for i in f.claims], f.id))

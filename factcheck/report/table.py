@@ -5,8 +5,6 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 
-from tabulate import tabulate
-
 from factcheck.compare import CHECKS
 from factcheck.compare.groups import group_name, sentence_offset
 from factcheck.compare.wording import value_text
@@ -19,20 +17,27 @@ CONSOLE_FINDINGS = 20      # the console lists this many findings; the reports l
 CONTEXT = 200              # characters of a sentence shown on each side of a claim in report.md and report.html
 # Control characters (an ESC can restyle or rewrite a terminal) and the bidi embeddings, overrides and
 # isolates (they can make "txt.exe" read as "exe.txt"): shown as \u escapes wherever a person reads a report.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+INVISIBLE = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"      # as the inside of a [character class]
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 
 def visible(text: object) -> str:
     """The text with control and bidi-override characters written out as \\uXXXX, so none acts on the reader."""
-    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text))
+    return _INVISIBLE.sub(written_out, str(text))
+
+
+def written_out(m: re.Match) -> str:
+    """'\\u001b' for the ESC a pattern found."""
+    return f"\\u{ord(m.group()):04x}"
 
 
 def in_report_order(result):
     """The result with documents, claims and skipped files sorted by path and offset, whatever order they came in."""
+    order = {doc: path_order(doc) for doc in {c.doc for c in result.claims}}     # once per document, not per claim
     return dataclasses.replace(
         result,
         documents=sorted(result.documents, key=lambda d: path_order(d.doc)),
-        claims=sorted(result.claims, key=lambda c: (path_order(c.doc), c.start, c.end, c.id)),
+        claims=sorted(result.claims, key=lambda c: (order[c.doc], c.start, c.end, c.id)),
         skipped=sorted(result.skipped, key=lambda s: (path_order(s.doc), s.reason)))
 
 
@@ -155,6 +160,8 @@ def finding_sides(finding: Finding, claims: dict[str, Claim]) -> tuple[str, str]
 
 def summary_table(result) -> str:
     """Counts by severity and check, then the findings (severity, check, subject, A, B), for the console."""
+    from tabulate import tabulate     # here, not at the top: `factcheck extract` imports this module for visible()
+
     lines = [headline(result)]
     rows = count_rows(result)
     if rows:

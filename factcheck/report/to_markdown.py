@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from tabulate import tabulate
 
 from factcheck.compare.wording import value_text
 from factcheck.report.table import (CLAIM_COLUMNS, DOCUMENT_COLUMNS, SEVERITIES, claims_by_group, count_rows,
@@ -51,7 +50,7 @@ def _finding(n: int, finding, claims, documents) -> list[str]:
         escaped = [[_escape(cell) for cell in row] for row in rows]
         escaped.append(["sentence"] + [_marked_sentence(c, documents.get(c.doc)) for c in sides])
         headers = [""] + [_escape(f"{c.doc}:{c.line}") for c in sides]
-        parts += ["", tabulate(escaped, headers=headers, tablefmt="github", disable_numparse=True)]
+        parts += ["", _tabulate()(escaped, headers=headers, tablefmt="github", disable_numparse=True)]
     return parts
 
 
@@ -93,4 +92,10 @@ def _inline(text: object) -> str:
 
 def _table(rows: list[list], headers: tuple[str, ...]) -> str:
     escaped = [[_escape(cell) for cell in row] for row in rows]
-    return tabulate(escaped, headers=headers, tablefmt="github", disable_numparse=True)
+    return _tabulate()(escaped, headers=headers, tablefmt="github", disable_numparse=True)
+
+
+def _tabulate():
+    """tabulate, imported when a table is written: a json-only run never pays for it."""
+    from tabulate import tabulate
+    return tabulate

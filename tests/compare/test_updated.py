@@ -1,6 +1,12 @@
 """updated: a later source signals the change; without a signal a new value is a contradiction."""
+import re
+
 import pytest
 from claim_factory import rule, rules
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.compare import updated
 from factcheck.compare.updated import change_signal
 
 BAN = rules(tiktok_ban_deadline=rule("TikTok ban deadline"))
@@ -148,3 +154,18 @@ def test_change_signals_are_found_in_any_inflection(sentence, signal):
 ])
 def test_sentences_without_a_change_signal(sentence):
     assert change_signal(sentence) is None
+
+
+_SIGNAL_TEXT = st.lists(st.sampled_from(
+    ["verschiebt", "VERSCHOBEN", "Verlängerung", "Aufschub", "neue  Frist", "Fristverlängerung", "Terminverlängerung",
+     "erhöht", "hebt die Prognose an", "Senkung", "nach oben korrigiert", "Pushed back", "new deadline", "raising",
+     "cut its", "ſenkt", "\u212aorrektur", "İ", "ı", "ẞ", "Verleger", "lowerer", "xupdated", "updatedx", " ", ".",
+     "-", "4.", "\n", "die", "und"]), max_size=12).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SIGNAL_TEXT)
+def test_checking_first_letters_finds_what_trying_every_word_finds(text):
+    every_word = re.compile(rf"\b(?:{'|'.join(updated._SIGNAL_WORDS)})", re.IGNORECASE)
+    found = every_word.search(text)
+    assert change_signal(text) == (" ".join(found.group().split()) if found else None)

@@ -1,9 +1,13 @@
 """report.html: self-contained, findings first with marked spans, every article text escaped."""
+import html
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from small_result import assert_golden
 
 from factcheck.report import to_html
+from factcheck.report.table import visible
 
 
 def test_report_html_matches_the_golden_file(result):
@@ -47,3 +51,11 @@ def test_marked_span_is_the_claims_own_occurrence():
                   sentence="Dann kamen 100 Nutzer dazu.", kind="number", value=100.0)
 
     assert to_html.marked_sentence(claim, document) == "Dann kamen <mark>100</mark> Nutzer dazu."
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("ab <>&\"'ü;#x\\") + ["\x00", "\x1b", "\x7f", "\x85", "\x9f", "\t", "\n",
+                                                           "\u202e", "\u2066", "\u2069", "\u200f", "&amp;",
+                                                           "\U0001f600"]), max_size=20).map("".join))
+def test_text_is_escaped_in_one_pass_as_html_escape_of_the_visible_text(text):
+    assert to_html._e(text) == html.escape(visible(text), quote=True)

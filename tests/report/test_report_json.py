@@ -1,6 +1,8 @@
 """report.json: the contract's fields, texts that match the documents, byte-identical output."""
 import json
 
+import pydantic_core
+
 from small_result import assert_golden, small_result
 
 from factcheck.report import to_json
@@ -40,3 +42,16 @@ def test_report_json_keeps_umlauts_readable(result):
     text = to_json.render(result).decode("utf-8")
     assert "Händler." in text                                # UTF-8 as is ...
     assert "\\u00" not in text                               # ... nothing is \u-escaped
+
+
+def test_claims_and_findings_are_written_as_pydantic_writes_the_models(result):
+    odd = result.claims[0].model_copy(update={"value": float("inf"), "low": float("nan"), "high": -0.0,
+                                              "text": "„1,2 Mrd.“ \U0001f600 \u2028", "qualifiers": {"z": "1", "a": "2"}})
+    result.claims.append(odd)
+    report = to_json.render(result)
+    expected = [pydantic_core.to_json(result.claims, indent=1, inf_nan_mode="null"),
+                pydantic_core.to_json(result.findings, indent=1, inf_nan_mode="null")]
+    # the lists as they stand in the report, one level deeper
+    for part in expected:
+        assert part.replace(b"\n", b"\n ") in report
+    assert json.loads(report)["claims"][-1]["value"] is None

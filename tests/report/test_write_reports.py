@@ -1,5 +1,7 @@
 """write_reports: the chosen formats, written atomically; a clear ReportError when the folder is unusable."""
 import os
+import subprocess
+import sys
 
 import pytest
 from small_result import small_result
@@ -164,3 +166,10 @@ def test_reports_list_documents_and_claims_by_path_whatever_order_they_came_in(t
 
     for name in ("report.md", "report.json", "report.html", "claims.csv"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_loading_comparing_and_reporting_import_no_heavy_library_until_used():
+    code = ("import sys, factcheck.documents, factcheck.compare, factcheck.report; "
+            "print(sorted(m for m in ('tabulate', 'wcwidth', 'yaml', 'dateparser') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -17,7 +17,7 @@ from factcheck.extract.lexicon import Lexicon, lexicon
 from factcheck.extract.mention import Context, Mention, overlaps
 from factcheck.extract.numerals import (
     ENGLISH_WORD, ENGLISH_WORD_STARTS, GERMAN_WORD, GERMAN_WORD_STARTS, GROUP_SPACES, VULGAR_FRACTIONS, Numeral,
-    digits_of_word, parse_digits, parse_english_words, parse_german_word, trie_pattern,
+    digits_of_word, parse_digits, parse_english_words, parse_german_word,
 )
 
 _DIGITS = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d))+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*"

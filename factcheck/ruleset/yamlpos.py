@@ -65,7 +65,7 @@ class YamlProblem(Exception):
 def parse(text: str) -> Located:
     """Read the YAML text (one document) into plain data, recording every position."""
     try:
-        return _Composer().compose(text)
+        return _compose(text)
     except yaml.reader.ReaderError as e:              # a character YAML does not allow in text
         index = e.position
         if _Loader is not yaml.SafeLoader:            # libyaml counts the bytes of the UTF-8 text
@@ -82,6 +82,17 @@ def parse(text: str) -> Located:
         raise YamlProblem(*where, f"invalid YAML: {problem}") from None
     except yaml.YAMLError as e:
         raise YamlProblem(1, 1, f"invalid YAML: {e}") from None
+
+
+def _compose(text: str) -> Located:
+    try:
+        return _Composer().compose(text, _Loader)
+    except yaml.MarkedYAMLError as e:
+        # libyaml (PyYAML >= 6.0.3) stops at 1,000 levels before handing over the events that would
+        # reach MAX_DEPTH: the pure-Python parser finds where the file first nests too deep.
+        if _Loader is yaml.SafeLoader or "maximum nesting depth" not in str(e.problem):
+            raise
+        return _Composer().compose(text, yaml.SafeLoader)
 
 
 def line_and_column(text: str, index: int) -> Position:
@@ -140,8 +151,8 @@ class _Composer:
         self.count = 0
         self.documents = 0
 
-    def compose(self, text: str) -> Located:
-        loader = _Loader(text)
+    def compose(self, text: str, loader_class: type) -> Located:
+        loader = loader_class(text)
         try:
             self._read(loader.get_event)
         finally:

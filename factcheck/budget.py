@@ -51,6 +51,10 @@ class TimeLimit:
     SIGALRM, outside the main thread, or with seconds None, the block runs unlimited.
     """
 
+    # Python drops an exception raised where it cannot propagate (a gc callback, a finalizer), and an
+    # alarm can land there: until the block is left, the alarm fires again every RETRY seconds.
+    RETRY = 0.05
+
     def __init__(self, seconds: float | None, what: str = "extraction"):
         self.seconds, self.what = seconds, what
         self._armed = False
@@ -62,12 +66,12 @@ class TimeLimit:
         self._previous_handler = signal.signal(signal.SIGALRM, self._on_alarm)
         self._started = time.monotonic()
         self._armed = True
-        self._outer_delay, _ = signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        self._outer = signal.setitimer(signal.ITIMER_REAL, self.seconds, self.RETRY)
         return self
 
     def _on_alarm(self, signum: int, frame: object) -> None:
-        if self._armed:
-            self._armed = False
+        # not while __exit__ is tearing the timer down: the block is over, and the restore must run
+        if self._armed and getattr(frame, "f_code", None) is not _EXIT_CODE:
             raise OverBudget(self.seconds, self.what)
 
     def __exit__(self, *exc_info: object) -> None:
@@ -77,6 +81,11 @@ class TimeLimit:
         signal.setitimer(signal.ITIMER_REAL, 0)
         # None: the handler was not set from Python; the default is what it was
         signal.signal(signal.SIGALRM, signal.SIG_DFL if self._previous_handler is None else self._previous_handler)
-        if self._outer_delay:
-            left = self._outer_delay - (time.monotonic() - self._started)
-            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3))   # an outer timer still fires (late at worst)
+        outer_delay, outer_interval = self._outer
+        if outer_delay:
+            left = outer_delay - (time.monotonic() - self._started)
+            # an outer timer still fires (late at worst), and keeps its interval
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3), outer_interval)
+
+
+_EXIT_CODE = TimeLimit.__exit__.__code__

@@ -60,6 +60,9 @@ _WHY = {
                  "plain phrases (without slashes) match whole words, or start the pattern with (?a) "
                  "for ASCII word boundaries"),
 }
+# "(?:a*?)*", ".(?i:(?:a*)*?)*": Python ends a repeat at its first empty round, RE2 tries on as Perl does
+_EMPTY_ROUNDS = ("a repeated part that can match empty text, such as (?:a*)*: Python and the linear-time engine "
+                 "repeat it differently; make the repeated part match at least one character")
 _NEEDS_BACKTRACKING = ("rule patterns run on RE2, a linear-time engine without backreferences, "
                        "look-around, conditionals, atomic groups or possessive repeats")
 # Ignoring case, Python lets i, I, İ and ı match each other (İ lower-cases to i); RE2's case folding
@@ -201,6 +204,8 @@ class _Writer:
         for count in (low, high):
             if count is not sre.MAXREPEAT and count > MAX_REPEAT:
                 raise PatternError(f"a repeat count of {count:,} (at most {MAX_REPEAT:,})")
+        if (high is sre.MAXREPEAT or high > 1) and body.getwidth()[0] == 0:
+            raise PatternError(_EMPTY_ROUNDS)
         if high is sre.MAXREPEAT:
             suffix = {0: "*", 1: "+"}.get(low, f"{{{low},}}")
         elif (low, high) == (0, 1):

@@ -321,6 +321,8 @@ REFUSED = [
     (r"\Bx", "a word boundary ('\\B' at position 0); " + patterns._WHY["boundary"]),
     (r"[^\Wa]", "a class such as [^\\W...] that also lists single characters; list the characters you want instead"),
     (r"a*", "it can match empty text; a phrase must match at least one character"),
+    (r".(?i:(?:a*)*?)*", patterns._EMPTY_ROUNDS),      # Python: "1" of "1A", RE2: "1A"
+    (r"x(?:\s*)+", patterns._EMPTY_ROUNDS),
     (r"\w{1000}", "the linear-time engine cannot compile it (pattern too large - compile failed)"),
     ("x" * 1001, "longer than 1,000 characters"),
 ]

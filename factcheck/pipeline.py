@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -107,6 +105,9 @@ def _map(function, jobs: list, workers: int) -> Iterable:
     if workers == 1:
         # one at a time, so that each document is typed while its text index is still at hand
         return (function(job) for job in jobs)
+    # imported here: a run in one process, the usual case, need not start up the process pool
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
     try:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(function, jobs, chunksize=max(1, len(jobs) // (workers * 8))))

@@ -4,7 +4,6 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract import dates, durations
@@ -15,34 +14,40 @@ from factcheck.extract.timex import (ABBREVIATED_MONTHS, MONTHS, Anchor, alterna
 NUM = "#"
 
 
-@dataclass(frozen=True, slots=True)
 class _Lead:
-    """The patterns that may begin at a lead word, and two regexes of their guards (see dates.PATTERNS).
+    """The patterns that may begin at a lead word, and a regex of their guards (see dates.PATTERNS).
 
-    Both read the guard text. gate matches where any guard does (most leads end there); guards always
-    matches, and its group i is set where the guard of patterns[i] matches.
+    The regex reads the guard text and always matches; its group i is set where the guard of
+    patterns[i] matches, and no group where none does (most leads end there). It is compiled where
+    first needed: a short text meets few of the leads.
     """
 
-    patterns: tuple[tuple[re.Pattern, dates.Handler], ...]
-    gate: re.Pattern
-    guards: re.Pattern
+    __slots__ = ("patterns", "_guards", "match_guards")
+
+    def __init__(self, patterns: tuple[tuple[re.Pattern, dates.Handler], ...], guards: str) -> None:
+        self.patterns = patterns
+        self._guards = guards
+        self.match_guards = self._compile_and_match_guards
+
+    def _compile_and_match_guards(self, guarded: bytes, position: int) -> re.Match:
+        self.match_guards = re.compile(self._guards.encode("latin-1")).match
+        return self.match_guards(guarded, position)
 
 
 def _leads_by_word() -> dict[str, _Lead]:
-    found: dict[str, list] = {}
-    for pattern, handler, words, guard in dates.PATTERNS + durations.PATTERNS:
+    table = dates.PATTERNS + durations.PATTERNS
+    rows_by_word: dict[str, tuple[int, ...]] = {}
+    for row, (_, _, words, _) in enumerate(table):
         for word in words:
-            found.setdefault(word, []).append((pattern, handler, guard))
-    shared: dict[tuple, _Lead] = {}
-    for entries in found.values():
-        patterns = tuple((pattern, handler) for pattern, handler, _ in entries)
-        if patterns not in shared:
-            guards = [guard for _, _, guard in entries]
-            gate = "" if None in guards else "|".join(f"(?:{guard})" for guard in dict.fromkeys(guards))
+            rows_by_word[word] = rows_by_word.get(word, ()) + (row,)
+    # keyed by row numbers: hashing a compiled pattern hashes all of its code
+    shared: dict[tuple[int, ...], _Lead] = {}
+    for rows in rows_by_word.values():
+        if rows not in shared:
             # "(?:X|)" rather than "(?:X)?": the regex engine allocates nothing for an alternative
-            marks = "".join("()" if guard is None else f"(?:(?={guard})()|)" for guard in guards)
-            shared[patterns] = _Lead(patterns, re.compile(gate.encode("latin-1")), re.compile(marks.encode("latin-1")))
-    return {word: shared[tuple((p, h) for p, h, _ in entries)] for word, entries in found.items()}
+            guards = "".join("()" if table[row][3] is None else f"(?:(?={table[row][3]})()|)" for row in rows)
+            shared[rows] = _Lead(tuple(table[row][:2] for row in rows), guards)
+    return {word: shared[rows] for word, rows in rows_by_word.items()}
 
 
 _LEADS = _leads_by_word()
@@ -130,18 +135,17 @@ def _candidates(text: str, anchor: Anchor, start: int):
         leads, guarded = _leads_any_case(text, start), None
     else:
         latin1 = _latin1(text)
-        leads = _leads(b" " + latin1.translate(_LOWER_SPACE_FOR_NON_WORD), text, start)
+        leads = _leads(_spaced_words(latin1), text, start)
         guarded = _guard_text(text, latin1)
     for position, lead in leads:
         if guarded is None:
             tried = lead.patterns
-        elif lead.gate.match(guarded, position) is None:
+        elif (marks := lead.match_guards(guarded, position)).lastindex is None:
             continue
         elif len(lead.patterns) == 1:
             tried = lead.patterns
         else:
-            marks = lead.guards.match(guarded, position).groups()
-            tried = [entry for entry, mark in zip(lead.patterns, marks) if mark is not None]
+            tried = [entry for entry, mark in zip(lead.patterns, marks.groups()) if mark is not None]
         for pattern, handler in tried:
             m = pattern.match(text, position)
             if m is None:
@@ -153,6 +157,16 @@ def _candidates(text: str, anchor: Anchor, start: int):
 
 def _latin1(text: str) -> bytes:
     return text.encode("latin-1", "factcheck.beyond-latin1")
+
+
+def _spaced_words(latin1: bytes) -> bytes:
+    return b" " + latin1.translate(_LOWER_SPACE_FOR_NON_WORD)
+
+
+def spaced_words(text: str) -> bytes | None:
+    """The copy the lead scan reads (a space, then text in lower case with a space for every non-word
+    character, one byte a character), for other scans of words; None where lower case changes length."""
+    return None if _LONGER_IN_LOWER_CASE in text else _spaced_words(_latin1(text))
 
 
 def _guard_text(text: str, latin1: bytes) -> bytes:

@@ -68,6 +68,8 @@ _NEEDS_BACKTRACKING = ("rule patterns run on RE2, a linear-time engine without b
 # Ignoring case, Python lets i, I, İ and ı match each other (İ lower-cases to i); RE2's case folding
 # keeps İ and ı apart. The one difference among all cased characters, so they are listed explicitly.
 _TURKIC_I = (0x49, 0x69, 0x130, 0x131)
+# A lone surrogate in UTF-8 (surrogatepass): not UTF-8 that RE2 reads, so such text takes finditer's way
+_SURROGATE_UTF8 = re.compile(rb"\xed[\xa0-\xbf]")
 
 
 class PatternError(re.error):
@@ -96,6 +98,24 @@ class LinearPattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         """The first match in text[pos:endpos], or None."""
         return next(self.finditer(text, pos, endpos), None)
+
+    def spans(self, text: str, utf8: bytes, pos: int, endpos: int) -> list[tuple[int, int]]:
+        """(start, end) of each match in text[pos:endpos], as finditer finds them, read from the
+        text's UTF-8 form (surrogates passed) that the caller encoded once for all its patterns."""
+        if b"\xed" in utf8 and _SURROGATE_UTF8.search(utf8):
+            return [m.span() for m in self.finditer(text, pos, endpos)]
+        byte_pos = len(text[:pos].encode("utf-8"))
+        byte_end = len(utf8) - len(text[endpos:].encode("utf-8"))
+        found = []
+        char, byte = 0, 0                    # the last offset converted, in both units
+        for m in self._compiled.finditer(utf8, byte_pos, byte_end):
+            start, end = m.span()
+            char += len(utf8[byte:start].decode("utf-8"))
+            begin = char
+            char += len(utf8[start:end].decode("utf-8"))
+            byte = end
+            found.append((begin, char))
+        return found
 
     def __repr__(self) -> str:
         return f"LinearPattern({self.pattern!r})"

@@ -64,10 +64,11 @@ class Searchable:
     """A text prepared once for phrase search: its words as written, the registered keys among
     them, and its lower-cased text (same offsets, computed when first asked)."""
 
-    __slots__ = ("text", "_lowered", "_vocab", "_start", "_version", "_words", "_capitals", "_present")
+    __slots__ = ("text", "_utf8", "_lowered", "_vocab", "_start", "_version", "_words", "_capitals", "_present")
 
     def __init__(self, text: str):
         self.text = text
+        self._utf8: bytes | None = None
         self._lowered: str | None = None
         self._vocab: dict[tuple[int, int], set[str]] = {}
         self._start: int | None = None            # where the prepared words begin
@@ -75,6 +76,13 @@ class Searchable:
         self._words: set[str] = set()
         self._capitals: set[str] = set()
         self._present: set[str] = set()
+
+    @property
+    def utf8(self) -> bytes:
+        """The text in UTF-8 (lone surrogates passed), encoded once for all that read bytes."""
+        if self._utf8 is None:
+            self._utf8 = self.text.encode("utf-8", "surrogatepass")
+        return self._utf8
 
     @property
     def lowered(self) -> str:
@@ -90,8 +98,8 @@ class Searchable:
         """The distinct words of text[start:], as WORD.findall finds them but several times faster:
         ASCII punctuation is cut in C, and only the rare pieces left with other punctuation
         ("„Nutzer“", "2020–21") go through the regex."""
-        text = self.text[start:] if start else self.text
-        spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_GAPS).decode("utf-8", "surrogatepass")
+        utf8 = self.utf8[len(self.text[:start].encode("utf-8", "surrogatepass")):] if start else self.utf8
+        spaced = utf8.translate(_ASCII_GAPS).decode("utf-8", "surrogatepass")
         words = set(spaced.split())
         odd = [w for w in words if not w.isalnum()]
         if odd:
@@ -259,8 +267,7 @@ class PhraseMatcher:
                             if span is not None:
                                 found.append(Match(span[0], span[1], payload))
         for pattern, payload in self._regexes:
-            found.extend(Match(m.start(), m.end(), payload)
-                         for m in pattern.finditer(doc.text, start, end) if m.end() > m.start())
+            found.extend(Match(s, e, payload) for s, e in pattern.spans(doc.text, doc.utf8, start, end) if e > s)
         if len(found) > 1:
             found.sort(key=_text_order)
         return found

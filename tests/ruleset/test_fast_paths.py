@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.ruleset.entities import _EN_NAME, _LEGAL_FORMS, _LEGAL_NAME, _legal_names, _mentions_of, discover
+from factcheck.ruleset.patterns import compile_pattern
 from factcheck.ruleset.phrases import WORD, Searchable, distinct_words
 
 # Letters, digits and the punctuation news use, in the mixes that make word boundaries hard.
@@ -93,3 +94,20 @@ def test_the_table_of_near_aliases_is_what_each_word_length_would_look_up():
             assert index._near.get((first, size)) == index._candidates(first, size)
     assert index._near[("w", 8)][0] == ["walmart"]       # "Wallmart" may misspell it
     assert ("w", 12) not in index._near                  # no alias is near a word that long
+
+
+_SCRIPTS_AND_SURROGATES = st.sampled_from(["Umsatz", "İstanbul", "ΟΔΟΣ", "Straße", "ẞ", "K", "ﬁ", "„", "–", "\ud800", "\udfff", " ",
+                           ".", "US-Nutzer", "U.S. users", "USA-Markt", "ŁÓDŹ", "😀", "A", "\n"])
+_RULE_PATTERNS = [compile_pattern(r"(?:US|USA)-(?:[\wÄÖÜäöüß]+-)?(?:Nutzer|User|Kunden|Markt)"),
+                  compile_pattern(r"(?:US|U\.S\.) (?:users|customers)"), compile_pattern(r"\w+"),
+                  compile_pattern(r"[^a]")]
+
+
+@given(st.lists(_SCRIPTS_AND_SURROGATES, max_size=25).map("".join), st.integers(0, 30), st.integers(0, 30))
+@settings(max_examples=300, deadline=None)
+def test_rule_patterns_read_from_shared_utf8_find_what_finditer_finds(text, cut_start, cut_end):
+    start = min(cut_start, len(text))
+    end = max(start, len(text) - cut_end)
+    utf8 = Searchable(text).utf8
+    for pattern in _RULE_PATTERNS:
+        assert pattern.spans(text, utf8, start, end) == [m.span() for m in pattern.finditer(text, start, end)]

@@ -88,8 +88,8 @@ def _compose(text: str) -> Located:
     try:
         return _Composer().compose(text, _Loader)
     except yaml.MarkedYAMLError as e:
-        # libyaml (PyYAML >= 6.0.3) stops at 1,000 levels before handing over the events that would
-        # reach MAX_DEPTH: the pure-Python parser finds where the file first nests too deep.
+        # libyaml (as bundled with PyYAML 6.0.4) stops at 1,000 levels before handing over the events that
+        # would reach MAX_DEPTH: the pure-Python parser finds where the file first nests too deep.
         if _Loader is yaml.SafeLoader or "maximum nesting depth" not in str(e.problem):
             raise
         return _Composer().compose(text, yaml.SafeLoader)

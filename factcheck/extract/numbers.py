@@ -301,7 +301,8 @@ def _read_komma(text: str, figure: _Figure, lex: Lexicon) -> None:
     m = _KOMMA.match(text, figure.end)
     if not m:
         return
-    digits = m.group(1) if m.group(1).isdigit() else digits_of_word(m.group(1), lex.lang)
+    # isdecimal, not isdigit: "³" is a digit to isdigit but no decimal digit to Decimal
+    digits = m.group(1) if m.group(1).isdecimal() else digits_of_word(m.group(1), lex.lang)
     if digits:
         figure.value = Decimal(str(figure.value)).to_integral() + Decimal("0." + digits)
         figure.end = m.end()

@@ -60,6 +60,15 @@ def test_german_number_words(text, value):
 
 
 @pytest.mark.parametrize("text, value", [
+    ("Der Wert liegt bei 2 Komma 5.", 2.5),
+    ("Der Wert liegt bei 2 Komma ٣.", 2.3),           # Arabic-Indic three: a decimal digit
+    ("Der Wert liegt bei 2 Komma ³.", 2.0),           # a superscript is no decimal digit (fuzzing found a crash)
+])
+def test_digits_after_komma(text, value):
+    assert only(text)[1].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value", [
     ("They hired two hundred people.", 200.0),
     ("A dozen companies joined.", 12.0),
     ("It has twenty-one stores.", 21.0),

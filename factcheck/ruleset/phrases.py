@@ -12,7 +12,10 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from factcheck.ruleset.patterns import LinearPattern
 
 # Hyphens split words, so "TikTok-Nutzer" holds the words "TikTok" and "Nutzer".
 WORD = re.compile(r"\w+")
@@ -157,7 +160,7 @@ def is_regex(phrase: str) -> bool:
     return len(phrase) >= 2 and phrase.startswith("/") and phrase.endswith("/")
 
 
-def compile_regex(phrase: str) -> re.Pattern[str]:
+def compile_regex(phrase: str) -> LinearPattern:
     """The regular expression of a /.../ phrase; raises re.error for a bad one."""
     from factcheck.ruleset.patterns import compile_pattern   # RE2 loads only when a rule has a /regex/
 
@@ -199,7 +202,7 @@ class PhraseMatcher:
         self._keys: frozenset[str] | None = None
         self._prefix: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
         self._prefix_lengths: set[int] = set()
-        self._regexes: list[tuple[re.Pattern[str], object]] = []
+        self._regexes: list[tuple[LinearPattern, object]] = []
         self._sorted_prefixes: list[str] | None = None
 
     def __bool__(self) -> bool:

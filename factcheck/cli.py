@@ -212,7 +212,9 @@ def cmd_rules(args: argparse.Namespace) -> int:
         rows = ruleset.describe(directory)
         print(tabulate(rows, headers="keys", tablefmt="simple", disable_numparse=True))
         return EXIT_OK
-    outcomes = ruleset.test_directory(directory)
+    from factcheck import ruletest   # imports the extractors; only this command needs them
+
+    outcomes = ruletest.test_directory(directory)
     for outcome in outcomes:
         for line in outcome.lines:
             print(line)

@@ -6,7 +6,7 @@ import os
 import pytest
 
 from factcheck.ruleset import load_rules
-from factcheck.ruleset.examples import run_example
+from factcheck.ruletest import run_example
 
 SHIPPED = os.path.join(os.path.dirname(__file__), "..", "rules")
 RULESET = load_rules(SHIPPED)

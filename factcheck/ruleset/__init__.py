@@ -8,7 +8,7 @@ from factcheck.ruleset.load import SHIPPED, load, resolve_directory, shipped_ent
 from factcheck.ruleset.rules import Reference, Rule, RuleSet
 
 __all__ = ["SHIPPED", "ConfigError", "Reference", "Rule", "RuleSet", "check_directory", "describe",
-           "empty_ruleset", "load_rules", "resolve_directory", "test_directory"]
+           "empty_ruleset", "load_rules", "resolve_directory"]
 
 
 def load_rules(directory: str | None) -> RuleSet:
@@ -42,16 +42,6 @@ def describe(directory: str | None) -> list[dict]:
             "description": rule.description,
         })
     return rows
-
-
-def test_directory(directory: str | None) -> list:
-    """Run every rule's examples through extract and classify: one Outcome per rule."""
-    from factcheck.ruleset.examples import run_rules   # imports the extractors; only this command needs them
-
-    return run_rules(load_rules(directory))
-
-
-test_directory.__test__ = False      # not a pytest test, despite the name
 
 
 @functools.cache

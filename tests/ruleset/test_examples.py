@@ -8,8 +8,9 @@ import pytest
 
 from factcheck.cli import main
 from factcheck.errors import ConfigError
-from factcheck.ruleset import load_rules, test_directory
-from factcheck.ruleset.examples import run_rule, unmark
+from factcheck.ruleset import load_rules
+from factcheck.ruletest import test_directory
+from factcheck.ruletest import run_rule, unmark
 
 SHIPPED = os.path.join(os.path.dirname(__file__), "..", "..", "rules")
 

@@ -8,6 +8,7 @@ from factcheck.classify import classify
 from factcheck.documents import detect_language
 from factcheck.extract import extract
 from factcheck.model import Claim, Document
+from factcheck.ruleset import load_rules
 from factcheck.ruleset.rules import ExampleCase, Rule, RuleSet
 from factcheck.ruleset.schema import MARK
 
@@ -146,3 +147,11 @@ def _show(value: object) -> str:
 
 def _quote(claim: Claim) -> str:
     return f"{claim.text!r} ({claim.kind}, {claim.claim_type or 'untyped'})"
+
+
+def test_directory(directory: str | None) -> list[Outcome]:
+    """Run every rule's examples of a folder through extract and classify: one Outcome per rule."""
+    return run_rules(load_rules(directory))
+
+
+test_directory.__test__ = False      # not a pytest test, despite the name

@@ -71,7 +71,7 @@ class SharedCues:
 
     @cached_property
     def fraction_after(self) -> re.Pattern:
-        return re.compile(rf"\s+({trie_pattern(as_written(self._merged('fractions')))})(?![\w])")
+        return re.compile(rf"(?:\s+|\s*-\s*)({trie_pattern(as_written(self._merged('fractions')))})(?![\w])")
 
     @cached_property
     def and_fractions(self) -> dict[str, float]:
@@ -97,7 +97,7 @@ class SharedCues:
 
     @cached_property
     def decimal_word(self) -> re.Pattern:
-        return re.compile(rf"\s+(?:{longest_first(self._all('decimal_words'))})\s+(\d+|\w+)", re.I)
+        return re.compile(rf"\s+(?:{longest_first(self._all('decimal_words'))})\s+(\d+|\w+(?:-\w+)?)", re.I)
 
     @cached_property
     def smaller_group(self) -> re.Pattern:
@@ -132,7 +132,8 @@ class SharedCues:
 
     @cached_property
     def clock_or_score(self) -> re.Pattern:
-        words = "".join(re.escape(w) + "|" for w in self._all("clock_words"))
+        # de: "18.30 Uhr", en: "11.30 p.m."
+        words = "".join(re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") + "|" for w in self._all("clock_words"))
         return re.compile(rf"\d{{1,2}}[:.]\d{{2}}\s*(?:{words}h\b)|\d+:\d+")
 
     @cached_property
@@ -175,7 +176,7 @@ class SharedCues:
     def subunit(self) -> re.Pattern:
         joiners = "".join(rf"\s+{re.escape(j)}|" for j in dict.fromkeys(self._all("subunit_joiners")))
         cents = longest_first(dict.fromkeys(self._all("subunits")))
-        return re.compile(rf"(?:{joiners}\s*,)?\s+(\d{{1,2}}|[a-zäöüß]+)(?:\s+(?P<cent>{cents}))?(?=$|[\s.,;!?)])")
+        return re.compile(rf"(?:{joiners}\s*,)?\s+(\d{{1,2}}|[a-zäöüß]+(?:-[a-zäöüß]+)?)(?:\s+(?P<cent>{cents}))?(?=$|[\s.,;!?)])")
 
     @cached_property
     def metrics(self) -> list[tuple[tuple[str, ...], str]]:

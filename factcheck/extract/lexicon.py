@@ -84,6 +84,19 @@ class Lexicon(SharedCues):
             return self.morphology.base_form(noun, self.counted)
         return self.counted.get(noun, noun)
 
+    @property
+    def minor_currencies(self) -> dict[str, str | None]:
+        return self.numbers.minor_currencies
+
+    @cached_property
+    def minor_currency_after(self) -> re.Pattern:
+        return re.compile(rf"(?:\s*|-)({trie_pattern(self.minor_currencies)})(?![\w])", re.I)
+
+    @cached_property
+    def ratio_after(self) -> re.Pattern:
+        words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in self.numbers.ratio_words) or NOTHING
+        return re.compile(rf"\s+(?:{words})\s+")
+
     @cached_property
     def currency_after(self) -> re.Pattern:
         return re.compile(rf"(?:\s*|-)({trie_pattern(self.currencies)})(?![\w])", re.I)

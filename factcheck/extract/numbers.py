@@ -20,20 +20,23 @@ from factcheck.extract.mention import Context, Mention, overlaps
 from factcheck.extract.number_context import is_a_name, is_not_a_claim, is_year_like, read_left
 from factcheck.extract.numerals import GROUP_SPACES, VULGAR_FRACTIONS, parse_digits
 from factcheck.extract.quantities import (
-    followed_by_something, read_attached_scale, read_decimal_word, read_fraction_and_multiplier, read_scale,
-    read_what_is_counted,
+    followed_by_something, read_attached_scale, read_decimal_word, read_fraction_after_scale,
+    read_fraction_and_multiplier, read_scale, read_what_is_counted,
 )
+from factcheck.extract.units import code_against_digits
 from factcheck.extract.timex import trie_regex
 
-_DIGITS = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d))+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*"
+_DIGITS = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*"
 _DIGIT_RUN = re.compile(r"\d\d*")      # begins with a character class: the engine skips non-digits in C
-_DATE_SHAPE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?!\d)|\d{4}-\d{1,2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}")
+_DATE_SHAPE = re.compile(r"(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?:\d{2,4})?(?!\d)|\d{4}-(?P<ym>\d{1,2})(?!\d)"
+                         r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/\d{2,4}")
 _CLOCK_DOT = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)")
 # no look-behind in front: a pattern that starts with plain characters lets the engine skip ahead fast
 _PHONE = re.compile(r"(?:\+\d{1,3}[ /-]?\(?\d|\(0\d+\)|0\d{2,5}[ /-])[\d /-]{5,}\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HYPHEN_COMPOUND = re.compile(r"[-‑][^\W\d_]")
+_EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![\w.,])")
 _SMALL_FRACTION = re.compile(r"(\d)/(\d{1,2})(?![\d/])")
 
 
@@ -159,7 +162,8 @@ def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> Figure | None:
         return None
     read_fraction_and_multiplier(text, figure, lex)
     read_scale(text, figure, lex)
-    if not _read_range(text, figure, lex, blocked):
+    read_fraction_after_scale(text, figure, lex)
+    if not _read_ratio(text, figure, lex) and not _read_range(text, figure, lex, blocked):
         read_what_is_counted(text, figure, lex)
     read_left(text, figure, lex)
     if is_not_a_claim(text, figure, lex):
@@ -179,8 +183,9 @@ def _numeral(text: str, m: re.Match, lex: Lexicon, in_range: bool = False) -> Fi
     value = lex.parse_word(word)
     if value is None or is_a_name(text, start, word, lex):
         return None
-    if word.lower() in lex.lone_word_needs_unit and not followed_by_something(text, end, lex):
-        return None                   # en: "one of them", "the one": not a figure
+    if word.lower() in lex.lone_word_needs_unit and not followed_by_something(text, end, lex) \
+            and not lex.sign_word.search(text, max(0, start - 10), start):
+        return None                   # en: "one of them", "the one": not a figure; "minus one" is
     figure = Figure(start, end, value, 0.0, False, word)
     read_decimal_word(text, figure, lex)
     return figure
@@ -191,9 +196,11 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     joined = before in "-‑" and start > 1 and text[start - 2].isalnum() and not in_range
-    if before.isalpha() or before in "/:.,#§_" or joined:
-        return None                   # inside a word or identifier: "G20", "Covid-19", "3:1"
-    if _DATE_SHAPE.match(text, start) or lex.clock_or_score.match(text, start):
+    if (before.isalpha() and not code_against_digits(text, start, end)) or before in "/:.,#§_^" or joined:
+        return None                   # inside a word or identifier: "G20", "Covid-19", "3:1", "10^6"
+    if _is_an_exponent(text, start) or after == "^":
+        return None                   # "12.32e+14", "1.1^23": powers we do not read
+    if _looks_like_a_date(text, start) or lex.clock_or_score.match(text, start):
         return None
     if _CLOCK_DOT.fullmatch(raw) and lex.clock_before and lex.clock_before.search(text, max(0, start - 8), start):
         return None                   # de: "bis 3.00", "um 18.30": a clock time
@@ -205,7 +212,9 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
     figure = Figure(start, end if not isinstance(numeral, tuple) else numeral[1], numeral[0]
                      if isinstance(numeral, tuple) else numeral.value,
                      0.0 if isinstance(numeral, tuple) else numeral.step, True, raw)
-    if after.isalpha() and not read_attached_scale(text, figure, lex):
+    if after in "eE" and (exponent := _EXPONENT.match(text, end)):
+        figure.power, figure.end = int(exponent.group(1)), exponent.end()   # "1.3e6", "-12e-1"
+    elif after.isalpha() and not read_attached_scale(text, figure, lex) and not code_against_digits(text, start, end):
         return None                   # "5G", "3D", "19er"
     if after in "-‑" and _HYPHEN_COMPOUND.match(text, end) and not _hyphen_joins_a_unit(text, end, lex):
         return None                   # de: "19-Jährige", "3-Zimmer-Wohnung": part of an adjective or noun
@@ -229,6 +238,47 @@ def _fraction(text: str, start: int, end: int) -> tuple[float, int] | None:
     if 2 <= denominator <= 10 and numerator < denominator:
         return numerator / denominator, m.end()
     return None
+
+
+def _is_an_exponent(text: str, start: int) -> bool:
+    """'12.32e+14', '2.5^-1': the digits after an exponent sign are no figure of their own."""
+    signed = start
+    while signed > 0 and text[signed - 1] in "+-":
+        signed -= 1
+    if signed == start or signed == 0:
+        return False
+    return text[signed - 1] == "^" or (signed >= 2 and text[signed - 1] in "eE" and text[signed - 2].isdigit())
+
+
+def _looks_like_a_date(text: str, start: int) -> bool:
+    """'4.12.', '2024-05', '5/17/2018': only where day and month can be one ('$5.99.' is a price)."""
+    m = _DATE_SHAPE.match(text, start)
+    if not m:
+        return False
+    if m.group("dd"):
+        return 1 <= int(m.group("dd")) <= 31 and 1 <= int(m.group("mm")) <= 12
+    if m.group("ym"):
+        return 1 <= int(m.group("ym")) <= 12
+    return min(int(m.group("a")), int(m.group("b"))) <= 12
+
+
+def _read_ratio(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """'1 over 3', 'one out of three': a fraction, read as one figure."""
+    if figure.power or figure.kind != "number":
+        return False
+    join = lex.ratio_after.match(text, figure.end)
+    if not join or not (second_match := _core_pattern(lex.lang).match(text, join.end())):
+        return False
+    second = _numeral(text, second_match, lex, in_range=True)
+    if second is None:
+        return False
+    read_scale(text, second, lex)
+    denominator = Decimal(str(second.value)) * Decimal(10) ** second.power
+    if denominator <= Decimal(str(figure.value)):
+        return False                  # "12 out of 10": two figures, not a fraction
+    figure.value = float(Decimal(str(figure.value)) / denominator)
+    figure.end, figure.from_digits, figure.step = second.end, False, 0.0
+    return True
 
 
 def _read_range(text: str, figure: Figure, lex: Lexicon, blocked) -> bool:

@@ -7,14 +7,16 @@ from dataclasses import dataclass, field
 from factcheck.extract.lexicon import Lexicon
 
 ISO_CODES = frozenset("""USD EUR GBP CHF JPY CNY RMB CAD AUD NZD MXN SEK NOK DKK PLN CZK HUF RUB TRY INR KRW
-BRL ZAR HKD SGD KHR FIM DEM ATS ILS AED SAR""".split())
+BRL ZAR HKD SGD KHR FIM DEM ATS ILS AED SAR MYR EGP LBP BGN QAR KWD UAH MNT CRC""".split())
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "US$": "USD", "C$": "CAD", "A$": "AUD",
             "HK$": "HKD", "NZ$": "NZD", "CHF": "CHF", "Fr.": "CHF", "RMB": "CNY"}
 _CODE = "|".join(sorted(ISO_CODES, key=len, reverse=True))
 # "$970m", "US$ 15", "usd$ 15", "€3bn", "EUR 12.500"
 CURRENCY_BEFORE = re.compile(
     rf"(?:(?P<code_dollar>[A-Za-z]{{3}})\$|(?P<symbol>US\$|HK\$|NZ\$|C\$|A\$|[€$£¥])|(?P<code>{_CODE}))[ \u00a0]?$")
-CURRENCY_SYMBOL_AFTER = re.compile(rf"[ \u00a0]?(?:(?P<symbol>[€$£¥])|(?P<code>{_CODE})(?![A-Za-z]))")
+# "30 MUSD", "120 MEUR": an M before the code counts millions
+CURRENCY_SYMBOL_AFTER = re.compile(
+    rf"[ \u00a0]?(?:(?P<symbol>[€$£¥])|(?P<mega>M(?=(?:{_CODE})(?![A-Za-z])))?(?P<code>{_CODE})(?![A-Za-z]))(?!\d)")
 _TOKEN = re.compile(r"[ \t\u00a0]+([\w][\w*:’'-]*[\w]|[\w])")
 
 
@@ -40,15 +42,28 @@ def currency_before(text: str, start: int) -> tuple[int, str | None] | None:
     return m.start(), _SYMBOLS.get(m.group("symbol") or "", m.group("code"))
 
 
-def currency_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str | None] | None:
-    """A currency word, symbol or code right after a number -> (its end, ISO code)."""
+def currency_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str | None, int] | None:
+    """A currency word, symbol or code right after a number -> (its end, ISO code, power of ten):
+    "30 MUSD" counts millions, "470 pence" hundredths."""
     m = CURRENCY_SYMBOL_AFTER.match(text, pos)
     if m:
-        return m.end(), _SYMBOLS.get(m.group("symbol") or "", m.group("code"))
+        return m.end(), _SYMBOLS.get(m.group("symbol") or "", m.group("code")), 6 if m.group("mega") else 0
     m = lex.currency_after.match(text, pos)
     if m:
-        return m.end(), lex.currencies[m.group(1).lower()]
+        return m.end(), lex.currencies[m.group(1).lower()], 0
+    m = lex.minor_currency_after.match(text, pos)
+    if m:
+        return m.end(), lex.minor_currencies[m.group(1).lower()], -2
     return None
+
+
+def code_against_digits(text: str, start: int, end: int) -> bool:
+    """'USD115.5', '115USD', 'GBP3.01': an ISO code written against the digits."""
+    before = text[max(0, start - 4):start]
+    if len(before) >= 3 and before[-3:] in ISO_CODES and (len(before) == 3 or not before[0].isalpha()):
+        return True
+    after = text[end:end + 4]
+    return after[:3] in ISO_CODES and not after[3:4].isalpha()
 
 
 def percent_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -91,6 +106,8 @@ def _noun(word: str, lex: Lexicon) -> bool:
     lower = word.lower()
     if lower in lex.scales or lower in lex.currencies:
         return False
+    if len(word) < 2:
+        return False                  # "1,674.5 G", "5 x": a letter alone counts nothing
     if lex.numbers.nouns_capitalized:
         return word[0].isupper()
     return lower not in lex.not_nouns and word.isalpha() and not lower.endswith(lex.numbers.adverb_endings)

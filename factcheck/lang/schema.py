@@ -30,6 +30,7 @@ class Numbers(Area):
     multipliers: dict[str, int] = {}           # "Dutzend", "dozen"
     fractions: dict[str, float] = {}           # after a figure ("drei Viertel"); capitalized: either case
     and_fractions: dict[str, float] = {}       # "fünf und drei Viertel"
+    ratio_words: tuple[str, ...] = ()          # "1 over 3", "two out of five": a fraction
     articles: tuple[str, ...] = ()             # "eine Million": the article counts one
     article_next: tuple[str, ...] = ()         # what may follow an article that counts, as written
     scales: dict[str, int] = {}                # lower-case word -> power of ten
@@ -43,6 +44,7 @@ class Numbers(Area):
     currencies: dict[str, str | None] = {}     # lower-case word -> ISO 4217 (None: ambiguous)
     subunit_joiners: tuple[str, ...] = ()      # "15 Dollar und 50 Cent"
     subunits: tuple[str, ...] = ()             # "Cent", "pence", as written
+    minor_currencies: dict[str, str | None] = {}   # lower-case word -> ISO 4217 of the currency it is 1/100 of
     units: dict[str, str] = {}                 # lower-case physical unit word -> symbol
     clock_words: tuple[str, ...] = ()          # "18.30 Uhr"
     clock_before: tuple[str, ...] = ()         # "um 18.30"

@@ -93,6 +93,13 @@ class Lexicon(SharedCues):
         return re.compile(rf"(?:\s*|-)({trie_pattern(self.minor_currencies)})(?![\w])", re.I)
 
     @cached_property
+    def unit_before(self) -> re.Pattern:
+        """'magnitude 5.9', 'magnitude-5.9', 'magnitude of 5.9', 'der Stärke 5,9': the unit, then the figure."""
+        phrases = "|".join(r"\s+".join(map(re.escape, p.split()))
+                           for p in sorted(self.numbers.units_before, key=len, reverse=True)) or NOTHING
+        return re.compile(rf"(?<!\w)({phrases})(?:\s*[-‑]\s*|\s+)$", re.I)
+
+    @cached_property
     def ratio_after(self) -> re.Pattern:
         words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in self.numbers.ratio_words) or NOTHING
         return re.compile(rf"\s+(?:{words})\s+")

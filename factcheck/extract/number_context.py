@@ -35,6 +35,22 @@ def read_left(text: str, figure: Figure, lex: Lexicon) -> None:
     figure.start = start
 
 
+def read_unit_before(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """'magnitude 5.9', 'magnitude-5.9', 'der Stärke 5,9': a unit named before a bare figure."""
+    if figure.kind != "number" or figure.power:
+        return False
+    named = lex.unit_before.search(text, max(0, figure.start - 24), figure.start)
+    if not named:
+        return False
+    figure.kind, figure.unit, figure.start = "quantity", _unit_named(named.group(1), lex), named.start()
+    return True
+
+
+def _unit_named(phrase: str, lex: Lexicon) -> str | None:
+    wanted = " ".join(phrase.split()).lower()
+    return next((unit for words, unit in lex.numbers.units_before.items() if words.lower() == wanted), None)
+
+
 def _hedge_before(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
     """The approximation words right before a figure: ('almost', offset of "knapp")."""
     window_start = max(0, start - 24)
@@ -81,7 +97,29 @@ def is_not_a_claim(text: str, figure: Figure, lex: Lexicon) -> bool:
         return True
     if bare and _is_identifier(text, figure, lex):
         return True
-    return False
+    if figure.from_digits and not figure.power and figure.kind in ("number", "quantity") \
+            and _after_an_acronym(text, figure):
+        return True                   # "AK 47", "F 35 jets": part of a model name
+    return bare and _is_an_age_after_a_name(text, figure, lex)
+
+
+def _after_an_acronym(text: str, figure: Figure) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+    return bool(m) and len(figure.raw) <= 3 and figure.raw.isdigit() and m.group(1).isalpha() \
+        and m.group(1).isupper() and len(m.group(1)) > 1 and m.group(1) not in units.ISO_CODES
+
+
+def _is_an_age_after_a_name(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """'Petrak (34) schwieg', 'Anna Berger (71) sagte': an age in parentheses after a name. In a list
+    ('Bayern (36) und Hessen (20)', 'Japan (289),') the figures are counts and stay."""
+    if not (figure.raw.isdigit() and len(figure.raw) <= 2 and text[figure.start - 1:figure.start] == "("
+            and text[figure.end:figure.end + 1] == ")"):
+        return False
+    before = text[max(0, figure.start - 30):figure.start - 1].rstrip()
+    name = before[before.rfind(" ") + 1:]
+    following = text[figure.end + 1:figure.end + 12].split()
+    in_a_list = not following or following[0][0] in ",;.–-" or following[0] in lex.range_and
+    return name[:1].isupper() and name.isalpha() and not in_a_list
 
 
 def is_year_like(figure: Figure) -> bool:

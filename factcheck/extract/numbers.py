@@ -13,11 +13,11 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
-from factcheck.extract import digit_folding, temporal
+from factcheck.extract import digit_folding, temporal, units
 from factcheck.extract.figure import Figure, to_mention
 from factcheck.extract.lexicon import Lexicon, lexicon
 from factcheck.extract.mention import Context, Mention, overlaps
-from factcheck.extract.number_context import is_a_name, is_not_a_claim, is_year_like, read_left
+from factcheck.extract.number_context import is_a_name, is_not_a_claim, is_year_like, read_left, read_unit_before
 from factcheck.extract.numerals import GROUP_SPACES, VULGAR_FRACTIONS, parse_digits
 from factcheck.extract.quantities import (
     followed_by_something, read_attached_scale, read_decimal_word, read_fraction_after_scale,
@@ -163,7 +163,8 @@ def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> Figure | None:
     read_fraction_and_multiplier(text, figure, lex)
     read_scale(text, figure, lex)
     read_fraction_after_scale(text, figure, lex)
-    if not _read_ratio(text, figure, lex) and not _read_range(text, figure, lex, blocked):
+    if not _read_ratio(text, figure, lex) and not read_unit_before(text, figure, lex) \
+            and not _read_range(text, figure, lex, blocked):
         read_what_is_counted(text, figure, lex)
     read_left(text, figure, lex)
     if is_not_a_claim(text, figure, lex):
@@ -183,7 +184,7 @@ def _numeral(text: str, m: re.Match, lex: Lexicon, in_range: bool = False) -> Fi
     value = lex.parse_word(word)
     if value is None or is_a_name(text, start, word, lex):
         return None
-    if word.lower() in lex.lone_word_needs_unit and not followed_by_something(text, end, lex) \
+    if word.lower() in lex.lone_word_needs_unit and not followed_by_something(text, end, lex, counted=False) \
             and not lex.sign_word.search(text, max(0, start - 10), start):
         return None                   # en: "one of them", "the one": not a figure; "minus one" is
     figure = Figure(start, end, value, 0.0, False, word)
@@ -195,12 +196,13 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
     raw = text[start:end]
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    joined = before in "-‑" and start > 1 and text[start - 2].isalnum() and not in_range
+    joined = before in "-‑" and start > 1 and text[start - 2].isalnum() and not in_range \
+        and not lex.unit_before.search(text, max(0, start - 24), start)
     if (before.isalpha() and not code_against_digits(text, start, end)) or before in "/:.,#§_^" or joined:
         return None                   # inside a word or identifier: "G20", "Covid-19", "3:1", "10^6"
     if _is_an_exponent(text, start) or after == "^":
         return None                   # "12.32e+14", "1.1^23": powers we do not read
-    if _looks_like_a_date(text, start) or lex.clock_or_score.match(text, start):
+    if _looks_like_a_date(text, start, lex) or lex.clock_or_score.match(text, start):
         return None
     if _CLOCK_DOT.fullmatch(raw) and lex.clock_before and lex.clock_before.search(text, max(0, start - 8), start):
         return None                   # de: "bis 3.00", "um 18.30": a clock time
@@ -214,9 +216,11 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
                      0.0 if isinstance(numeral, tuple) else numeral.step, True, raw)
     if after in "eE" and (exponent := _EXPONENT.match(text, end)):
         figure.power, figure.end = int(exponent.group(1)), exponent.end()   # "1.3e6", "-12e-1"
-    elif after.isalpha() and not read_attached_scale(text, figure, lex) and not code_against_digits(text, start, end):
-        return None                   # "5G", "3D", "19er"
-    if after in "-‑" and _HYPHEN_COMPOUND.match(text, end) and not _hyphen_joins_a_unit(text, end, lex):
+    elif after.isalpha() and not read_attached_scale(text, figure, lex) and not code_against_digits(text, start, end) \
+            and not units.physical_after(text, end, lex):
+        return None                   # "5G", "3D", "19er"; but "58km"
+    if after in "-‑" and _HYPHEN_COMPOUND.match(text, end) and not _hyphen_joins_a_unit(text, end, lex) \
+            and not (lex.numbers.counts_in_compounds and units.compound_after(text, end, lex)):
         return None                   # de: "19-Jährige", "3-Zimmer-Wohnung": part of an adjective or noun
     read_decimal_word(text, figure, lex)
     return figure
@@ -250,12 +254,14 @@ def _is_an_exponent(text: str, start: int) -> bool:
     return text[signed - 1] == "^" or (signed >= 2 and text[signed - 1] in "eE" and text[signed - 2].isdigit())
 
 
-def _looks_like_a_date(text: str, start: int) -> bool:
+def _looks_like_a_date(text: str, start: int, lex: Lexicon) -> bool:
     """'4.12.', '2024-05', '5/17/2018': only where day and month can be one ('$5.99.' is a price)."""
     m = _DATE_SHAPE.match(text, start)
     if not m:
         return False
     if m.group("dd"):
+        if not lex.numbers.day_month_dots:
+            return False              # en: "a magnitude of 5.9." is a figure, never the 5th of September
         return 1 <= int(m.group("dd")) <= 31 and 1 <= int(m.group("mm")) <= 12
     if m.group("ym"):
         return 1 <= int(m.group("ym")) <= 12

@@ -43,8 +43,10 @@ def _digits_of_word(word: str, lex: Lexicon) -> str | None:
     return str(int(value))
 
 
-def followed_by_something(text: str, end: int, lex: Lexicon) -> bool:
-    return bool(lex.scale_after.match(text, end) or lex.ratio_after.match(text, end) or units.counted_after(text, end, lex)
+def followed_by_something(text: str, end: int, lex: Lexicon, counted: bool = True) -> bool:
+    """A scale word, ratio, currency or percent (and, if counted, a counted noun) after the numeral."""
+    return bool(lex.scale_after.match(text, end) or lex.ratio_after.match(text, end) or lex.fraction_after.match(text, end)
+                or counted and units.counted_after(text, end, lex)
                 or units.currency_after(text, end, lex) or units.percent_after(text, end, lex))
 
 
@@ -148,12 +150,17 @@ def read_what_is_counted(text: str, figure: Figure, lex: Lexicon) -> None:
             figure.power, figure.scale_word, figure.end = power, scale.group(1), scale.end()   # "75 USD million"
         _read_subunit(text, figure, lex)
         return
-    # de: "5 Milliarden t" is rare, "3 Mio. t" is tonnes only where no scale word stands before it
+    if lex.numbers.counts_in_compounds and (found := units.compound_after(text, pos, lex)):
+        figure.end, figure.kind, figure.unit = found   # en: "a 42,000-seat stadium"
+        return
+    # de: after a scale word a lone "t" is not read as tonnes
     if (found := units.physical_after(text, pos, lex)) and not (lex.numbers.nouns_capitalized and found[1] == "t"
                                                                  and figure.power):
         figure.end, figure.kind, figure.unit = found[0], "quantity", found[1]
         return
     counted = units.counted_after(text, pos, lex)
+    if counted and counted.is_time and figure.power >= 3:
+        counted.is_time = False       # "12 Milliarden Stunden", "12.4 billion hours": an amount of time watched
     if counted:
         figure.is_time = counted.is_time
         figure.known_noun = counted.known

@@ -84,6 +84,25 @@ def physical_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
     return m.end(), lex.units[word.lower()]
 
 
+_COMPOUND = re.compile(r"[-‑]([^\W\d_]+)")
+_NUMBER_TOKEN = re.compile(r"[ \t\u00a0]+\d")
+
+
+def compound_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str, str] | None:
+    """en: "42,000-seat", "25,000-mile-long", "6.1-magnitude" -> (end, kind, unit); None where the
+    compound names a time ("three-day": a duration) or nothing."""
+    m = _COMPOUND.match(text, pos)
+    if not m:
+        return None
+    word = m.group(1)
+    lower = word.lower()
+    if lower in lex.units:
+        return m.end(), "quantity", lex.units[lower]
+    if lower in lex.time_units or not _noun(word, lex):
+        return None
+    return m.end(), "quantity", lex.base_form(word)
+
+
 def counted_after(text: str, pos: int, lex: Lexicon) -> Counted | None:
     """The counted noun after a number, skipping adjectives: 'monatlichen aktiven Nutzerinnen' -> Nutzer."""
     adjectives: list[str] = []
@@ -92,6 +111,9 @@ def counted_after(text: str, pos: int, lex: Lexicon) -> Counted | None:
         if not m:
             return None
         word = m.group(1)
+        if word.isupper() and len(word) > 1 and _NUMBER_TOKEN.match(text, m.end()):
+            pos = _TOKEN.match(text, m.end()).end()    # "six AK 47 rifles": a model name, then the noun
+            continue
         noun = _noun(word, lex)
         if noun:
             return _counted(word, m.end(), adjectives, lex)

@@ -19,6 +19,9 @@ class Area(BaseModel):
 class Numbers(Area):
     also_read: tuple[str, ...] = ()            # languages whose scale words and cues are read here too
     decimal_mark: str = "."                    # de: "1,2" is 1.2 and "1.200" is 1200
+    counts_in_compounds: bool = False          # en: "a 42,000-seat stadium" counts seats; de "3-Zimmer-Wohnung" not
+    day_month_dots: bool = False               # de: "4.12." is a day and month, never the number 4.12
+    units_before: dict[str, str] = {}          # a unit named before the figure: "magnitude 5.9" -> magnitude
     nouns_capitalized: bool = False            # de: nouns capitalized; lower-case number words are no names
     cardinals: dict[str, int] = {}             # number words (de: compound morphemes) -> value
     cardinal_joiners: tuple[str, ...] = ()     # "und", "and": joins the parts of one numeral

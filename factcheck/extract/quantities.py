@@ -159,7 +159,7 @@ def read_what_is_counted(text: str, figure: Figure, lex: Lexicon) -> None:
         figure.end, figure.kind, figure.unit = found[0], "quantity", found[1]
         return
     counted = units.counted_after(text, pos, lex)
-    if counted and counted.is_time and figure.power >= 3:
+    if counted and counted.time_spent and figure.power >= 3:
         counted.is_time = False       # "12 Milliarden Stunden", "12.4 billion hours": an amount of time watched
     if counted:
         figure.is_time = counted.is_time

@@ -28,6 +28,7 @@ class Counted:
     unit: str
     qualifiers: dict[str, str] = field(default_factory=dict)
     is_time: bool = False          # "acht Jahren": a duration, not a count
+    time_spent: bool = False       # "Stunden", "hours": with a scale word an amount of time spent
     known: bool = False            # in the lexicon of counted things
 
 
@@ -153,7 +154,8 @@ def _counted(word: str, end: int, adjectives: list[str], lex: Lexicon) -> Counte
     unit = lex.base_form(word)
     qualifiers = {"metric": metric} if adjectives and (metric := _metric(adjectives, lex)) else {}
     known = word in lex.counted or unit in lex.counted_bases
-    return Counted(end, unit, qualifiers, is_time=is_time, known=known)
+    time_spent = lower in lex.numbers.time_spent_words
+    return Counted(end, unit, qualifiers, is_time=is_time, known=known, time_spent=time_spent)
 
 
 def _metric(adjectives: list[str], lex: Lexicon) -> str | None:

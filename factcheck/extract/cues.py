@@ -101,7 +101,9 @@ class SharedCues:
 
     @cached_property
     def smaller_group(self) -> re.Pattern:
-        return re.compile(rf"\s+({self.word_pattern})\b(?:(?:\s+|-)(\w+\.?))?", re.I)
+        joiners = longest_first(self.numbers.cardinal_joiners)
+        return re.compile(rf"\s+(?:(?P<join>{joiners})\s+)?(?P<num>\d{{1,3}}(?![\d.,])|{self.word_pattern})\b"
+                          rf"(?:(?:\s+|-)(?P<scale>\w+\.?))?", re.I)
 
     @cached_property
     def range_and(self) -> frozenset[str]:

@@ -37,6 +37,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HYPHEN_COMPOUND = re.compile(r"[-‑][^\W\d_]")
 _EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![\w.,])")
+_MIXED_FRACTION = re.compile(r"[ \u00a0]+(\d)(?=/\d)")
 _SMALL_FRACTION = re.compile(r"(\d)/(\d{1,2})(?![\d/])")
 
 
@@ -222,6 +223,9 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
     if after in "-‑" and _HYPHEN_COMPOUND.match(text, end) and not _hyphen_joins_a_unit(text, end, lex) \
             and not (lex.numbers.counts_in_compounds and units.compound_after(text, end, lex)):
         return None                   # de: "19-Jährige", "3-Zimmer-Wohnung": part of an adjective or noun
+    if raw.isdigit() and (mixed := _MIXED_FRACTION.match(text, figure.end)) and (part := _fraction(
+            text, mixed.start(1), mixed.end(1))):
+        figure.value, figure.end, figure.step = float(figure.value) + part[0], part[1], 0.0   # "2 1/4"
     read_decimal_word(text, figure, lex)
     return figure
 

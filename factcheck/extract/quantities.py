@@ -116,24 +116,29 @@ def scale_power(word: str, lex: Lexicon) -> int | None:
 
 
 def _read_smaller_groups(text: str, figure: Figure, lex: Lexicon) -> None:
-    """de: 'zwei Millionen eintausendeinhundertfünfzig', 'zwei Billiarden siebenhunderteinundsiebzig Billionen'."""
-    if figure.from_digits:
-        return
+    """de: 'zwei Millionen eintausendeinhundertfünfzig', 'zwei Billiarden siebenhunderteinundsiebzig Billionen';
+    en: '4 thousand 3 hundred and 21'. Digits take a smaller group only with its scale word or after a
+    joiner that follows a thousand or hundred ('and 21'), never a bare figure ('5 Millionen 300 Nutzer')."""
     total = Decimal(str(figure.value)) * Decimal(10) ** figure.power
     power = figure.power
     while True:
         m = lex.smaller_group.match(text, figure.end)
         if not m:
             break
-        value = lex.parse_word(m.group(1))
-        scale = scale_power(m.group(2), lex) if m.group(2) else None
+        number, joined = m.group("num"), m.group("join") is not None
+        value = float(number) if number.isdigit() else lex.parse_word(number)
+        scale = scale_power(m.group("scale"), lex) if m.group("scale") else None
         if value is None or (scale is not None and scale >= power):
             break
+        if scale is None and (joined and power > 3 or figure.from_digits and not joined) or joined and scale:
+            break
         total += Decimal(str(value)) * Decimal(10) ** (scale or 0)
-        figure.end = m.end() if scale is not None else m.end(1)
+        figure.end = m.end() if scale is not None else m.end("num")
         power = scale or 0
         if scale is None:
             break
+    if figure.from_digits and power < figure.power:
+        figure.step = 10.0 ** (power - figure.power)
     figure.value, figure.power = total / Decimal(10) ** figure.power, figure.power
 
 

@@ -93,3 +93,18 @@ def test_the_same_digits_in_a_german_document():
 ])
 def test_no_figure_where_none_is_meant(text):
     assert [f for f in figures(text) if f[2] in (1.0, 11.3, 23.0)] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The count reached 4 thousand 3 hundred and 21 on Monday.", 4321.0),
+    ("The recipe needs 2 1/4 cups of flour.", 2.25),
+    ("They ordered three dozs of eggs.", 36.0),
+])
+def test_digits_with_smaller_groups_and_mixed_fractions(text, value):
+    assert figures(text)[0][2] == pytest.approx(value)
+
+
+def test_a_bare_figure_after_a_scale_word_is_a_second_figure():
+    # the trap: "5 million 200 times" is not 5,000,200
+    assert [f[2] for f in figures("He was paid 5 million 200 times over.")] == [5e6, 200.0]
+    assert [f[2] for f in figures("Es gab 5 Millionen 300 Nutzer.", "de")] == [5e6, 300.0]

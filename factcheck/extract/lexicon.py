@@ -36,19 +36,19 @@ class Lexicon(SharedCues):
     def thousands_separator(self) -> str:
         return "," if self.numbers.decimal_mark == "." else "."
 
-    @property
+    @cached_property
     def scales(self) -> dict[str, int]:
         return self.numbers.scales
 
-    @property
+    @cached_property
     def hedges(self) -> dict[str, str]:
         return self.numbers.hedges
 
-    @property
+    @cached_property
     def percent(self) -> dict[str, str]:
         return self.numbers.percent
 
-    @property
+    @cached_property
     def currencies(self) -> dict[str, str | None]:
         return self.numbers.currencies
 
@@ -84,13 +84,17 @@ class Lexicon(SharedCues):
             return self.morphology.base_form(noun, self.counted)
         return self.counted.get(noun, noun)
 
-    @property
+    @cached_property
     def minor_currencies(self) -> dict[str, str | None]:
         return self.numbers.minor_currencies
 
     @cached_property
     def minor_currency_after(self) -> re.Pattern:
         return re.compile(rf"(?:\s*|-)({trie_pattern(self.minor_currencies)})(?![\w])", re.I)
+
+    @cached_property
+    def unit_before_last_words(self) -> frozenset[str]:
+        return frozenset(p.split()[-1].lower() for p in self.numbers.units_before)
 
     @cached_property
     def unit_before(self) -> re.Pattern:

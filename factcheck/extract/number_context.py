@@ -37,13 +37,21 @@ def read_left(text: str, figure: Figure, lex: Lexicon) -> None:
 
 def read_unit_before(text: str, figure: Figure, lex: Lexicon) -> bool:
     """'magnitude 5.9', 'magnitude-5.9', 'der Stärke 5,9': a unit named before a bare figure."""
-    if figure.kind != "number" or figure.power:
+    if figure.kind != "number" or figure.power or not _word_before_is_one_of(text, figure.start,
+                                                                               lex.unit_before_last_words):
         return False
     named = lex.unit_before.search(text, max(0, figure.start - 24), figure.start)
     if not named:
         return False
     figure.kind, figure.unit, figure.start = "quantity", _unit_named(named.group(1), lex), named.start()
     return True
+
+
+def _word_before_is_one_of(text: str, start: int, words: frozenset[str]) -> bool:
+    if not words:
+        return False
+    window = text[max(0, start - 24):start].rstrip(" -‑\u00a0")
+    return window[window.rfind(" ") + 1:].lower() in words
 
 
 def _unit_named(phrase: str, lex: Lexicon) -> str | None:
@@ -104,6 +112,8 @@ def is_not_a_claim(text: str, figure: Figure, lex: Lexicon) -> bool:
 
 
 def _after_an_acronym(text: str, figure: Figure) -> bool:
+    if not text[max(0, figure.start - 2):figure.start - 1].isupper():
+        return False
     m = _WORD_BEFORE.search(text, max(0, figure.start - 12), figure.start)
     return bool(m) and len(figure.raw) <= 3 and figure.raw.isdigit() and m.group(1).isalpha() \
         and m.group(1).isupper() and len(m.group(1)) > 1 and m.group(1) not in units.ISO_CODES

@@ -164,7 +164,8 @@ def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> Figure | None:
     read_fraction_and_multiplier(text, figure, lex)
     read_scale(text, figure, lex)
     read_fraction_after_scale(text, figure, lex)
-    if not _read_ratio(text, figure, lex) and not read_unit_before(text, figure, lex) \
+    if not (lex.numbers.ratio_words and _read_ratio(text, figure, lex)) \
+            and not (figure.kind == "number" and read_unit_before(text, figure, lex)) \
             and not _read_range(text, figure, lex, blocked):
         read_what_is_counted(text, figure, lex)
     read_left(text, figure, lex)
@@ -198,10 +199,10 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     joined = before in "-‑" and start > 1 and text[start - 2].isalnum() and not in_range \
-        and not lex.unit_before.search(text, max(0, start - 24), start)
+        and not (lex.unit_before_last_words and lex.unit_before.search(text, max(0, start - 24), start))
     if (before.isalpha() and not code_against_digits(text, start, end)) or before in "/:.,#§_^" or joined:
         return None                   # inside a word or identifier: "G20", "Covid-19", "3:1", "10^6"
-    if _is_an_exponent(text, start) or after == "^":
+    if (before in "+-" and _is_an_exponent(text, start)) or after == "^":
         return None                   # "12.32e+14", "1.1^23": powers we do not read
     if _looks_like_a_date(text, start, lex) or lex.clock_or_score.match(text, start):
         return None
@@ -223,7 +224,7 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
     if after in "-‑" and _HYPHEN_COMPOUND.match(text, end) and not _hyphen_joins_a_unit(text, end, lex) \
             and not (lex.numbers.counts_in_compounds and units.compound_after(text, end, lex)):
         return None                   # de: "19-Jährige", "3-Zimmer-Wohnung": part of an adjective or noun
-    if raw.isdigit() and (mixed := _MIXED_FRACTION.match(text, figure.end)) and (part := _fraction(
+    if "/" in text[figure.end + 1:figure.end + 4] and raw.isdigit() and (mixed := _MIXED_FRACTION.match(text, figure.end)) and (part := _fraction(
             text, mixed.start(1), mixed.end(1))):
         figure.value, figure.end, figure.step = float(figure.value) + part[0], part[1], 0.0   # "2 1/4"
     read_decimal_word(text, figure, lex)
@@ -274,7 +275,7 @@ def _looks_like_a_date(text: str, start: int, lex: Lexicon) -> bool:
 
 def _read_ratio(text: str, figure: Figure, lex: Lexicon) -> bool:
     """'1 over 3', 'one out of three': a fraction, read as one figure."""
-    if figure.power or figure.kind != "number":
+    if figure.power or figure.kind != "number" or not lex.numbers.ratio_words:
         return False
     join = lex.ratio_after.match(text, figure.end)
     if not join or not (second_match := _core_pattern(lex.lang).match(text, join.end())):

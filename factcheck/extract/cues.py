@@ -178,7 +178,7 @@ class SharedCues:
     def subunit(self) -> re.Pattern:
         joiners = "".join(rf"\s+{re.escape(j)}|" for j in dict.fromkeys(self._all("subunit_joiners")))
         cents = longest_first(dict.fromkeys(self._all("subunits")))
-        return re.compile(rf"(?:{joiners}\s*,)?\s+(\d{{1,2}}|[a-zäöüß]+(?:-[a-zäöüß]+)?)(?:\s+(?P<cent>{cents}))?(?=$|[\s.,;!?)])")
+        return re.compile(rf"(?:{joiners}\s*,)?\s+(\d{{1,2}}|[a-zäöüß]+(?:-[a-zäöüß]+)?)(?:\s*(?P<cent>{cents}))?(?=$|[\s.,;!?)])")
 
     @cached_property
     def metrics(self) -> list[tuple[tuple[str, ...], str]]:

@@ -200,6 +200,8 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
     after = text[end] if end < len(text) else " "
     joined = before in "-‑" and start > 1 and text[start - 2].isalnum() and not in_range \
         and not (lex.unit_before_last_words and lex.unit_before.search(text, max(0, start - 24), start))
+    if before == lex.numbers.decimal_mark and raw.isdigit() and (start < 2 or text[start - 2] in " \t\n(-−"):
+        return _leading_decimal(text, start, end)   # en: ".08", "-.5": no digit before the point
     if (before.isalpha() and not code_against_digits(text, start, end)) or before in "/:.,#§_^" or joined:
         return None                   # inside a word or identifier: "G20", "Covid-19", "3:1", "10^6"
     if (before in "+-" and _is_an_exponent(text, start)) or after == "^":
@@ -229,6 +231,13 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
         figure.value, figure.end, figure.step = float(figure.value) + part[0], part[1], 0.0   # "2 1/4"
     read_decimal_word(text, figure, lex)
     return figure
+
+
+def _leading_decimal(text: str, start: int, end: int) -> Figure | None:
+    if end < len(text) and (text[end].isalnum() or text[end] in ".,"):
+        return None
+    raw = text[start:end]
+    return Figure(start - 1, end, Decimal("0." + raw), 10.0 ** -len(raw), True, "." + raw)
 
 
 def _hyphen_joins_a_unit(text: str, end: int, lex: Lexicon) -> bool:

@@ -108,3 +108,16 @@ def test_a_bare_figure_after_a_scale_word_is_a_second_figure():
     # the trap: "5 million 200 times" is not 5,000,200
     assert [f[2] for f in figures("He was paid 5 million 200 times over.")] == [5e6, 200.0]
     assert [f[2] for f in figures("Es gab 5 Millionen 300 Nutzer.", "de")] == [5e6, 300.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The yield fell to .08 percent.", (".08 percent", "percent", 0.08, "%")),
+    ("The stall charged 20 dollar 43c for it.", ("20 dollar 43c", "money", 20.43, "USD")),
+])
+def test_leading_decimal_point_and_attached_cents(text, expected):
+    assert figures(text) == [expected]
+
+
+def test_a_full_stop_before_a_number_is_no_decimal_point():
+    # the trap: "in 2019. 5 people" is the end of a sentence and the figure 5
+    assert [f[2] for f in figures("It closed in 2019. 5 people lost their jobs.") if f[1] != "date"] == [5.0]

@@ -127,6 +127,10 @@ class Lexicon(SharedCues):
     def parse_word(self, word: str) -> float | None:
         return self._numerals.parse(word)
 
+    def longest_number_prefix(self, phrase: str) -> str:
+        shorten = getattr(self._numerals, "longest_prefix", None)
+        return shorten(phrase) if shorten else phrase
+
     @cached_property
     def word_pattern(self) -> str:
         n = self.numbers

@@ -127,7 +127,8 @@ def _figure_starts(text: str, lang: str, start: int, digit_starts: list[int]):
             continue
         m = core.match(text, position)
         if m is not None:
-            scanned_to = m.end()
+            # a phrase of words may read shorter than it matched ("ten and fifteen"): look inside it again
+            scanned_to = m.start() + 1 if m.group("word") and " " in m.group("word") else m.end()
             yield m
 
 
@@ -184,6 +185,9 @@ def _numeral(text: str, m: re.Match, lex: Lexicon, in_range: bool = False) -> Fi
         return Figure(start, end, 1.0, 0.0, False, m.group())
     word = m.group()
     value = lex.parse_word(word)
+    if value is None and (head := lex.longest_number_prefix(word)) != word:
+        word, end = head, start + len(head)    # en: "ten and fifteen" reads "ten", then "fifteen"
+        value = lex.parse_word(word)
     if value is None or is_a_name(text, start, word, lex):
         return None
     if word.lower() in lex.lone_word_needs_unit and not followed_by_something(text, end, lex, counted=False) \

@@ -91,7 +91,17 @@ class PhraseNumerals:
         words = _WORD_GAPS.split(phrase.lower())
         if any(w not in self.values for w in words):
             return None
-        return _accumulate([self.values[w] for w in words])
+        values = [self.values[w] for w in words]
+        if any(v is None and (i == 0 or (values[i - 1] or 0) < 100) for i, v in enumerate(values)):
+            return None                 # en: "and" joins only after hundred or thousand: "ten and fifteen" is two
+        return _accumulate(values)
+
+    def longest_prefix(self, phrase: str) -> str:
+        """The part of a phrase that is one number: 'ten and fifteen' -> 'ten'."""
+        head = phrase
+        while self.parse(head) is None and " " in head.strip():
+            head = head.rstrip()[:head.rstrip().rfind(" ")]
+        return head.rstrip()
 
 
 _WORD_GAPS = re.compile(r"[\s-]+")

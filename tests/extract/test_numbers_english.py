@@ -121,3 +121,12 @@ def test_leading_decimal_point_and_attached_cents(text, expected):
 def test_a_full_stop_before_a_number_is_no_decimal_point():
     # the trap: "in 2019. 5 people" is the end of a sentence and the figure 5
     assert [f[2] for f in figures("It closed in 2019. 5 people lost their jobs.") if f[1] != "date"] == [5.0]
+
+
+def test_and_joins_an_english_number_only_after_hundred_or_thousand():
+    assert figures("It cost two hundred and five dollars.") == [
+        ("two hundred and five dollars", "money", 205.0, "USD")]
+    assert figures("The result is twenty and three fifths.")[0][2] == pytest.approx(20.6)
+    # the trap: "ten and fifteen" is a range of two figures, never 25
+    (found,) = numbers.find("Between ten and fifteen people came.", Context(lang="en"), [])
+    assert (found.value, found.low, found.high, found.unit) == (None, 10.0, 15.0, "person")

@@ -84,3 +84,18 @@ def test_no_number_word_in_the_extractor_code(module):
         words.update(w for phrase in n.hedges for w in phrase.split() if len(w) > 3)
     contract_values = lang.schema.APPROX_KINDS      # "about", "almost": the contract's approx, not words
     assert not (words - contract_values) & _string_literals(EXTRACT / module)
+
+
+def test_approx_widths_can_be_overridden_by_a_file(tmp_path, monkeypatch):
+    widths = tmp_path / "approx.yaml"
+    widths.write_text("about: 0.2\n", encoding="utf-8")
+    monkeypatch.setenv("FACTCHECK_APPROX", str(widths))
+    lexicon_module.approx_widths.cache_clear()
+    try:
+        (m,) = numbers.find("Der Händler betreibt rund 100 Filialen.", Context(lang="de"), [])
+        assert (m.approx, m.low, m.high) == ("about", pytest.approx(79.5), pytest.approx(120.5))
+    finally:
+        monkeypatch.delenv("FACTCHECK_APPROX")
+        lexicon_module.approx_widths.cache_clear()
+    (m,) = numbers.find("Der Händler betreibt rund 100 Filialen.", Context(lang="de"), [])
+    assert (m.low, m.high) == (pytest.approx(94.5), pytest.approx(105.5))   # the shipped ±5 %

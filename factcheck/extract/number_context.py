@@ -108,7 +108,7 @@ def is_not_a_claim(text: str, figure: Figure, lex: Lexicon) -> bool:
     if figure.from_digits and not figure.power and figure.kind in ("number", "quantity") \
             and _after_an_acronym(text, figure):
         return True                   # "AK 47", "F 35 jets": part of a model name
-    return bare and _is_an_age_after_a_name(text, figure, lex)
+    return bare and text[figure.start - 1:figure.start] == "(" and _is_an_age_after_a_name(text, figure, lex)
 
 
 def _after_an_acronym(text: str, figure: Figure) -> bool:

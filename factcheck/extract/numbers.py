@@ -128,7 +128,7 @@ def _figure_starts(text: str, lang: str, start: int, digit_starts: list[int]):
         m = core.match(text, position)
         if m is not None:
             # a phrase of words may read shorter than it matched ("ten and fifteen"): look inside it again
-            scanned_to = m.start() + 1 if m.group("word") and " " in m.group("word") else m.end()
+            scanned_to = m.start() + 1 if m.lastgroup == "word" and " " in m.group() else m.end()
             yield m
 
 
@@ -164,7 +164,8 @@ def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> Figure | None:
         return None
     read_fraction_and_multiplier(text, figure, lex)
     read_scale(text, figure, lex)
-    read_fraction_after_scale(text, figure, lex)
+    if figure.power:
+        read_fraction_after_scale(text, figure, lex)
     if not (lex.numbers.ratio_words and _read_ratio(text, figure, lex)) \
             and not (figure.kind == "number" and read_unit_before(text, figure, lex)) \
             and not _read_range(text, figure, lex, blocked):

@@ -139,7 +139,9 @@ class Lexicon(SharedCues):
             alternation = trie_pattern(words, True)
             joiners = "|".join(re.escape(j) for j in n.cardinal_joiners)
             joined = rf"|\s+(?:{joiners})\s+" if joiners else ""
-            return rf"{alternation}(?:(?:[ -]+{joined}){alternation}(?![\w]))*"
+            # en: "half", "quarter" stand alone before a scale word ("half million"), never inside a phrase
+            standalone = "".join(either_case(w) + "|" for w in n.standalone_numbers)
+            return rf"{standalone}{alternation}(?:(?:[ -]+{joined}){alternation}(?![\w]))*"
         # a compound: a leading morpheme, more morphemes or joiners, then an ending ("zweieinhalb")
         not_alone = "|".join(either_case(a) for a in n.articles if a in n.cardinals)
         guard = rf"(?!(?:{not_alone})\b)" if not_alone else ""

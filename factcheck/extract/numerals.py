@@ -86,8 +86,11 @@ class PhraseNumerals:
 
     def __init__(self, numbers) -> None:
         self.values: dict[str, int | None] = {**numbers.cardinals, **{j: None for j in numbers.cardinal_joiners}}
+        self.standalone = numbers.standalone_numbers
 
     def parse(self, phrase: str) -> float | None:
+        if phrase.lower() in self.standalone:
+            return float(self.standalone[phrase.lower()])
         words = _WORD_GAPS.split(phrase.lower())
         if any(w not in self.values for w in words):
             return None

@@ -130,3 +130,11 @@ def test_and_joins_an_english_number_only_after_hundred_or_thousand():
     # the trap: "ten and fifteen" is a range of two figures, never 25
     (found,) = numbers.find("Between ten and fifteen people came.", Context(lang="en"), [])
     assert (found.value, found.low, found.high, found.unit) == (None, 10.0, 15.0, "person")
+
+
+def test_half_and_quarter_count_only_before_a_scale_word():
+    assert figures("The plant costs half million usd.") == [("half million usd", "money", 5e5, "USD")]
+    assert figures("It sold for quarter million us dollars.") == [
+        ("quarter million us dollars", "money", 2.5e5, "USD")]
+    # the trap: "half the votes" is no figure of its own
+    assert figures("Half the votes were counted by noon.") == []

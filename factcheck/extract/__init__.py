@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from factcheck.extract import numbers, temporal
+from factcheck.extract import temporal
 from factcheck.extract.mention import Context, Mention
 from factcheck.model import Claim, Document, stable_id
 from factcheck.text import TextIndex, text_index
@@ -14,6 +14,7 @@ def extract(document: Document, ref_date: date | None = None) -> list[Claim]:
     context = context_for(document, ref_date)
     dated = temporal.find(document.text, context)
     taken = sorted([(m.start, m.end) for m in dated] + list(context.blocked))
+    from factcheck.extract import numbers      # the number reader loads on first use, not at start-up
     counted = numbers.find(document.text, context, taken)
     mentions = sorted(dated + counted, key=lambda m: (m.start, m.end))
     index = text_index(document.text)

@@ -14,7 +14,6 @@ from importlib import resources
 
 import yaml
 
-from factcheck import lang as languages
 from factcheck.extract.cues import SharedCues, either_case, longest_first
 from factcheck.extract.numerals import NOTHING, PhraseNumerals, trie_pattern
 
@@ -183,6 +182,7 @@ class Lexicon(SharedCues):
 @cache
 def lexicon(code: str) -> Lexicon:
     """The lexicon for a language code; a language without data reads as German (the default)."""
+    from factcheck import lang as languages      # on first use: start-up does not build the schemas
     if code not in languages.codes():
         code = DEFAULT_CODE
     language = languages.get(code)
@@ -193,6 +193,7 @@ def lexicon(code: str) -> Lexicon:
 
 def counted_things(code: str) -> dict[str, tuple[str, ...]]:
     """Cross-language key of a counted thing ('user') -> the words that name it in this language."""
+    from factcheck import lang as languages
     return languages.get(code).numbers.counted_things
 
 

@@ -178,6 +178,13 @@ class Anchor:
 
     ref: date | None
     precision: str = "day"          # "year", "month" or "day"
+    # the last date the text stated before the expression, not the publication date: a narrative
+    # goes on from it, so the nearest reading wins and tense says nothing about the side
+    stated: bool = False
+
+    def direction(self, text: str, m: re.Match) -> int:
+        """Which side of the anchor the expression m lies on: -1 before, +1 after, 0 the nearest."""
+        return 0 if self.stated else tense_direction(text, m.start(), m.end())
 
     @property
     def knows_day(self) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from factcheck.extract import timex as tx
+from factcheck.extract import years
 from factcheck.extract.mention import Mention
 
 KIND = "date"
@@ -35,7 +36,7 @@ _COUNTED_AFTER = re.compile(
     r"|Mitarbeiter\w*|Nutzer\w*|people|percent|dollars|euros|users)", re.I)
 # de: a count after "vor", "mit", "bis" ("vor 2000 Zuschauern") is a plural noun in the dative
 _COUNTED_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:n|er)\b")
-_COUNT_PREPOSITIONS = frozenset("vor mit bis ab von um für über unter gegen zwischen".split())
+_COUNT_PREPOSITIONS = frozenset("in vor mit bis ab von um für über unter gegen zwischen".split())
 
 _PAST_REL = ("letzt", "vergangen", "vorig", "vorletzt", "last", "past", "previous")
 _NEXT_REL = ("nächst", "kommend", "übernächst", "next", "coming")
@@ -228,6 +229,8 @@ def decade(m, text, anchor):
 def season(m, text, anchor):
     if not (m["y"] or m["rel"] or m["part"]) and not _preceded_by_time_word(text, m.start()):
         return None
+    if not m["y"] and tx.is_noun_not_season(m["season"]):
+        return None              # de: "für Fall Weiß", "nach dem Fall von Vicksburg" are no autumn
     code = tx.SEASONS[m["season"].lower().rstrip("s") if m["season"].lower() not in tx.SEASONS
                       else m["season"].lower()]
     part = tx.PART_MODS.get((m["part"] or "").lower())
@@ -543,6 +546,8 @@ def _marked_year(m, text, anchor):
     if before.endswith("(") and after.startswith(")"):
         return _mention(m, m["y"])
     if _YEAR_BEFORE.search(before) and not _year_counts_something(text, m, None):
+        return _mention(m, m["y"])
+    if years.reads_as_year(text, m.start(), m.end()) and not _year_counts_something(text, m, None):
         return _mention(m, m["y"])
     return None
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck import lang
-from factcheck.extract import dates, durations
+from factcheck.extract import dates, durations, years
+from factcheck.extract.anchoring import Source, anchor_in_text
 from factcheck.extract.mention import Context, Mention, overlaps
 from factcheck.extract.timex import (ABBREVIATED_MONTHS, MONTHS, PART_MODS, Anchor, alternation, month_value,
                                      trie_regex, valid_day)
@@ -36,7 +37,7 @@ class _Lead:
 
 
 def _leads_by_word() -> dict[str, _Lead]:
-    table = dates.PATTERNS + durations.PATTERNS
+    table = dates.PATTERNS + durations.PATTERNS + years.PATTERNS
     rows_by_word: dict[str, tuple[int, ...]] = {}
     for row, (_, _, words, _) in enumerate(table):
         for word in words:
@@ -138,7 +139,8 @@ def _lead_token_any_case() -> re.Pattern:
 def find(text: str, context: Context) -> list[Mention]:
     """Date and duration mentions from context.start on, none inside context.blocked, in text order."""
     anchor = Anchor(context.ref_date, context.ref_precision)
-    candidates = list(_candidates(text, anchor, context.start))
+    sources: dict[int, Source] = {}
+    candidates = list(_candidates(text, anchor, context.start, sources))
     blocked = sorted(context.blocked)
     chosen: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -151,6 +153,7 @@ def find(text: str, context: Context) -> list[Mention]:
         taken.append((mention.start, mention.end))
         taken.sort()
     chosen.sort(key=lambda m: m.start)
+    anchor_in_text(text, chosen, sources, anchor, lambda mention: _preposition_before(text, mention) is not None)
     chosen, range_ends = _join_day_ranges(text, chosen, context.start)
     chosen = _join_date_and_time(text, chosen)
     for mention in chosen:
@@ -159,8 +162,9 @@ def find(text: str, context: Context) -> list[Mention]:
     return chosen
 
 
-def _candidates(text: str, anchor: Anchor, start: int):
-    """Every date and duration some pattern recognizes, overlapping ones included."""
+def _candidates(text: str, anchor: Anchor, start: int, sources: dict[int, Source]):
+    """Every date and duration some pattern recognizes, overlapping ones included; sources says
+    (by id of the mention) which handler and match gave it."""
     if _LONGER_IN_LOWER_CASE in text:
         leads, guarded = _leads_any_case(text, start), None
     else:
@@ -181,8 +185,11 @@ def _candidates(text: str, anchor: Anchor, start: int):
             if m is None:
                 continue
             found = handler(m, text, anchor)
-            if found is not None:
-                yield from found if isinstance(found, list) else (found,)
+            if found is None:
+                continue
+            for index, mention in enumerate(found if isinstance(found, list) else (found,)):
+                sources[id(mention)] = Source(handler, m, index)
+                yield mention
 
 
 def _latin1(text: str) -> bytes:
@@ -300,14 +307,20 @@ def _is_clock(timex: str | None) -> bool:
     return bool(timex) and timex.startswith("XXXX-XX-XXT")
 
 
+def _preposition_before(text: str, mention: Mention) -> re.Match | None:
+    """'seit', 'bis zum', 'since' right before the mention."""
+    if not text[mention.start - 1:mention.start].isspace():
+        return None                           # a preposition ends in white space
+    before = _PREPOSITION.search(text, max(0, mention.start - 30), mention.start)
+    return before if before is not None and before.end() == mention.start else None
+
+
 def _take_preposition(text: str, mention: Mention) -> None:
     """Widen a date to 'seit Mai', 'bis 2022' and set the side of it that is meant."""
     if mention.kind != "date" or _is_clock(mention.timex):
         return
-    if not text[mention.start - 1:mention.start].isspace():
-        return                                # a preposition ends in white space
-    before = _PREPOSITION.search(text, max(0, mention.start - 30), mention.start)
-    if before is None or before.end() != mention.start:
+    before = _preposition_before(text, mention)
+    if before is None:
         return
     words = before["p"].lower().split()
     if words[0] in _WEEKDAY_RANGE_PREPOSITIONS and (mention.timex or "").startswith("XXXX-WXX"):

@@ -27,6 +27,12 @@ WEEKDAYS: dict[str, int] = _merged("weekdays")
 WEEKDAY_ABBREVIATIONS: dict[str, int] = _merged("weekday_abbreviations")
 SEASONS: dict[str, str] = _merged("seasons")
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+_SEASONS_LOWER_CASE_ONLY = _listed("lower_case_seasons")
+
+
+def is_noun_not_season(word: str) -> bool:
+    """en "fall" is a season in lower case; capitalized without a year it is the German noun "Fall"."""
+    return word.lower() in _SEASONS_LOWER_CASE_ONLY and not word.islower()
 PART_MODS: dict[str, str] = _merged("part_modifiers")
 
 
@@ -139,10 +145,11 @@ def month_value(token: str) -> int | None:
 
 
 def year_value(token: str) -> int:
-    """'2020' -> 2020; two digits as in '31.10.74' or 'August 99': 00-49 -> 20xx, 50-99 -> 19xx."""
+    """'2020' -> 2020; two digits as in '31.10.74' or 'August 99': 00-29 -> 20xx, 30-99 -> 19xx
+    (as decades read: "die 30er" are the 1930s; "1.9.39" is a day of 1939)."""
     year = int(token)
     if len(token) <= 2:
-        year += 2000 if year < 50 else 1900
+        year += 2000 if year < 30 else 1900
     return year
 
 
@@ -237,9 +244,24 @@ _REPORTING = _tense_words("reporting")
 _ABOUT = re.compile(rf"\b{alternation(_tense_words('about'))}\s+$", re.I)
 _FUTURE = _tense_words("future")
 _PERFECT_AUX = _tense_words("perfect_auxiliaries")
+_PAST_ENDINGS = tuple(_tense_words("past_endings"))
+_NOT_PAST = _tense_words("not_past")
+_SEPARABLE_PREFIXES = tuple(sorted(_tense_words("separable_prefixes"), key=len, reverse=True))
 _PARTICIPLES = tuple(dates.tense.participle for dates in _LANGUAGES if dates.tense.participle)
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _CLAUSE_END = re.compile(r"[,;:!?\n()–—]|(?<![\d\s])\.(?=\s|$)")
+
+
+def _is_past(word: str, reported_about: bool) -> bool:
+    """'sagte', 'präsentierte', de 'mitteilte' (mit + teilte, a subordinate clause), en 'agreed'."""
+    if word in _PAST or word in _REPORTING and not reported_about:
+        return True
+    if word.endswith(_PAST_ENDINGS) and word not in _NOT_PAST:
+        return True
+    for prefix in _SEPARABLE_PREFIXES:
+        if word.startswith(prefix) and (word[len(prefix):] in _PAST or word[len(prefix):] in _REPORTING):
+            return True
+    return False
 
 
 def _is_participle(word: str) -> bool:
@@ -270,7 +292,7 @@ def tense_direction(text: str, start: int, end: int) -> int:
         if start <= m.start() < end:
             continue
         word = m.group().lower()
-        sign = -1 if word in _PAST or word in _REPORTING and not reported_about else 1 if word in _FUTURE else 0
+        sign = 1 if word in _FUTURE else -1 if _is_past(word, reported_about) else 0
         saw_aux |= word in _PERFECT_AUX
         saw_participle |= _is_participle(m.group())
         if sign:

@@ -51,6 +51,9 @@ class Dates(Area):
         future: list[str] = []
         perfect_auxiliaries: list[str] = []         # with a participle, a past: "hat ... gekauft"
         participle: Participle | None = None
+        past_endings: list[str] = []                # de "-ierte" (präsentierte), en "-ed" (agreed)
+        not_past: list[str] = []                    # words with such an ending that are no past ("need")
+        separable_prefixes: list[str] = []          # de: "mitteilte" is "mit" + "teilte"
 
     class PublicationLabels(Area):
         published: list[str] = []                   # "Veröffentlicht am: 24.08.2020"
@@ -65,6 +68,7 @@ class Dates(Area):
     weekdays: dict[str, int] = {}                   # 1 = Monday
     weekday_abbreviations: dict[str, int] = {}
     seasons: dict[str, Literal["SP", "SU", "FA", "WI"]] = {}
+    lower_case_seasons: list[str] = []              # en: "Fall" capitalized is a German noun, unless a year follows
     part_modifiers: dict[str, Literal["START", "MID", "END"]] = {}
     number_words: NumberWords = NumberWords()
     spelling_variants: dict[str, str] = {}          # de: "ß" is also written "ss"
@@ -82,6 +86,11 @@ class Dates(Area):
     clock_prepositions: list[str] = []              # "am 4. Mai um 14 Uhr"
     clock_suffixes: list[str] = []
     publication_labels: PublicationLabels = PublicationLabels()
+    date_links: list[str] = []                      # "im Juni und Juli 1944": the first takes the year of the second
+    # bare years: "2019 schloss die Kette" (a year) against "2000 neue Stellen" (a count)
+    year_followers: list[str] = []                  # words that go on after a year, never after a count
+    count_hedges: list[str] = []                    # "rund 2000": a count
+    year_nouns: list[str] = []                      # endings of words before a year: "Kriegsjahr 1916"
     # -- the English-dates helper's fields follow here
 
 

@@ -28,6 +28,7 @@ _CALENDAR_WITHOUT_YEAR = re.compile(r"XXXX-(?:\d\d|SP|SU|FA|WI|XX-\d\d)")
 _LINK = re.compile(r"\s*(?:[-–/]|" + "|".join(sorted(
     (r"\s+".join(map(re.escape, p.split())) for dates in _LANGUAGES for p in dates.date_links),
     key=len, reverse=True)) + r")\s*", re.I)
+_DAY_TIMEX = re.compile(r"\d{4}-\d\d-\d\d|\d{4}-W")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # a year this close to the publication date is news of the present
 _NEWS_YEARS = 2
@@ -73,7 +74,8 @@ def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source
     readings = [_reading(text, sources[id(m)]) if m.kind == "date" and id(m) in sources else None
                 for m in mentions]
     narrative = _is_narrative(mentions, readings, published)
-    stated: Anchor | None = None
+    stated: Anchor | None = None      # the last date that says which year the text is in
+    last: Anchor | None = None        # the last date of any kind: what "am selben Tag" points back to
     stated_at = 0
     for i, (mention, reading) in enumerate(zip(mentions, readings)):
         if reading is None:
@@ -85,17 +87,21 @@ def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source
             if anchor is None and stated is not None and (
                     narrative or _news_takes_text_year(text, mention, source, stated, stated_at, published)):
                 anchor = stated
-        elif reading == _DEICTIC and stated is not None and narrative:
-            anchor = stated           # "im Vorjahr", "im nächsten Jahr" of a text about 1915
-        if anchor is not None:
-            again = source.run(text, anchor)
-            if again is not None and again.kind == "date" and again.timex:
-                mention.timex, mention.timex_mod = again.timex, again.timex_mod
+        elif reading == _ANAPHORIC and last is not None:
+            anchor = last             # "Einen Tag später", "am selben Tag": from the date just told of
+        elif reading == _DEICTIC and stated is not None and narrative and _DAY_TIMEX.match(mention.timex or "") is None:
+            anchor = stated           # "im Vorjahr", "im nächsten Jahr" of a text about 1915; "heute" stays
+        again = source.run(text, anchor) if anchor is not None else None
+        if again is not None and again.kind == "date" and again.timex:
+            mention.timex, mention.timex_mod = again.timex, again.timex_mod
+        else:
+            anchor = None
         # only a year the text states (or gave to a date) says which year the text is in; a date read
         # from the publication date ("am Montag", "heute") leaves a narrative's year as it was
-        if (reading == _STATED_YEAR or reading == _CALENDAR and anchor is not None) and not is_boundary(mention):
-            found = stated_anchor(mention.timex)
-            if found is not None:
+        found = stated_anchor(mention.timex)
+        if found is not None and not is_boundary(mention):
+            last = found
+            if reading == _STATED_YEAR or reading in (_CALENDAR, _ANAPHORIC) and anchor is not None:
                 stated, stated_at = found, mention.start
 
 
@@ -136,12 +142,14 @@ def _news_takes_text_year(text: str, mention: Mention, source: Source, stated: A
     return stated_at >= previous_start and not _PARAGRAPH_BREAK.search(text, stated_at, mention.start)
 
 
-_STATED_YEAR, _CALENDAR, _DEICTIC = "stated", "calendar", "deictic"
+_STATED_YEAR, _CALENDAR, _DEICTIC, _ANAPHORIC = "stated", "calendar", "deictic", "anaphoric"
 
 
 def _reading(text: str, source: Source) -> str | None:
     """What the expression says with no anchor at all: a year (stated), month or day but no year
     (calendar; also "Ende des Jahres", a determiner and no relative word), or nothing (deictic)."""
+    if getattr(source.handler, "anaphoric", False):
+        return _ANAPHORIC
     groups = source.match.groupdict()
     if groups.get("det") and groups.get("unit") and not groups.get("rel"):
         return _CALENDAR

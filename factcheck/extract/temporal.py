@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck import lang
-from factcheck.extract import dates, durations, years
+from factcheck.extract import anaphora, dates, durations, years
 from factcheck.extract.anchoring import Source, anchor_in_text
 from factcheck.extract.mention import Context, Mention, overlaps
 from factcheck.extract.timex import (ABBREVIATED_MONTHS, MONTHS, PART_MODS, Anchor, alternation, month_value,
@@ -37,7 +37,7 @@ class _Lead:
 
 
 def _leads_by_word() -> dict[str, _Lead]:
-    table = dates.PATTERNS + durations.PATTERNS + years.PATTERNS
+    table = dates.PATTERNS + durations.PATTERNS + years.PATTERNS + anaphora.PATTERNS
     rows_by_word: dict[str, tuple[int, ...]] = {}
     for row, (_, _, words, _) in enumerate(table):
         for word in words:
@@ -165,6 +165,9 @@ def find(text: str, context: Context) -> list[Mention]:
 def _candidates(text: str, anchor: Anchor, start: int, sources: dict[int, Source]):
     """Every date and duration some pattern recognizes, overlapping ones included; sources says
     (by id of the mention) which handler and match gave it."""
+    for mention in durations.compounds(text, start):
+        sources[id(mention)] = Source(lambda m, text, anchor, found=mention: found, None)
+        yield mention
     if _LONGER_IN_LOWER_CASE in text:
         leads, guarded = _leads_any_case(text, start), None
     else:

@@ -55,6 +55,14 @@ class Dates(Area):
         not_past: list[str] = []                    # words with such an ending that are no past ("need")
         separable_prefixes: list[str] = []          # de: "mitteilte" is "mit" + "teilte"
 
+    class Anaphora(Area):
+        units: dict[str, Literal["day", "week", "month", "year"]] = {}   # every form: "tag", "tage", "tagen"
+        after: list[str] = []                       # "zwei Tage später"
+        before: list[str] = []                      # "zwei Jahre zuvor"
+        which: dict[str, Literal["same", "next", "previous"]] = {}    # "am selben Tag", "im folgenden Jahr"
+        half: list[str] = []                        # "ein halbes Jahr später"
+        day_after: list[str] = []                   # "am Tag darauf"
+
     class PublicationLabels(Area):
         published: list[str] = []                   # "Veröffentlicht am: 24.08.2020"
         published_before_colon: list[str] = []      # "Datum: ..." (a colon must follow)
@@ -86,6 +94,8 @@ class Dates(Area):
     clock_prepositions: list[str] = []              # "am 4. Mai um 14 Uhr"
     clock_suffixes: list[str] = []
     publication_labels: PublicationLabels = PublicationLabels()
+    duration_compounds: dict[str, Literal["day", "week", "month", "year", "hour", "minute"]] = {}  # "-monatig"
+    anaphora: Anaphora = Anaphora()                 # dates that count from the last one the text stated
     date_links: list[str] = []                      # "im Juni und Juli 1944": the first takes the year of the second
     # bare years: "2019 schloss die Kette" (a year) against "2000 neue Stellen" (a count)
     year_followers: list[str] = []                  # words that go on after a year, never after a count

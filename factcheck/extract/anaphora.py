@@ -30,6 +30,7 @@ _AFTER = frozenset(_words("after"))                      # "später", "later"
 _BEFORE = frozenset(_words("before"))                    # "zuvor", "earlier"
 _WHICH: dict[str, str] = _words("which")                 # "selben" -> same, "folgenden" -> next
 _HALF = frozenset(_words("half"))                        # "halbes"
+_FEW = frozenset(_words("few"))                          # "wenige Tage später"
 _GRANULARITY = {"day": 3, "week": 3, "month": 2, "year": 1}
 _PRECISION = {"day": 3, "month": 2, "year": 1}
 
@@ -60,7 +61,11 @@ def shifted(anchor: tx.Anchor, unit: str, amount: float) -> str | None:
 
 
 def counted_shift(m: re.Match, text: str, anchor: tx.Anchor) -> Mention | None:
-    """'Einen Tag später', 'zwei Jahre zuvor', 'Ein halbes Jahr später'."""
+    """'Einen Tag später', 'zwei Jahre zuvor', 'Ein halbes Jahr später'; 'wenige Tage später' says no
+    number: FUTURE_REF (PAST_REF before)."""
+    if m["n"].lower() in _FEW:
+        later = m["dir"].lower() in _AFTER
+        return Mention(start=m.start(), end=m.end(), kind="date", timex="FUTURE_REF" if later else "PAST_REF")
     number = tx.number_value(m["n"])
     unit = _unit(m["unit"])
     if number is None or unit is None:
@@ -113,9 +118,9 @@ _WHICH_WORDS = tx.alternation(_WHICH)
 NUM = "#"
 # (pattern, handler, the tokens a match can begin with, guard), as in dates.PATTERNS
 PATTERNS = [
-    (re.compile(rf"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:(?P<half>{tx.alternation(_HALF) if _HALF else '(?!)'})\s+)?"
+    (re.compile(rf"(?<![\w.,])(?P<n>\d+|{tx.alternation(_FEW) if _FEW else '(?!)'}|[^\W\d_]+)\s+(?:(?P<half>{tx.alternation(_HALF) if _HALF else '(?!)'})\s+)?"
                 rf"(?P<unit>{_UNIT}){_B}\s+(?P<dir>{_DIRECTION}){_B}", re.I), counted_shift,
-     {NUM} | set(tx.CARDINALS), None),
+     {NUM} | set(tx.CARDINALS) | {word.split()[0] for word in _FEW}, None),
     (re.compile(rf"\b(?P<which>{_WHICH_WORDS})\s+(?P<unit>{_UNIT}){_B}(?!\s+(?:de[sr]|of)\s)", re.I), named_shift,
      set(_WHICH), None),
     (re.compile(rf"\b(?P<day_after>{_phrases(_words('day_after'))}){_B}", re.I), day_after,

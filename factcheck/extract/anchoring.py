@@ -25,9 +25,12 @@ _UNANCHORED = Anchor(None)
 _STATED = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?(?![\d-]?W)")
 # a date whose year is open but whose calendar words are known: "XXXX-08-31", "XXXX-12", "XXXX-SU"
 _CALENDAR_WITHOUT_YEAR = re.compile(r"XXXX-(?:\d\d|SP|SU|FA|WI|XX-\d\d)")
-_LINK = re.compile(r"\s*(?:[-–/]|" + "|".join(sorted(
+# "im Juni und Juli 1944", "Ende des Jahres 1939" (nothing between but a space)
+_LINK = re.compile(r"[ \t]+|\s*(?:[-–/]|" + "|".join(sorted(
     (r"\s+".join(map(re.escape, p.split())) for dates in _LANGUAGES for p in dates.date_links),
     key=len, reverse=True)) + r")\s*", re.I)
+_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)(?P<gap>\s+)$")
+_PRESENT = "PRESENT_REF"
 _DAY_TIMEX = re.compile(r"\d{4}-\d\d-\d\d|\d{4}-W")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # a year this close to the publication date is news of the present
@@ -91,6 +94,9 @@ def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source
             anchor = last             # "Einen Tag später", "am selben Tag": from the date just told of
         elif reading == _DEICTIC and stated is not None and narrative and _DAY_TIMEX.match(mention.timex or "") is None:
             anchor = stated           # "im Vorjahr", "im nächsten Jahr" of a text about 1915; "heute" stays
+        if reading == _DEICTIC and narrative and mention.timex == published.ref.isoformat():
+            mention.timex = _PRESENT      # "bis heute", "([heute] Slowenien)" in a history: the writer's present
+            continue
         again = source.run(text, anchor) if anchor is not None else None
         if again is not None and again.kind == "date" and again.timex:
             mention.timex, mention.timex_mod = again.timex, again.timex_mod
@@ -101,7 +107,8 @@ def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source
         found = stated_anchor(mention.timex)
         if found is not None and not is_boundary(mention):
             last = found
-            if reading == _STATED_YEAR or reading in (_CALENDAR, _ANAPHORIC) and anchor is not None:
+            if (reading == _STATED_YEAR and not _is_attribute(text, mention)
+                    or reading in (_CALENDAR, _ANAPHORIC) and anchor is not None):
                 stated, stated_at = found, mention.start
 
 
@@ -115,6 +122,28 @@ def _is_narrative(mentions: list[Mention], readings: list[str | None], published
     if published.ref is None or len(years) < _NARRATIVE_MIN_YEARS:
         return False
     return not any(abs(year - published.ref.year) <= _NEWS_YEARS for year in years)
+
+
+def _is_attribute(text: str, mention: Mention) -> bool:
+    """'im Deutsch-Französischen Krieg 1870/71': a year that names a thing the text mentions in passing;
+    the story does not move to that year."""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is None:
+        return False
+    word = before["w"]
+    # a noun right before a bare year ("Krieg 1870"), unless the year ends a heading
+    return word[0].isupper() and before["gap"] == " " and mention.timex is not None and len(mention.timex) == 4 \
+        and not _ends_line(text, mention.end) and not _starts_sentence(text, before.start())
+
+
+def _ends_line(text: str, end: int) -> bool:
+    line_end = text.find("\n", end)
+    return not text[end:line_end if line_end >= 0 else len(text)].strip()
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip()
+    return not before or before.endswith((".", "!", "?", ":", "\n"))
 
 
 def _linked_year(text: str, mention: Mention, following: list[Mention], sources: dict[int, Source]) -> Anchor | None:

@@ -61,6 +61,7 @@ class Dates(Area):
         before: list[str] = []                      # "zwei Jahre zuvor"
         which: dict[str, Literal["same", "next", "previous"]] = {}    # "am selben Tag", "im folgenden Jahr"
         half: list[str] = []                        # "ein halbes Jahr später"
+        few: list[str] = []                         # "wenige Tage später": FUTURE_REF
         day_after: list[str] = []                   # "am Tag darauf"
 
     class PublicationLabels(Area):

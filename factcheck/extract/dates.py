@@ -13,7 +13,7 @@ KIND = "date"
 _B = r"(?![\wäöüßÄÖÜ])"                       # end of a word, umlauts included
 _NOT_IN_NUMBER = r"(?<![\w.,/:-])"              # "11.600", "1,2" and "3:1" are no dates
 _NUMBER_GOES_ON = r"(?![\w]|[.,/:-]\d)"
-_YEAR = r"(?:1[89]|20)\d{2}"
+_YEAR = r"(?:1\d|20)\d{2}"
 _MONTH_NAMES = [m for m in tx.MONTHS if m not in tx.ABBREVIATED_MONTHS]
 _MON = rf"(?:{tx.alternation(_MONTH_NAMES)}|{tx.alternation(tx.ABBREVIATED_MONTHS)}\.?){_B}"
 _MON_FULL = rf"{tx.alternation(_MONTH_NAMES)}{_B}"
@@ -585,7 +585,7 @@ _G_WORD = f"{_G_CHAR}++"
 # names (every lead compiles its guards), and a guard may match more than its pattern does
 _G_MONTH = rf"{tx.trie_regex({month[:3] for month in tx.MONTHS})}{_G_CHAR}*+\.?(?!{_G_CHAR})"
 _G_WEEKDAY = f"{tx.trie_regex({day[:4] for day in tx.WEEKDAYS})}{_G_CHAR}*+"
-_G_YEAR = "(?:1[89]|20)[0-9][0-9]"
+_G_YEAR = "(?:1[0-9]|20)[0-9][0-9]"
 _G_NOT_IN_NUMBER = "(?<![.,/:-])"                    # a lead follows no word character anyway
 _G_ORDINAL_END = r"(?:\.|te[nrs]?|st|nd|rd|th)"
 

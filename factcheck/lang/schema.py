@@ -101,6 +101,8 @@ class Dates(Area):
     # bare years: "2019 schloss die Kette" (a year) against "2000 neue Stellen" (a count)
     year_followers: list[str] = []                  # words that go on after a year, never after a count
     count_hedges: list[str] = []                    # "rund 2000": a count
+    before_christ: list[str] = []                   # "499 v. Chr."
+    century_words: list[str] = []                   # "des 20. Jahrhunderts" -> 19
     year_nouns: list[str] = []                      # endings of words before a year: "Kriegsjahr 1916"
     # -- the English-dates helper's fields follow here
 

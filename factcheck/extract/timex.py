@@ -145,11 +145,11 @@ def month_value(token: str) -> int | None:
 
 
 def year_value(token: str) -> int:
-    """'2020' -> 2020; two digits as in '31.10.74' or 'August 99': 00-29 -> 20xx, 30-99 -> 19xx
-    (as decades read: "die 30er" are the 1930s; "1.9.39" is a day of 1939)."""
+    """'2020' -> 2020; two digits as in '31.10.74' or 'August 99': 00-49 -> 20xx, 50-99 -> 19xx (the
+    anchoring pass moves a year too far after the publication date back a century)."""
     year = int(token)
     if len(token) <= 2:
-        year += 2000 if year < 30 else 1900
+        year += 2000 if year < 50 else 1900
     return year
 
 

@@ -62,6 +62,7 @@ class Dates(Area):
         which: dict[str, Literal["same", "next", "previous"]] = {}    # "am selben Tag", "im folgenden Jahr"
         half: list[str] = []                        # "ein halbes Jahr später"
         few: list[str] = []                         # "wenige Tage später": FUTURE_REF
+        plurals: list[str] = []                     # forms of units that name several ("in den folgenden Tagen")
         day_after: list[str] = []                   # "am Tag darauf"
 
     class PublicationLabels(Area):

@@ -97,3 +97,16 @@ def test_a_month_and_the_year_after_it_are_one_date(text, surface, timex, lang):
 ])
 def test_english_tense_decides_the_side_of_a_weekday(text, ref, surface, timex):
     assert (surface, "date", timex) in found(text, ref=ref, lang="en")
+
+
+@pytest.mark.parametrize("text, lang, surface, timex", [
+    ("The plant closed four and a half years ago.", "en", "four and a half years ago", "2019-11"),
+    ("Das Werk schloss vor viereinhalb Jahren.", "de", "vor viereinhalb Jahren", "2019-11"),
+    ("The plant closed four years ago.", "en", "four years ago", "2020"),     # the whole years stay a year
+])
+def test_a_half_year_ago_is_kept(text, lang, surface, timex):
+    assert (surface, "date", timex) in found(text, ref="2024-05-14", lang=lang)
+
+
+def test_and_a_half_in_an_english_duration():
+    assert ("two and a half hours", "duration", "PT2.5H") in found("It lasted two and a half hours.", lang="en")

@@ -129,13 +129,22 @@ _UNIT = tx.alternation(_UNITS)
 _DIRECTION = tx.alternation(_AFTER | _BEFORE)
 _WHICH_WORDS = tx.alternation(_WHICH)
 NUM = "#"
+
+
+def _guard_words(words) -> str:
+    """An alternation for a guard: guards read lower case with a space for any white space."""
+    return "(?:" + "|".join(re.escape(w.lower()).replace("\\ ", " +") for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+_G_UNIT = _guard_words(_UNITS)
 # (pattern, handler, the tokens a match can begin with, guard), as in dates.PATTERNS
 PATTERNS = [
-    (re.compile(rf"(?<![\w.,])(?P<n>\d+|{tx.alternation(_FEW) if _FEW else '(?!)'}|[^\W\d_]+)\s+(?:(?P<half>{tx.alternation(_HALF) if _HALF else '(?!)'})\s+)?"
+    (tx.LazyPattern(rf"(?<![\w.,])(?P<n>\d+|{tx.alternation(_FEW) if _FEW else '(?!)'}|[^\W\d_]+)\s+(?:(?P<half>{tx.alternation(_HALF) if _HALF else '(?!)'})\s+)?"
                 rf"(?P<unit>{_UNIT}){_B}\s+(?P<dir>{_DIRECTION}){_B}", re.I), counted_shift,
-     {NUM} | set(tx.CARDINALS) | {word.split()[0] for word in _FEW}, None),
-    (re.compile(rf"(?<!\d )\b(?P<which>{_WHICH_WORDS})\s+(?P<unit>{_UNIT}){_B}(?!\s+(?:de[sr]|of)\s)", re.I), named_shift,
-     set(_WHICH), None),
-    (re.compile(rf"\b(?P<day_after>{_phrases(_words('day_after'))}){_B}", re.I), day_after,
-     {phrase.split()[0].lower() for phrase in _words("day_after")}, None),
+     {NUM} | set(tx.CARDINALS) | {word.split()[0] for word in _FEW},
+     rf"[^ ]++ +(?:[^ ]++ +)?{_G_UNIT} +{_guard_words(_AFTER | _BEFORE)}"),
+    (tx.LazyPattern(rf"(?<!\d )\b(?P<which>{_WHICH_WORDS})\s+(?P<unit>{_UNIT}){_B}(?!\s+(?:de[sr]|of)\s)", re.I), named_shift,
+     set(_WHICH), rf"{_guard_words(_WHICH)} +{_G_UNIT}"),
+    (tx.LazyPattern(rf"\b(?P<day_after>{_phrases(_words('day_after'))}){_B}", re.I), day_after,
+     {phrase.split()[0].lower() for phrase in _words("day_after")}, _guard_words(_words("day_after"))),
 ]

@@ -98,6 +98,20 @@ def trie_regex(words) -> str:
     return emit(tree)
 
 
+class LazyPattern:
+    """A regex compiled where it is first matched: a pattern most texts never reach costs no start-up."""
+
+    __slots__ = ("pattern", "flags", "match")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self.match = self._compile_and_match
+
+    def _compile_and_match(self, text: str, pos: int = 0):
+        self.match = re.compile(self.pattern, self.flags).match
+        return self.match(text, pos)
+
+
 def fold(text: str) -> str:
     """Lower case as re.I compares letters: "ſ" is s, "ı" is i and "İ" one letter i."""
     return text.lower().replace("ſ", "s").replace("ı", "i").replace("i\u0307", "i")

@@ -13,6 +13,7 @@ import re
 
 from factcheck import lang
 from factcheck.extract.mention import Mention
+from factcheck.extract.timex import LazyPattern
 
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
 _FOLLOWERS = frozenset(word for dates in _LANGUAGES for word in dates.year_followers)
@@ -117,11 +118,11 @@ def century(m: re.Match, text: str, anchor=None) -> Mention | None:
 NUM = "#"
 # (pattern, handler, the tokens a match can begin with, guard), as in dates.PATTERNS
 PATTERNS = [
-    (re.compile(rf"(?<![\w.,/-])(?P<y1>\d{{1,4}})(?:\s?[/–-]\s?(?P<y2>\d{{1,4}}))?\s*{_BC}", re.I), before_christ,
-     {NUM}, None),
-    (re.compile(rf"(?<![\w.,/-])(?P<c>\d{{1,2}})\.\s*{_CENTURY}(?![\w-])(?:\s*(?P<bc>{_BC}))?", re.I), century,
-     {NUM}, None),
-    (re.compile(r"(?<![\w.,/:-])(?P<open>(?<=\())?(?P<y1>1\d{3}|20\d\d)\s?(?:/|–|-)\s?(?P<y2>1\d{3}|20\d\d|\d\d)"
+    (LazyPattern(rf"(?<![\w.,/-])(?P<y1>\d{{1,4}})(?:\s?[/–-]\s?(?P<y2>\d{{1,4}}))?\s*{_BC}", re.I), before_christ,
+     {NUM}, "[0-9]{1,4}(?: ?[/ -] ?[0-9]{1,4})? *(?:v|b)"),     # guards read lower case, "–" as a space
+    (LazyPattern(rf"(?<![\w.,/-])(?P<c>\d{{1,2}})\.\s*{_CENTURY}(?![\w-])(?:\s*(?P<bc>{_BC}))?", re.I), century,
+     {NUM}, "[0-9][0-9]?\\. *[^ 0-9]"),
+    (LazyPattern(r"(?<![\w.,/:-])(?P<open>(?<=\())?(?P<y1>1\d{3}|20\d\d)\s?(?:/|–|-)\s?(?P<y2>1\d{3}|20\d\d|\d\d)"
                 r"(?(open)\)|(?![\w]|[.,/:-]\d))"), year_pair, {NUM},
      "(?<![.,/:-])[0-9][0-9][0-9][0-9] ?[/ -] ?[0-9][0-9]"),      # guards read "–" as a space
 ]

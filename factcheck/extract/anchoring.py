@@ -31,6 +31,7 @@ _LINK = re.compile(r"\s*(?:[-–/]|" + "|".join(sorted(
     key=len, reverse=True)) + r")\s*", re.I)
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)(?P<gap>\s+)$")
 _PRESENT = "PRESENT_REF"
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEAR_FIRST = re.compile(r"\d{4}")
 _AHEAD = 20
 _ADJACENT = re.compile(r"[ \t]+")
@@ -80,8 +81,8 @@ def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source
     says whether a preposition makes m the edge of a span ("seit 1939", "bis 1915"): an edge is not
     the time the text goes on in.
     """
-    readings = [_reading(text, sources[id(m)]) if m.kind == "date" and id(m) in sources else None
-                for m in mentions]
+    readings = [_reading(text, sources[id(m)], text[m.start:m.end], m.timex)
+                if m.kind == "date" and id(m) in sources else None for m in mentions]
     narrative = _is_narrative(mentions, readings, published)
     merged: set[int] = set()          # mentions that became part of the one before them
     stated: Anchor | None = None      # the last date that says which year the text is in
@@ -210,11 +211,13 @@ def _news_takes_text_year(text: str, mention: Mention, source: Source, stated: A
 _STATED_YEAR, _CALENDAR, _DEICTIC, _ANAPHORIC = "stated", "calendar", "deictic", "anaphoric"
 
 
-def _reading(text: str, source: Source) -> str | None:
+def _reading(text: str, source: Source, mention_text: str | None = None, timex: str | None = None) -> str | None:
     """What the expression says with no anchor at all: a year (stated), month or day but no year
     (calendar; also "Ende des Jahres", a determiner and no relative word), or nothing (deictic)."""
     if getattr(source.handler, "anaphoric", False):
         return _ANAPHORIC
+    if mention_text is not None and _FOUR_DIGITS.search(mention_text) and _STATED.match(timex or ""):
+        return _STATED_YEAR           # "am 4. Dezember 2020", "im Jahr 2019": the year is written out
     groups = source.match.groupdict()
     if groups.get("det") and groups.get("unit") and not groups.get("rel"):
         return _CALENDAR

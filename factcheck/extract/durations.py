@@ -177,8 +177,9 @@ _COMPOUND_UNITS = {suffix: unit for dates in (lang.get(code).dates for code in l
 _COMPOUND_LETTER = {"day": ("D", False), "week": ("W", False), "month": ("M", False), "year": ("Y", False),
                     "hour": ("H", True), "minute": ("M", True)}
 # the unit is found first (a literal the engine skips to), then the number word before it
-_COMPOUND = re.compile(rf"(?P<unit>{tx.alternation(_COMPOUND_UNITS)})(?:e[nrsm]?)?(?![\w])",
-                       re.I) if _COMPOUND_UNITS else None
+# in lower case only: inside a word the unit is never capitalized, and without re.I the engine skips
+# ahead to the unit's first letters
+_COMPOUND = re.compile(rf"(?P<unit>{tx.alternation(_COMPOUND_UNITS)})(?:e[nrsm]?)?(?![\w])") if _COMPOUND_UNITS else None
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
 
 

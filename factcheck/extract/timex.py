@@ -260,7 +260,9 @@ _FUTURE = _tense_words("future")
 _PERFECT_AUX = _tense_words("perfect_auxiliaries")
 _PAST_ENDINGS = tuple(_tense_words("past_endings"))
 _NOT_PAST = _tense_words("not_past")
-_SEPARABLE_PREFIXES = tuple(sorted(_tense_words("separable_prefixes"), key=len, reverse=True))
+# de: "mitteilte" is "mit" + "teilte": every past form with every separable particle in front
+_PREFIXED_PAST = frozenset(prefix + verb for prefix in _tense_words("separable_prefixes")
+                           for verb in _PAST | _REPORTING)
 _PARTICIPLES = tuple(dates.tense.participle for dates in _LANGUAGES if dates.tense.participle)
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _CLAUSE_END = re.compile(r"[,;:!?\n()–—]|(?<![\d\s])\.(?=\s|$)")
@@ -270,12 +272,7 @@ def _is_past(word: str, reported_about: bool) -> bool:
     """'sagte', 'präsentierte', de 'mitteilte' (mit + teilte, a subordinate clause), en 'agreed'."""
     if word in _PAST or word in _REPORTING and not reported_about:
         return True
-    if word.endswith(_PAST_ENDINGS) and word not in _NOT_PAST:
-        return True
-    for prefix in _SEPARABLE_PREFIXES:
-        if word.startswith(prefix) and (word[len(prefix):] in _PAST or word[len(prefix):] in _REPORTING):
-            return True
-    return False
+    return word.endswith(_PAST_ENDINGS) and word not in _NOT_PAST or word in _PREFIXED_PAST
 
 
 def _is_participle(word: str) -> bool:

@@ -52,7 +52,7 @@ _PATTERN = re.compile(
     rf"(?P<body>(?:(?<=\b(?P<det>den|die|das|the) )(?P<whole>ganzen?|ganzes|whole|entire)\s+(?P<wunit>Tag|Woche|Monat|Jahr|day"
     rf"|week|month|year)(?![\wäöü])|(?:ein\s+|a\s+)?(?P<half>halbes|halbe|halben|half\s+an?|half\s+a)\s+(?P<hunit>Jahr"
     rf"|Stunde|Tag|year|hour|day)(?![\wäöü])|(?P<quarter>(?:eine[rn]?\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
-    rf"(?:(?:\s*,\s*|\s+(?:und|and)\s+){_ONE_UNNAMED})*))", re.I)
+    rf"(?:(?:\s*,\s*|\s+(?:und|and)\s+|\s+(?=\d)){_ONE_UNNAMED})*))", re.I)   # "1 Jahr 2 Tage 3 Stunden"
 _PART = re.compile(rf"(?P<n>{_NUMBER})?(?:\s+(?:und|and)\s+(?:eine?\s+|a\s+)?(?P<plus_half>halbe?n?|half))?(?:\s*|-)(?P<adj>{_ADJECTIVE}\s+)?"
                    rf"(?P<unit>{_UNIT}|{_QUARTER_HOURS})", re.I)
 _VAGUE = re.compile(
@@ -131,8 +131,10 @@ def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
         parts, end = [], m.start("body")
         for part in _PART.finditer(text, m.start("body"), m.end("body")):
             value = _part_value(part) if part.start() == end or parts else None
-            if value is None:
-                break                # "zwei Jahre und die Woche": the duration ends before "und"
+            if value is None or parts and value[4] >= parts[-1][4]:
+                # "zwei Jahre und die Woche" ends before "und"; "pro Sekunde 30 Stunden" before "30":
+                # the parts of one duration go from the larger unit to the smaller
+                break
             parts.append(value)
             end = part.end()
     if not parts:

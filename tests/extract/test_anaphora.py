@@ -110,3 +110,14 @@ def test_a_half_year_ago_is_kept(text, lang, surface, timex):
 
 def test_and_a_half_in_an_english_duration():
     assert ("two and a half hours", "duration", "PT2.5H") in found("It lasted two and a half hours.", lang="en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Rekordzeit lag bei 3 Tagen 14 Stunden und 44 Minuten.", [("3 Tagen 14 Stunden und 44 Minuten", "P3DT14H44M")]),
+    # two sentences of a range are two durations, not P1Y6M1Y11M
+    ("Die Strafen lagen zwischen einem Jahr und sechs Monaten und einem Jahr und elf Monaten.",
+     [("einem Jahr und sechs Monaten", "P1Y6M"), ("einem Jahr und elf Monaten", "P1Y11M")]),
+    ("Nach einer dreiviertel Stunde war es vorbei.", [("einer dreiviertel Stunde", "PT0.75H")]),
+])
+def test_the_parts_of_a_duration_go_from_the_larger_unit_to_the_smaller(text, expected):
+    assert [(surface, timex) for surface, kind, timex in found(text) if kind == "duration"] == expected

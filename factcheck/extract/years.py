@@ -13,7 +13,7 @@ import re
 
 from factcheck import lang
 from factcheck.extract.mention import Mention
-from factcheck.extract.timex import LazyPattern
+from factcheck.extract.timex import MONTHS, LazyPattern, alternation, month_value, valid_day, year_value
 
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
 _FOLLOWERS = frozenset(word for dates in _LANGUAGES for word in dates.year_followers)
@@ -115,9 +115,32 @@ def century(m: re.Match, text: str, anchor=None) -> Mention | None:
                    timex=("BC" if m["bc"] else "") + f"{number - 1:02d}")
 
 
+# ---------------------------------------------------------------- pairs of days
+
+def day_pair(m: re.Match, text: str, anchor) -> list[Mention] | None:
+    """'14./15.10.2018', 'am 27./28. September': two days of one month, the year as the date would have it."""
+    first, second = int(m["d1"]), int(m["d2"])
+    month = int(m["m"]) if m["m"] else month_value(m["mon"])
+    if month is None or not 1 <= month <= 12 or not first < second <= 31:
+        return None
+    written = m["y"] or m["y2"]
+    year = year_value(written) if written else anchor.year_of_day(month, second, anchor.direction(text, m))
+    if year is None or not (valid_day(year, month, first) and valid_day(year, month, second)):
+        if written or not valid_day(2000, month, second):
+            return None
+        return [Mention(start=m.start("d1"), end=m.end("d1") + 1, kind="date", timex=f"XXXX-{month:02d}-{first:02d}"),
+                Mention(start=m.start("d2"), end=m.end(), kind="date", timex=f"XXXX-{month:02d}-{second:02d}")]
+    return [Mention(start=m.start("d1"), end=m.end("d1") + 1, kind="date", timex=f"{year:04d}-{month:02d}-{first:02d}"),
+            Mention(start=m.start("d2"), end=m.end(), kind="date", timex=f"{year:04d}-{month:02d}-{second:02d}")]
+
+
+_MONTH_NAME = alternation(MONTHS)
 NUM = "#"
 # (pattern, handler, the tokens a match can begin with, guard), as in dates.PATTERNS
 PATTERNS = [
+    (LazyPattern(rf"(?<![\w.,/:-])(?P<d1>[0-3]?\d)\./(?P<d2>[0-3]?\d)\.\s?(?:(?P<m>[01]?\d)\.(?P<y>\d{{4}})?"
+                 rf"|(?P<mon>{_MONTH_NAME})\.?(?:\s+(?P<y2>\d{{4}}))?)(?![\w])", re.I), day_pair, {NUM},
+     "[0-9][0-9]?\\./[0-9][0-9]?\\."),
     (LazyPattern(rf"(?<![\w.,/-])(?P<y1>\d{{1,4}})(?:\s?[/–-]\s?(?P<y2>\d{{1,4}}))?\s*{_BC}", re.I), before_christ,
      {NUM}, "[0-9]{1,4}(?: ?[/ -] ?[0-9]{1,4})? *(?:v|b)"),     # guards read lower case, "–" as a space
     (LazyPattern(rf"(?<![\w.,/-])(?P<c>\d{{1,2}})\.\s*{_CENTURY}(?![\w-])(?:\s*(?P<bc>{_BC}))?", re.I), century,

@@ -63,3 +63,16 @@ def test_english_fall_is_autumn():
     context = Context(lang="en", ref_date=date(2024, 5, 14))
     text = "The plant will reopen this fall."
     assert [(text[m.start:m.end], m.timex) for m in temporal.find(text, context)] == [("this fall", "2024-FA")]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Die Stadt wurde am 27./28. September 1939 bombardiert.", "2011-02-16",
+     [("27.", "1939-09-27"), ("28. September 1939", "1939-09-28")]),
+    ("Der Markt ist am 14./15.10.2018 geöffnet.", "2018-05-01", [("14.", "2018-10-14"), ("15.10.2018", "2018-10-15")]),
+])
+def test_two_days_of_one_month(text, ref, expected):
+    assert dates(text, ref=ref) == expected
+
+
+def test_numbered_chapters_are_no_days():
+    assert dates("Bitte die Kapitel 3./4. gründlich lesen.") == []

@@ -8,6 +8,7 @@ from datetime import date
 
 from factcheck import budget, classify, compare, documents
 from factcheck.extract import extract
+from factcheck.errors import shown_name
 from factcheck.model import Claim, Document, Finding, Skipped
 from factcheck.ruleset import RuleSet, load_rules
 
@@ -76,9 +77,9 @@ def _read_and_extract(job: _Job) -> tuple[Document, list[Claim]] | Skipped:
             document = documents.read_document(job.path, job.lang)
             return document, extract(document, job.ref_date)
     except (documents.NotAnArticle, budget.OverBudget) as e:
-        return Skipped(doc=job.path, reason=str(e))
+        return Skipped(doc=shown_name(job.path), reason=str(e))
     except Exception as e:          # a bug must cost one document, not the report for all of them
-        return Skipped(doc=job.path, reason=f"internal error while extracting ({_describe(e)}); please report it")
+        return Skipped(doc=shown_name(job.path), reason=f"internal error while extracting ({_describe(e)}); please report it")
 
 
 def _classify(document: Document, claims: list[Claim], ruleset: RuleSet, seconds: float | None

@@ -177,10 +177,10 @@ def test_a_missing_path_on_the_command_line_is_a_usage_error(folder, capsys):
     assert (code, claims, err) == (2, [], "missing.txt: error: no such file or directory\n")
 
 
-def test_an_empty_folder_says_so(folder, capsys):
+def test_an_empty_folder_is_not_a_success(folder, capsys):
     (folder.parent / "none").mkdir()
-    assert extract_jsonl(capsys, "none") == (0, [], "factcheck: warning: no .txt or .md files found in the "
-                                                    "given paths\n")
+    assert extract_jsonl(capsys, "none") == (2, [], "factcheck: error: no document was checked: no .txt or .md "
+                                                    "files found in the given paths\n")
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16", "utf-32", "utf-8-sig"])

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from factcheck import budget, classify, compare, documents
+from factcheck import budget, classify, compare, documents, settings
 from factcheck.extract import extract
 from factcheck.errors import shown_name
 from factcheck.model import Claim, Document, Finding, Skipped
@@ -35,6 +35,7 @@ class Result:
 def extract_claims(paths: Sequence[str], options: Options) -> Result:
     """Stages 1-3: every document loaded, its claims extracted and typed; the others skipped with a reason."""
     seconds = options.doc_seconds if options.doc_seconds is not None else budget.seconds_from_env()
+    settings.check_environment()
     ruleset = load_rules(options.rules_dir)
     found, skipped = documents.find_articles(paths, exclude=[options.out] if options.out else [])
     jobs = [_Job(path, options.lang, options.ref_date, seconds) for path in found]

@@ -125,10 +125,10 @@ def _options(args: argparse.Namespace) -> Options:
 
 
 def _print_skipped(result: Result) -> None:
-    from factcheck.report.table import visible
+    """One line per skipped file: the name and the reason as shown_name shows them, so none adds a line."""
     read = len(result.documents)
     for skipped in result.skipped:
-        print(f"{shown_name(skipped.doc)}: warning: {visible(skipped.reason)}; skipped, the other {read} "
+        print(f"{shown_name(skipped.doc)}: warning: {shown_name(skipped.reason)}; skipped, the other {read} "
               f"file{'s' if read != 1 else ''} were checked", file=sys.stderr)
 
 
@@ -207,7 +207,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         report.check_out_folder(args.out, args.paths)
     except report.ReportError as e:
-        print(f"{shown_name(args.out)}: error: {e}", file=sys.stderr)
+        print(shown_name(f"{args.out}: error: {e}"), file=sys.stderr)
         return EXIT_USAGE
     result = run(args.paths, _options(args))
     _print_skipped(result)
@@ -215,7 +215,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         # written even when nothing was checked: the reports on disk must never be an older run's
         written = report.write_reports(result, args.out, args.format)
     except report.ReportError as e:
-        print(f"{shown_name(args.out)}: error: {e}", file=sys.stderr)
+        print(shown_name(f"{args.out}: error: {e}"), file=sys.stderr)
         return EXIT_USAGE
     print(report.summary_table(result))
     print(f"reports: {', '.join(map(shown_name, written))}")

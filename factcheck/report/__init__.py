@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from factcheck.errors import shown_name
 from factcheck.report import to_csv, to_html, to_json, to_markdown
 from factcheck.report import atomic
 from factcheck.report.table import in_report_order, summary_table
@@ -36,7 +35,7 @@ def write_reports(result, out_dir: str, formats: Sequence[str]) -> list[str]:
         atomic.write_folder(out_dir, files)
     except OSError as e:
         name = os.path.basename(e.filename) if isinstance(e.filename, str) else "the reports"
-        raise ReportError(f"cannot write {shown_name(name)} ({_reason(e)})") from None
+        raise ReportError(f"cannot write {name} ({_reason(e)})") from None
     return [os.path.join(out_dir, name) for name, _ in files]
 
 
@@ -51,7 +50,7 @@ def check_out_folder(out_dir: str, paths: Sequence[str]) -> None:
         raise ReportError("refusing to write reports into the home folder; choose a folder for them")
     for path in paths:
         if os.path.isdir(path) and os.path.realpath(path) == real:
-            raise ReportError(f"is the folder being checked ({shown_name(path)}); its articles would be skipped "
+            raise ReportError(f"is the folder being checked ({path}); its articles would be skipped "
                               "as reports: choose another --out")
 
 

@@ -2,11 +2,11 @@
 
 A reader (or a second run) sees the folder of one run or of the next, never report.md from one and
 report.json from another: the files are written into a fresh hidden sibling folder, flushed to disk,
-and the two folders are exchanged in one step (Linux renameat2 with RENAME_EXCHANGE, or one rename
-when the folder is new). Runs on one folder are serialised by a lock on it. Other files in the folder
-are carried over as hard links. Where the swap is not possible (another operating system, a file
-system without it, a folder holding subfolders, the current folder) each file is replaced on its own
-instead, still staged whole first, under the same lock.
+and the two folders are exchanged in one step (Linux renameat2 with RENAME_EXCHANGE). Runs on one
+folder are serialised by a lock on it. Other files in the folder are carried over as hard links. Where
+the swap is not possible (another operating system, a file system without it, a folder holding
+subfolders, the current folder, a folder above that this user cannot write) each file is replaced on
+its own instead, still staged whole first, under the same lock.
 """
 from __future__ import annotations
 
@@ -37,19 +37,18 @@ def write_folder(out_dir: str, files: Files) -> None:
 def _write_folder(out_dir: str, files: Files) -> None:
     with _Lock(out_dir):
         staging = _new_sibling(out_dir)
-        try:
-            if not _carry_over(out_dir, staging, {name for name, _ in files}):
+        if staging is None or not _carry_over(out_dir, staging, {name for name, _ in files}):
+            if staging is not None:
                 _remove_tree(staging)
-                staging = None
-                write_all_atomically([(os.path.join(out_dir, name), content) for name, content in files])
-                return
+            write_all_atomically([(os.path.join(out_dir, name), content) for name, content in files])
+            return
+        try:
             for name, content in files:
                 _write_whole(os.path.join(staging, name), content, report_as=os.path.join(out_dir, name))
             _fsync_folder(staging)
-            staging = _swap_in(staging, out_dir)
+            _swap_in(staging, out_dir)
         finally:
-            if staging is not None:
-                _remove_tree(staging)
+            _remove_tree(staging)          # after the swap, the old folder
 
 
 def write_all_atomically(files: Files) -> None:
@@ -72,10 +71,14 @@ def write_all_atomically(files: Files) -> None:
             _remove(temporary)
 
 
-def _new_sibling(out_dir: str) -> str:
-    """A fresh hidden folder beside out_dir (same file system, so the swap is one rename)."""
+def _new_sibling(out_dir: str) -> str | None:
+    """A fresh hidden folder beside out_dir (same file system, so the swap is one rename); None when the
+    folder above cannot take one (not writable by this user): then the reports are written file by file."""
     parent, name = os.path.split(os.path.abspath(out_dir))
-    return _named(tempfile.mkdtemp, out_dir, dir=parent, prefix=f".{name}.factcheck-")
+    try:
+        return tempfile.mkdtemp(dir=parent, prefix=f".{name}.factcheck-")
+    except OSError:
+        return None
 
 
 def _carry_over(out_dir: str, staging: str, replaced: set[str]) -> bool:
@@ -107,13 +110,12 @@ def _holds_cwd(folder: str) -> bool:
     return here == there or here.startswith(there.rstrip(os.sep) + os.sep)
 
 
-def _swap_in(staging: str, out_dir: str) -> str | None:
-    """staging takes out_dir's place in one step; the old folder (to remove) is returned, None if none."""
+def _swap_in(staging: str, out_dir: str) -> None:
+    """staging takes out_dir's place in one step; the old folder is then at staging's name."""
     try:
         _exchange(staging, out_dir)              # out_dir exists: the lock made it
     except OSError:
         _move_files_into(staging, out_dir)       # no swap on this file system: file by file, each whole
-    return staging
 
 
 def _exchange(a: str, b: str) -> None:
@@ -131,6 +133,7 @@ def _exchange(a: str, b: str) -> None:
 
 
 def _move_files_into(staging: str, out_dir: str) -> None:
+    """Each file of staging renamed into out_dir: whole files, but not one step."""
     os.makedirs(out_dir, exist_ok=True)
     for name in sorted(os.listdir(staging)):
         source = os.path.join(staging, name)

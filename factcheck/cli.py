@@ -9,6 +9,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
 from datetime import date
 
@@ -20,6 +21,7 @@ from factcheck.model import SEVERITY_RANK
 from factcheck.pipeline import Options, Result, extract_claims, run
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 128 + 13          # as a shell reports a process that SIGPIPE ended
 CLAIM_COLUMNS = ("doc", "line", "col", "kind", "text", "value", "low", "high", "approx", "unit",
                  "timex", "timex_mod", "subject", "claim_type", "qualifiers")
 
@@ -109,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader left (`factcheck extract ... | head`): no traceback, and none at exit either
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     return EXIT_USAGE
 
 

@@ -217,3 +217,18 @@ def test_reports_honour_the_umask(arts):
     modes = {name: (arts.parent / "r" / name).stat().st_mode & 0o777 for name in os.listdir(arts.parent / "r")}
     assert modes == {"report.md": 0o600, "report.json": 0o600, "report.html": 0o600, "claims.csv": 0o600}
     assert (arts.parent / "r").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path):
+    (tmp_path / "arts").mkdir()
+    for i in range(400):
+        (tmp_path / "arts" / f"{i:03d}.txt").write_text(USERS.format(i + 10), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", "extract", "arts", "--format", "jsonl"],
+                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+    first = process.stdout.readline()
+    process.stdout.close()                       # as `| head -1` does
+    err = process.stderr.read()
+    assert process.wait(TIMEOUT) == 141
+    assert json.loads(first)["value"] == 10_000_000.0
+    assert err == b""

@@ -68,7 +68,8 @@ class Target:
         from factcheck.report.table import in_report_order
 
         self.documents, self.extract, self.classify = documents, extract, classify
-        self.compare, self.shown_name, self.Skipped, self.in_report_order = compare, shown_name, Skipped, in_report_order
+        self.compare, self.shown_name = compare, shown_name
+        self.Skipped, self.in_report_order = Skipped, in_report_order
         self.ruleset = load_rules(None)
         # a second article to compare with, so that findings, groups and both sides of a table are rendered
         self.other = documents.document_from_bytes("other.txt", OTHER.encode(), "de")

@@ -143,7 +143,7 @@ def _nothing_checked(result: Result) -> bool:
     if result.documents:
         return False
     if result.skipped:
-        print(f"factcheck: error: no document was checked: all {plural(len(result.skipped), 'file')} "
+        print(f"factcheck: error: no document was checked: all {_plural(len(result.skipped), 'file')} "
               "were skipped (see above)", file=sys.stderr)
     else:
         print("factcheck: error: no document was checked: no .txt or .md files found in the given paths",
@@ -151,7 +151,7 @@ def _nothing_checked(result: Result) -> bool:
     return True
 
 
-def plural(n: int, word: str) -> str:
+def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 

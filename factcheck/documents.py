@@ -102,7 +102,8 @@ def _walk(root: str, skipped: list[Skipped], excluded: frozenset[str] = frozense
             with os.scandir(directory) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as e:
-            skipped.append(Skipped(doc=shown_name(directory), reason=f"folder cannot be listed ({_os_reason(directory, e)})"))
+            skipped.append(Skipped(doc=shown_name(directory),
+                                   reason=f"folder cannot be listed ({_os_reason(directory, e)})"))
             continue
         if (info.st_dev, info.st_ino) in seen:
             continue

@@ -80,7 +80,8 @@ def _read_and_extract(job: _Job) -> tuple[Document, list[Claim]] | Skipped:
     except (documents.NotAnArticle, budget.OverBudget) as e:
         return Skipped(doc=shown_name(job.path), reason=str(e))
     except Exception as e:          # a bug must cost one document, not the report for all of them
-        return Skipped(doc=shown_name(job.path), reason=f"internal error while extracting ({_describe(e)}); please report it")
+        return Skipped(doc=shown_name(job.path),
+                       reason=f"internal error while extracting ({_describe(e)}); please report it")
 
 
 def _classify(document: Document, claims: list[Claim], ruleset: RuleSet, seconds: float | None

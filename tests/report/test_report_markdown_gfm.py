@@ -95,5 +95,5 @@ def test_a_finding_message_cannot_start_a_heading_or_list():
 
 
 def test_intraword_underscores_are_left_as_written():
-    # "not_comparable" and "seeds/001_ab.txt": GFM never emphasises inside a word, and the seeds' reports keep their bytes
+    # "not_comparable", "seeds/001_ab.txt": GFM never emphasises inside a word; the seeds' reports keep their bytes
     assert to_markdown._escape("not_comparable seeds/001_ab.txt") == "not_comparable seeds/001_ab.txt"

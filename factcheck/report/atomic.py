@@ -122,8 +122,10 @@ def _exchange(a: str, b: str) -> None:
     """Swap two paths atomically: renameat2(RENAME_EXCHANGE), Linux 3.15+, most local file systems."""
     import ctypes                      # only a run that writes reports needs it
 
-    libc = ctypes.CDLL(None, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
+    try:
+        renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    except (OSError, TypeError):      # no C library to ask (Windows: CDLL(None) is refused)
+        renameat2 = None
     if renameat2 is None:
         raise OSError(errno.ENOSYS, "renameat2 is not available", b)
     at_fdcwd, rename_exchange = -100, 2

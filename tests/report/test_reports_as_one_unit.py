@@ -114,3 +114,23 @@ def test_the_current_folder_as_out_is_written_file_by_file(place):
     assert finish(run(out, "run", "../first", "--out", ".")) == 0
     assert sorted(os.listdir(out)) == sorted(REPORTS)
     assert json.loads((out / "report.json").read_text())["summary"]["documents"] == 2
+
+
+def test_without_the_exchange_the_reports_are_still_written_whole(place, monkeypatch):
+    import errno
+
+    from small_result import small_result
+
+    from factcheck.report import atomic, write_reports
+
+    def no_exchange(a, b):
+        raise OSError(errno.ENOSYS, "renameat2 is not available", b)
+
+    out = place / "reports"
+    write_reports(small_result(), str(out), ("md", "json"))
+    monkeypatch.setattr(atomic, "_exchange", no_exchange)
+    (out / "report.md").write_text("old\n")
+    write_reports(small_result(), str(out), ("md", "json"))
+    assert (out / "report.md").read_text().startswith("# factcheck report")
+    assert sorted(os.listdir(out)) == ["report.json", "report.md"]
+    assert sorted(os.listdir(place)) == ["first", "reports", "second"]

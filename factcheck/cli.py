@@ -135,7 +135,7 @@ def _print_skipped(result: Result) -> None:
     read = len(result.documents)
     for skipped in result.skipped:
         print(f"{shown_name(skipped.doc)}: warning: {shown_name(skipped.reason)}; skipped, the other {read} "
-              f"file{'s' if read != 1 else ''} were checked", file=sys.stderr)
+              f"{'files were' if read != 1 else 'file was'} checked", file=sys.stderr)
 
 
 def _nothing_checked(result: Result) -> bool:

@@ -443,6 +443,6 @@ def test_the_time_budget_holds_with_100_cues_at_the_repeat_limit(rules, tmp_path
 
     assert result.returncode == 0, result.stderr
     assert result.stderr == ("articles/big.txt: warning: typing its claims with the rules took longer than 2 s; "
-                             "skipped, the other 1 file were checked\n")
+                             "skipped, the other 1 file was checked\n")
     assert [json.loads(line)["value"] for line in result.stdout.splitlines()] == [90_000_000.0]
     assert took < 2 + 4, f"{took:.1f} s under a 2 s budget"

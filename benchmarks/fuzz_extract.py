@@ -2,9 +2,13 @@
 """Long fuzz run of load + extract (+ type), and a time-versus-size check for hostile inputs.
 
 Not part of the test suite (tests/test_fuzz.py keeps a short run there). Each input is the bytes of
-a file: decoded and read as `factcheck extract` reads it (documents.document_from_bytes), its claims
-extracted and typed with the shipped rules, then checked: no exception, `text == document[start:end]`,
-`start < end`, values finite, `low <= value <= high`, every reason for skipping a single line.
+a file, and for half of the inputs the bytes of its name too (as the file system gives them, not
+necessarily UTF-8): decoded and read as `factcheck run` reads it (documents.document_from_bytes), its
+claims extracted and typed with the shipped rules, compared with a fixed second article, and all four
+reports rendered, then checked: no exception, `text == document[start:end]`, `start < end`, values
+finite, `low <= value <= high`, every reason for skipping a single line, the file name shown as one
+line of UTF-8 without control or bidi characters, report.json and claims.csv parse, no raw control
+character in report.md or report.html, no HTML or cut table row in report.md.
 
     pip install atheris                                   # coverage-guided (libFuzzer); else --engine hypothesis
     python benchmarks/fuzz_extract.py --runs 500000 --work /tmp/fuzz-a -seed=1
@@ -20,8 +24,12 @@ Options after ours (-seed=1, -max_len=8192 ...) go to libFuzzer.
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
+import io
+import json
 import math
+import os
 import re
 import sys
 import time
@@ -38,6 +46,12 @@ FRAGMENTS = ["11.600", "1,2", "2.080.000", "1 234 567", "1\u202f234", "rund", "k
              "Q3 2021", "1990er Jahre", "vom 14.10. bis zum 15.10.2018", "zwischen 5 und 10 Prozent", "½", "$970m"]
 
 FRAGMENTS_TEXT = " ".join(FRAGMENTS)
+# file names as unzipped archives and hostile pull requests bring them
+NAMES = [b"M\xfcller.txt", b"x\n::error file=README.md,line=1::FORGED\n.txt", b"a\x1b[31m.txt", b"\xe2\x80\xaetxt.exe",
+         b"<b id=pwned>a.txt", b"=cmd|' /C calc'!A0.txt", b"a|b`c*d_e_~~f~~.txt", b"https://evil.example/x.txt",
+         b"a@b.example.txt", b"\xff\xfe.txt", b"dir/sub/\xc3.txt", b"\\x41.txt", b"# heading.md"]
+OTHER = ("Walmart hat 11.500 Filialen. TikTok hat rund 100 Millionen Nutzer in den USA. "
+         "Der Umsatz stieg um 5 Prozent auf 1,2 Milliarden Euro.\n")
 
 
 class Target:
@@ -48,8 +62,18 @@ class Target:
         from factcheck.extract import extract
         from factcheck.ruleset import load_rules
 
+        from factcheck.compare import compare
+        from factcheck.errors import shown_name
+        from factcheck.model import Skipped
+        from factcheck.report.table import in_report_order
+
         self.documents, self.extract, self.classify = documents, extract, classify
+        self.compare, self.shown_name = compare, shown_name
+        self.Skipped, self.in_report_order = Skipped, in_report_order
         self.ruleset = load_rules(None)
+        # a second article to compare with, so that findings, groups and both sides of a table are rendered
+        self.other = documents.document_from_bytes("other.txt", OTHER.encode(), "de")
+        self.other_claims = classify.classify(extract(self.other, date(2020, 8, 24)), self.other, self.ruleset)
         self.work, self.slow, self.every = work, slow, every
         self.count, self.started = 0, time.monotonic()
         self.failures: dict[str, int] = {}
@@ -94,14 +118,22 @@ class Target:
 
 
 def check_one(target: Target, data: bytes) -> None:
-    """The first byte picks language and reference date; the rest is the file."""
+    """The first byte picks language and reference date and whether a file name comes next (its length in
+    the second byte, then its bytes as the file system would give them); the rest is the file."""
     head, raw = (data[0], data[1:]) if data else (0, b"")
     lang = ("de", "en", "auto")[head % 3]
     ref = date(2020, 8, 24) if head & 4 else None
+    name = "fuzz.txt"
+    if head & 8 and raw:
+        name_bytes, raw = raw[1:1 + raw[0]], raw[1 + raw[0]:]
+        name = os.fsdecode(name_bytes.replace(b"\x00", b"")) or "fuzz.txt"
+    shown = target.shown_name(name)
+    assert_one_safe_line(shown, name)
     try:
-        document = target.documents.document_from_bytes("fuzz.txt", raw, lang)
+        document = target.documents.document_from_bytes(shown, raw, lang)
     except target.documents.NotAnArticle as reason:
         assert str(reason) and "\n" not in str(reason), f"reason is not one line: {reason!r}"
+        render_reports(target, [], [], [target.Skipped(doc=shown, reason=str(reason))], shown)
         return
     assert "\ufffd" not in document.text or "\ufffd".encode() in raw, "decoding made a replacement character"
     claims = target.extract(document, ref)
@@ -114,7 +146,38 @@ def check_one(target: Target, data: bytes) -> None:
             assert claim.low is None or claim.low <= claim.value, claim
             assert claim.high is None or claim.value <= claim.high, claim
         claim.model_dump_json()
-    target.classify.classify(claims, document, target.ruleset)
+    typed = target.classify.classify(claims, document, target.ruleset)
+    render_reports(target, [document, target.other], typed + target.other_claims, [], shown)
+
+
+def assert_one_safe_line(shown: str, name: str) -> None:
+    """A shown file name is one line of valid UTF-8 with no control or bidi character."""
+    shown.encode("utf-8")
+    bad = re.search("[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]", shown)
+    assert bad is None, f"{name!r} is shown with {bad.group()!r}"
+
+
+def render_reports(target: Target, documents: list, claims: list, skipped: list, shown: str) -> None:
+    """All four reports of a run over this document and a fixed one, rendered in memory and checked:
+    JSON that parses and names the file as shown, CSV that parses, no raw control character anywhere,
+    and in report.md no line break or table cell that the file name or the text added."""
+    from factcheck.pipeline import Result
+    from factcheck.report import FILES
+
+    result = Result(documents=documents, claims=claims, skipped=skipped, ruleset=target.ruleset)
+    result.findings = target.compare(claims, {d.doc: d for d in documents}, target.ruleset)
+    ordered = target.in_report_order(result)
+    rendered = {fmt: FILES[fmt][1](ordered) for fmt in ("md", "json", "html", "csv")}
+    report = json.loads(rendered["json"])
+    named = [d["doc"] for d in report["documents"]] + [s["doc"] for s in report["skipped"]]
+    assert shown in named, f"report.json does not name {shown!r}"
+    list(csv.reader(io.StringIO(rendered["csv"])))
+    for fmt in ("md", "html"):
+        bad = re.search("[\\x00-\\x08\\x0b-\\x1f\\x7f\\u202a-\\u202e\\u2066-\\u2069]", rendered[fmt])
+        assert bad is None, f"report.{fmt} holds {bad.group()!r}"
+    table_rows = [line for line in rendered["md"].splitlines() if line.startswith("|")]
+    assert all(line.endswith("|") for line in table_rows), "a report.md table row was cut"
+    assert "<" not in rendered["md"].replace("<!-- -->", ""), "report.md holds HTML"
 
 
 def seed_corpus(folder: Path) -> None:
@@ -127,6 +190,8 @@ def seed_corpus(folder: Path) -> None:
         texts += [s for s in re.split(r"(?<=[.!?])\s+|\n+", path.read_text()) if s.strip()]
     for i, text in enumerate(texts):
         (folder / f"seed-{i:04d}").write_bytes(bytes([i % 8]) + text.encode())
+    for i, name in enumerate(NAMES):
+        (folder / f"name-{i:04d}").write_bytes(bytes([8 | i % 8, len(name)]) + name + texts[i].encode())
 
 
 def run_atheris(target: Target, runs: int, work: Path, libfuzzer_args: list[str]) -> None:

@@ -12,6 +12,7 @@ from factcheck.errors import ConfigError, UserError
 
 ENV = "FACTCHECK_DOC_SECONDS"
 DEFAULT_SECONDS = 10.0
+MAX_SECONDS = 1_000_000.0      # 11.6 days; setitimer overflows near 9.2e9 s, and more means "no limit": say 0
 
 
 class OverBudget(Exception):
@@ -31,9 +32,9 @@ def seconds_from_env(environ: Mapping[str, str] = os.environ) -> float | None:
         seconds = float(text)
     except ValueError:
         seconds = math.nan
-    if not (math.isfinite(seconds) and seconds >= 0):
-        raise ConfigError([UserError(ENV, None, None, "expected a number of seconds per document "
-                                                       f"(0 turns the limit off), got {text!r}")])
+    if not (math.isfinite(seconds) and 0 <= seconds <= MAX_SECONDS):
+        raise ConfigError([UserError(ENV, None, None, f"expected a number of seconds per document up to "
+                                                       f"{MAX_SECONDS:,.0f} (0 turns the limit off), got {text!r}")])
     return seconds or None
 
 

@@ -9,17 +9,19 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
 from datetime import date
 
 from factcheck import __version__
 from factcheck.documents import UnreadablePath
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, shown_name
 from factcheck import ruleset
 from factcheck.model import SEVERITY_RANK
 from factcheck.pipeline import Options, Result, extract_claims, run
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 128 + 13          # as a shell reports a process that SIGPIPE ended
 CLAIM_COLUMNS = ("doc", "line", "col", "kind", "text", "value", "low", "high", "approx", "unit",
                  "timex", "timex_mod", "subject", "claim_type", "qualifiers")
 
@@ -92,6 +94,7 @@ def _positive_int(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _never_fail_to_print()
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
@@ -108,7 +111,18 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader left (`factcheck extract ... | head`): no traceback, and none at exit either
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     return EXIT_USAGE
+
+
+def _never_fail_to_print() -> None:
+    """A console that cannot show a character (LC_ALL=C, ISO-8859-1) gets \\xfc for it, never a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -117,18 +131,35 @@ def _options(args: argparse.Namespace) -> Options:
 
 
 def _print_skipped(result: Result) -> None:
-    from factcheck.report.table import visible
+    """One line per skipped file: the name and the reason as shown_name shows them, so none adds a line."""
     read = len(result.documents)
     for skipped in result.skipped:
-        print(f"{visible(skipped.doc)}: warning: {visible(skipped.reason)}; skipped, the other {read} "
-              f"file{'s' if read != 1 else ''} were checked", file=sys.stderr)
-    if not result.documents and not result.skipped:
-        print("factcheck: warning: no .txt or .md files found in the given paths", file=sys.stderr)
+        print(f"{shown_name(skipped.doc)}: warning: {shown_name(skipped.reason)}; skipped, the other {read} "
+              f"{'files were' if read != 1 else 'file was'} checked", file=sys.stderr)
+
+
+def _nothing_checked(result: Result) -> bool:
+    """No document was read although paths were given: not a success (exit 2), said in one line."""
+    if result.documents:
+        return False
+    if result.skipped:
+        print(f"factcheck: error: no document was checked: all {_plural(len(result.skipped), 'file')} "
+              "were skipped (see above)", file=sys.stderr)
+    else:
+        print("factcheck: error: no document was checked: no .txt or .md files found in the given paths",
+              file=sys.stderr)
+    return True
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     result = extract_claims(args.paths, _options(args))
     _print_skipped(result)
+    if _nothing_checked(result):
+        return EXIT_USAGE
     out = sys.stdout
     if args.format == "jsonl":
         for claim in result.claims:
@@ -161,7 +192,7 @@ def documents_table(result: Result) -> str:
     counts: dict[str, int] = {}
     for claim in result.claims:
         counts[claim.doc] = counts.get(claim.doc, 0) + 1
-    rows = [[d.doc, d.lang, d.date or "", d.date_source or "", counts.get(d.doc, 0)] for d in result.documents]
+    rows = [[_cell(d.doc), d.lang, d.date or "", d.date_source or "", counts.get(d.doc, 0)] for d in result.documents]
     return tabulate(rows, headers=("doc", "lang", "date", "date_source", "claims"), tablefmt="simple",
                     disable_numparse=True)
 
@@ -179,15 +210,23 @@ def claims_csv(result: Result) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from factcheck import report
+    try:
+        report.check_out_folder(args.out, args.paths)
+    except report.ReportError as e:
+        print(shown_name(f"{args.out}: error: {e}"), file=sys.stderr)
+        return EXIT_USAGE
     result = run(args.paths, _options(args))
     _print_skipped(result)
     try:
+        # written even when nothing was checked: the reports on disk must never be an older run's
         written = report.write_reports(result, args.out, args.format)
     except report.ReportError as e:
-        print(f"{args.out}: error: {e}", file=sys.stderr)
+        print(shown_name(f"{args.out}: error: {e}"), file=sys.stderr)
         return EXIT_USAGE
     print(report.summary_table(result))
-    print(f"reports: {', '.join(written)}")
+    print(f"reports: {', '.join(map(shown_name, written))}")
+    if _nothing_checked(result):
+        return EXIT_USAGE
     return EXIT_FINDINGS if _fails(result, args.fail_on) else EXIT_OK
 
 
@@ -205,11 +244,11 @@ def cmd_rules(args: argparse.Namespace) -> int:
             print(error, file=sys.stderr)
         if errors:
             return EXIT_USAGE
-        print(f"{ruleset.resolve_directory(directory)}: all rule files are valid")
+        print(f"{shown_name(ruleset.resolve_directory(directory))}: all rule files are valid")
         return EXIT_OK
     if args.rules_command == "list":
         from tabulate import tabulate
-        rows = ruleset.describe(directory)
+        rows = [{key: _cell(value) for key, value in row.items()} for row in ruleset.describe(directory)]
         print(tabulate(rows, headers="keys", tablefmt="simple", disable_numparse=True))
         return EXIT_OK
     from factcheck import ruletest   # imports the extractors; only this command needs them
@@ -217,7 +256,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
     outcomes = ruletest.test_directory(directory)
     for outcome in outcomes:
         for line in outcome.lines:
-            print(line)
+            print(shown_name(line))
     failed = sum(o.failed for o in outcomes)
     print(f"{len(outcomes) - failed} rule(s) passed, {failed} failed")
     return EXIT_FINDINGS if failed else EXIT_OK

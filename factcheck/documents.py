@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from factcheck import pubdate
+from factcheck.errors import shown_name
 from factcheck.model import Document, Skipped
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -39,7 +40,7 @@ def load(paths: Iterable[str], lang: str = "auto", exclude: Iterable[str] = ()) 
         try:
             loaded.documents.append(read_document(path, lang))
         except NotAnArticle as skipped:
-            loaded.skipped.append(Skipped(doc=path, reason=str(skipped)))
+            loaded.skipped.append(Skipped(doc=shown_name(path), reason=str(skipped)))
     loaded.skipped.sort(key=lambda s: path_order(s.doc))
     return loaded
 
@@ -65,7 +66,7 @@ def find_articles(paths: Iterable[str], exclude: Iterable[str] = ()) -> tuple[li
         elif os.path.exists(path) or os.path.islink(path):
             found.append(path)
         else:
-            raise UnreadablePath(f"{path}: error: no such file or directory")
+            raise UnreadablePath(f"{shown_name(path)}: error: no such file or directory")
     return _one_each(found), sorted(set(problems), key=lambda s: (path_order(s.doc), s.reason))
 
 
@@ -101,7 +102,8 @@ def _walk(root: str, skipped: list[Skipped], excluded: frozenset[str] = frozense
             with os.scandir(directory) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as e:
-            skipped.append(Skipped(doc=directory, reason=f"folder cannot be listed ({_os_reason(directory, e)})"))
+            skipped.append(Skipped(doc=shown_name(directory),
+                                   reason=f"folder cannot be listed ({_os_reason(directory, e)})"))
             continue
         if (info.st_dev, info.st_ino) in seen:
             continue
@@ -114,8 +116,8 @@ def _walk(root: str, skipped: list[Skipped], excluded: frozenset[str] = frozense
             if not is_dir and not entry.name.lower().endswith(TEXT_SUFFIXES):
                 continue
             if _is_link(entry) and not _inside(real_root, entry.path):
-                skipped.append(Skipped(doc=entry.path, reason=f"symbolic link leading outside {root!r} "
-                                                              "(not followed)"))
+                skipped.append(Skipped(doc=shown_name(entry.path),
+                                       reason=f"symbolic link leading outside '{shown_name(root)}' (not followed)"))
             elif is_dir:
                 subdirectories.append(entry.path)
             else:
@@ -150,8 +152,8 @@ class NotAnArticle(Exception):
 
 
 def read_document(path: str, lang: str = "auto") -> Document:
-    """One file -> Document, or NotAnArticle with the reason it cannot be read."""
-    return document_from_bytes(path, _read_bytes(path), lang)
+    """One file -> Document (named as shown_name shows it), or NotAnArticle with the reason it cannot be read."""
+    return document_from_bytes(shown_name(path), _read_bytes(path), lang)
 
 
 def document_from_bytes(path: str, raw: bytes, lang: str = "auto") -> Document:

@@ -6,8 +6,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from factcheck import budget, classify, compare, documents
+from factcheck import budget, classify, compare, documents, settings
 from factcheck.extract import extract
+from factcheck.errors import shown_name
 from factcheck.model import Claim, Document, Finding, Skipped
 from factcheck.ruleset import RuleSet, load_rules
 
@@ -34,6 +35,7 @@ class Result:
 def extract_claims(paths: Sequence[str], options: Options) -> Result:
     """Stages 1-3: every document loaded, its claims extracted and typed; the others skipped with a reason."""
     seconds = options.doc_seconds if options.doc_seconds is not None else budget.seconds_from_env()
+    settings.check_environment()
     ruleset = load_rules(options.rules_dir)
     found, skipped = documents.find_articles(paths, exclude=[options.out] if options.out else [])
     jobs = [_Job(path, options.lang, options.ref_date, seconds) for path in found]
@@ -76,9 +78,10 @@ def _read_and_extract(job: _Job) -> tuple[Document, list[Claim]] | Skipped:
             document = documents.read_document(job.path, job.lang)
             return document, extract(document, job.ref_date)
     except (documents.NotAnArticle, budget.OverBudget) as e:
-        return Skipped(doc=job.path, reason=str(e))
+        return Skipped(doc=shown_name(job.path), reason=str(e))
     except Exception as e:          # a bug must cost one document, not the report for all of them
-        return Skipped(doc=job.path, reason=f"internal error while extracting ({_describe(e)}); please report it")
+        return Skipped(doc=shown_name(job.path),
+                       reason=f"internal error while extracting ({_describe(e)}); please report it")
 
 
 def _classify(document: Document, claims: list[Claim], ruleset: RuleSet, seconds: float | None

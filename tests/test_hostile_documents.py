@@ -177,10 +177,10 @@ def test_a_missing_path_on_the_command_line_is_a_usage_error(folder, capsys):
     assert (code, claims, err) == (2, [], "missing.txt: error: no such file or directory\n")
 
 
-def test_an_empty_folder_says_so(folder, capsys):
+def test_an_empty_folder_is_not_a_success(folder, capsys):
     (folder.parent / "none").mkdir()
-    assert extract_jsonl(capsys, "none") == (0, [], "factcheck: warning: no .txt or .md files found in the "
-                                                    "given paths\n")
+    assert extract_jsonl(capsys, "none") == (2, [], "factcheck: error: no document was checked: no .txt or .md "
+                                                    "files found in the given paths\n")
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16", "utf-32", "utf-8-sig"])
@@ -413,8 +413,8 @@ def test_an_alarm_lost_where_python_drops_exceptions_fires_again():
 def test_a_bad_time_budget_is_a_configuration_error(folder, capsys, monkeypatch, value):
     monkeypatch.setenv(budget.ENV, value)
     assert extract_jsonl(capsys, "articles") == (2, [], f"FACTCHECK_DOC_SECONDS: error: expected a number of "
-                                                        f"seconds per document (0 turns the limit off), got "
-                                                        f"{value!r}\n")
+                                                        f"seconds per document up to 1,000,000 (0 turns the limit "
+                                                        f"off), got {value!r}\n")
 
 
 @pytest.mark.parametrize("value, seconds", [("", 10.0), ("2.5", 2.5), ("0", None), (" 30 ", 30.0)])

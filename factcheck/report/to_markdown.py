@@ -10,10 +10,21 @@ from factcheck.report.table import (CLAIM_COLUMNS, DOCUMENT_COLUMNS, SEVERITIES,
                                     ungrouped_note, visible)
 
 # Text from articles, file names and rules is shown literally: no HTML (&, <, >), no link or image
-# ([ ]), no emphasis or code (* `), no cell break (|, and \ so that "\|" cannot turn back into "|").
+# ([ ]), no emphasis, strike-through or code (* ~ `), no heading's closing # , no cell break (|, and \
+# so that "\|" cannot turn back into "|").
 _ESCAPES = str.maketrans({"\\": "\\\\", "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;", "[": "\\[",
-                          "]": "\\]", "*": "\\*", "`": "\\`"})
+                          "]": "\\]", "*": "\\*", "`": "\\`", "~": "\\~", "#": "\\#"})
 _SPACE = re.compile(r"\s+")
+# GFM's autolinks and "_" emphasis, made literal after _ESCAPES:
+# - "_" between two letters or digits never starts or ends emphasis ("not_comparable"); any other is escaped
+# - "https://", "ftp://": the ":" escaped; "www.": the "." escaped (GFM links both without <>)
+# - "name@example.org": escapes do not stop GFM's e-mail links (it reads the text after parsing them);
+#   an empty HTML comment after the "@" does, and shows nothing
+_LITERAL = re.compile(r"(?<![^\W_])_|_(?![^\W_])|(?<=[A-Za-z]):(?=//)|(?<![\w.-])(?i:www)\.|"
+                      r"(?<=[A-Za-z0-9._+-])@(?=[A-Za-z0-9])")
+_LITERAL_FORM = {"_": "\\_", ":": "\\:", "@": "@<!-- -->"}
+# A line that starts with one of these would become a heading, a list item or a setext underline
+_BLOCK_START = re.compile(r"\A(?:[#=+-]|\d+(?=[.)]))")
 
 
 def render(result) -> str:
@@ -42,7 +53,7 @@ def render(result) -> str:
 def _finding(n: int, finding, claims, documents) -> list[str]:
     """A heading, the message, then the compared claims side by side: source, date, value, sentence."""
     about = " · ".join(_escape(p) for p in (finding.severity, finding.check, finding.subject, finding.claim_type) if p)
-    parts = ["", f"### {n}. {about}", "", _escape(finding.message)]
+    parts = ["", f"### {n}. {about}", "", _paragraph(finding.message)]
     sides = [claims[i] for i in finding.claims if i in claims]
     if sides:
         rows = [["published"] + [_date(documents.get(c.doc)) for c in sides],
@@ -87,7 +98,18 @@ def _escape(text: object) -> str:
 
 
 def _inline(text: object) -> str:
-    return _SPACE.sub(" ", visible(text).translate(_ESCAPES))
+    return _SPACE.sub(" ", _LITERAL.sub(_literal, visible(text).translate(_ESCAPES)))
+
+
+def _literal(m: re.Match) -> str:
+    found = m.group()
+    return _LITERAL_FORM.get(found) or found[:-1] + "\\."        # "www." -> "www\."
+
+
+def _paragraph(text: object) -> str:
+    """A line of its own in literal text: what would start a block there escaped as well."""
+    line = _escape(text)
+    return _BLOCK_START.sub(lambda m: m.group() + "\\" if m.group()[0].isdigit() else "\\" + m.group(), line)
 
 
 def _table(rows: list[list], headers: tuple[str, ...]) -> str:

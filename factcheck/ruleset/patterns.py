@@ -17,6 +17,12 @@ from re import _parser
 
 MAX_PATTERN_CHARS = 1000
 MAX_REPEAT = 1000                 # RE2's limit for a{n,m}
+# What one RE2 search may cost, bounded up front: the time budget stops a document only between two
+# C calls, and a search whose repeats make RE2's DFA give up runs its NFA, in time proportional to the
+# text times the positions the repeats write out: a[\w\W]{99} (100 positions) takes about 1.3 s on
+# 1 MB of "a" and "b" (2026 laptop), a[\w\W]{999} ten times that. So the repeats of one pattern may
+# write out at most this many positions ({m,n} counts n copies of its part, * and + one).
+MAX_REPEAT_POSITIONS = 100
 MAX_MEMORY = 2 << 20              # bytes RE2 may use per pattern (program and DFA cache): \w{100} fits
 
 _IGNORECASE, _MULTILINE, _DOTALL, _ASCII = sre.SRE_FLAG_IGNORECASE, sre.SRE_FLAG_MULTILINE, \
@@ -149,7 +155,30 @@ def translate(pattern: str) -> str:
         raise PatternError("groups nested too deeply") from None
     if parsed.getwidth()[0] == 0:
         raise PatternError("it can match empty text; a phrase must match at least one character")
+    positions = _repeat_positions(parsed)
+    if positions > MAX_REPEAT_POSITIONS:
+        raise PatternError(f"its repeats write out {positions:,} positions ({{m,n}} counts n copies of what it "
+                           f"repeats); at most {MAX_REPEAT_POSITIONS:,}, so that one search over a long article "
+                           "stays within the time budget")
     return f"(?i){body}" if _unicode_case(flags) else body
+
+
+def _repeat_positions(items, inside_repeat: bool = False) -> int:
+    """The positions the repeats of a parsed pattern write out: {m,n} is n copies of its part (m+1 when
+    unbounded), counted through nesting; outside a repeat nothing counts."""
+    total = 0
+    for op, av in items:
+        if op is sre.MAX_REPEAT or op is sre.MIN_REPEAT or op is getattr(sre, "POSSESSIVE_REPEAT", None):
+            low, high, body = av
+            copies = low + 1 if high is sre.MAXREPEAT else high
+            total += max(copies, 1) * max(_repeat_positions(body, True), 1)
+        elif op is sre.SUBPATTERN:
+            total += _repeat_positions(av[3], inside_repeat)
+        elif op is sre.BRANCH:
+            total += sum(_repeat_positions(branch, inside_repeat) for branch in av[1])
+        elif inside_repeat:
+            total += 1
+    return total
 
 
 def _engine():

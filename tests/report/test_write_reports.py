@@ -64,13 +64,15 @@ def test_a_crash_while_rendering_leaves_the_old_report_whole(tmp_path, monkeypat
 
 
 def test_a_crash_while_writing_leaves_no_temporary_file(tmp_path, monkeypatch):
-    def fail(src, dst):
+    def fail(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "replace", fail)
+    out = tmp_path / "reports"
+    monkeypatch.setattr(os, "fsync", fail)
     with pytest.raises(ReportError, match=r"cannot write report.md \(No space left on device\)"):
-        write_reports(small_result(), str(tmp_path), ("md",))
-    assert os.listdir(tmp_path) == []
+        write_reports(small_result(), str(out), ("md",))
+    assert os.listdir(out) == []
+    assert os.listdir(tmp_path) == ["reports"]          # no staging folder left beside it
 
 
 def test_summary_table_counts_by_check_and_lists_the_findings():

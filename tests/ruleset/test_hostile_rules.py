@@ -323,7 +323,16 @@ REFUSED = [
     (r"a*", "it can match empty text; a phrase must match at least one character"),
     (r".(?i:(?:a*)*?)*", patterns._EMPTY_ROUNDS),      # Python: "1" of "1A", RE2: "1A"
     (r"x(?:\s*)+", patterns._EMPTY_ROUNDS),
-    (r"\w{1000}", "the linear-time engine cannot compile it (pattern too large - compile failed)"),
+    (r"\w{1000}", "its repeats write out 1,000 positions ({m,n} counts n copies of what it repeats); at most 100, "
+                  "so that one search over a long article stays within the time budget"),
+    # issue 11: one such search over 1 MB took 13 s, and the budget cannot stop a search midway
+    (r"[\w\W]{1000}a[\w\W]{900}", "its repeats write out 1,900 positions ({m,n} counts n copies of what it "
+                                  "repeats); at most 100, so that one search over a long article stays within the "
+                                  "time budget"),
+    (r"(?:[\w\W]{10}a){10}", "its repeats write out 110 positions ({m,n} counts n copies of what it repeats); "
+                            "at most 100, so that one search over a long article stays within the time budget"),
+    (r"(?:\w{4}){30}", "its repeats write out 120 positions ({m,n} counts n copies of what it repeats); at most 100, "
+                      "so that one search over a long article stays within the time budget"),
     ("x" * 1001, "longer than 1,000 characters"),
 ]
 
@@ -409,3 +418,31 @@ def test_any_supported_pattern_finds_what_python_finds(pattern, flags, text, sta
 
 def test_lone_surrogates_in_a_text_do_not_stop_the_search():
     assert [(m.start(), m.end()) for m in compile_pattern("Nutzer").finditer("a\ud800 Nutzer")] == [(3, 9)]
+
+
+def test_the_time_budget_holds_with_100_cues_at_the_repeat_limit(rules, tmp_path):
+    """Issue 11: 100 accepted cues that make RE2 fall back to its slow automaton, over 1 MB: one search is
+    bounded by MAX_REPEAT_POSITIONS, so the budget (which acts between searches) stops the document on time."""
+    import random
+    import time
+
+    cues = "".join(f'    - "/[\\\\w\\\\W]{{{i % 50}}}a[\\\\w\\\\W]{{{98 - i % 50}}}/"\n' for i in range(100))
+    (rules / "users.yaml").write_text(GOOD_RULE.format(id="users", cues=cues), encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    noise = "".join(random.Random(3).choice("ab ") for _ in range(1_000_000))
+    (articles / "big.txt").write_text(f"TikTok hat 100 Millionen Nutzer. {noise}\n", encoding="utf-8")
+    (articles / "small.txt").write_text("TikTok hat 90 Millionen Nutzer.\n", encoding="utf-8")
+    env_budget = {**os.environ, "FACTCHECK_DOC_SECONDS": "2", "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "factcheck", "extract", "articles", "--rules", "rules",
+                             "--format", "jsonl"], cwd=tmp_path, capture_output=True, text=True, timeout=TIMEOUT,
+                            env=env_budget)
+    took = time.monotonic() - started
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ("articles/big.txt: warning: typing its claims with the rules took longer than 2 s; "
+                             "skipped, the other 1 file was checked\n")
+    assert [json.loads(line)["value"] for line in result.stdout.splitlines()] == [90_000_000.0]
+    assert took < 2 + 4, f"{took:.1f} s under a 2 s budget"

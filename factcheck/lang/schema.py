@@ -21,7 +21,18 @@ class Numbers(Area):
 # --- dates.yaml: months, weekdays, seasons, time units with TIMEX letters, prepositions with
 #     their modifiers, relative-time words with offsets, tense cues. Owned by the date extractor.
 class Dates(Area):
-    pass
+    # --- English surface forms (dates-en); other date words go above this line
+    # words that open an interval and the words that link its two ends ("from 2010 to 2018")
+    interval_openers: tuple[str, ...] = ()
+    interval_links: tuple[str, ...] = ()
+    # phrases that name a day by its distance from the anchor ("the day after tomorrow": 2)
+    day_phrases: dict[str, int] = {}
+    # words before a weekday, week, month or quarter and the calendar step they mean ("next": 1)
+    relative_steps: dict[str, int] = {}
+    # words after a span that count it forward or back from the anchor ("from now": 1, "ago": -1)
+    span_directions: dict[str, int] = {}
+    # abbreviations of calendar units ("yr": "year", "qtr": "quarter")
+    unit_abbreviations: dict[str, str] = {}
 
 
 # --- text.yaml: abbreviations that do not end a sentence, stop words.

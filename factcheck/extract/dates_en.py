@@ -1,0 +1,359 @@
+"""English date expressions: the rows of dates.PATTERNS that English shares, and its own forms.
+
+English never reads "11.7" as a day and month (that is a decimal: "$11.7 million"), writes numeric
+dates month first ("10/1/2018" is October 1st, "22/04" only day first because there is no month 22),
+and counts "next Friday" and "last Friday" in calendar weeks.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck import lang
+from factcheck.extract import dates
+from factcheck.extract import timex as tx
+from factcheck.extract.dates import NUM, _mention
+
+_WORDS = lang.get("en").dates
+_B = r"(?![\w])"
+_YEAR = r"(?:1[89]|20)\d{2}"
+_MONTH_NAMES = [m for m in tx.MONTHS if m not in tx.ABBREVIATED_MONTHS and m.isascii()]
+_MON = rf"(?:{tx.alternation(_MONTH_NAMES)}|{tx.alternation(tx.ABBREVIATED_MONTHS)}\.?){_B}"
+_MON_GLUED = rf"(?:{tx.alternation(_MONTH_NAMES)}|{tx.alternation(tx.ABBREVIATED_MONTHS)})"
+_EN_WEEKDAYS = {w: n for w, n in tx.WEEKDAYS.items() if w.endswith("day")}
+_EN_WEEKDAY_ABBR = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6,
+                    "sun": 7}
+_WEEKDAY = rf"(?:{tx.alternation(_EN_WEEKDAYS)}|{tx.alternation(_EN_WEEKDAY_ABBR)}\.?){_B}"
+_EN_ORDINALS = {w: n for w, n in tx.ORDINALS.items() if w.isascii() and w.endswith(("st", "nd", "rd", "th"))
+                and w not in ("erst",)}
+_ORDINAL_WORD = rf"(?:(?:twenty|thirty)[\s-])?{tx.alternation(w for w in _EN_ORDINALS if '-' not in w)}"
+_DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?{_B}|{_ORDINAL_WORD}{_B})"
+_CARDINAL_WORD = rf"(?:(?:twenty|thirty)[\s-])?{tx.alternation(tx.ENGLISH_CARDINALS - {'a', 'an', 'dozen', 'hundred'})}"
+_DAY_OR_CARDINAL = rf"(?:{_DAY}|{_CARDINAL_WORD}{_B})"
+_REL = tx.alternation(_WORDS.relative_steps)
+_I = re.I
+_END = r"(?=\s*(?:[.,;:!?)\]]|$))"              # the expression ends a clause
+
+
+def day_number(token: str) -> int | None:
+    """'22nd' -> 22, 'twenty second' -> 22, 'thirty-first' -> 31, '15' -> 15, 'twenty nine' -> 29."""
+    token = re.sub(r"[\s-]+", " ", token.strip().lower())
+    tens = 0
+    for word, value in (("twenty ", 20), ("thirty ", 30)):
+        if token.startswith(word):
+            tens, token = value, token[len(word):]
+    if token[:1].isdigit():
+        value = tx.ordinal_value(token)
+    else:
+        value = _EN_ORDINALS.get(token) or (int(tx.CARDINALS[token]) if token in tx.CARDINALS else None)
+    if value is None or (tens and value > 9):
+        return None
+    return tens + value if 1 <= tens + value <= 31 else None
+
+
+def step(word: str | None) -> int:
+    return _WORDS.relative_steps.get((word or "").lower(), 0)
+
+
+def _direction(text, m) -> int:
+    return dates._direction(text, m)
+
+
+def _monday(d: date) -> date:
+    return tx.shift_days(d, 1 - d.isoweekday())
+
+
+# ---------------------------------------------------------------- numeric dates, month first
+
+def month_first(m, text, anchor):
+    """'10/1/2018' is October 1st; '22/04' and '31/12/2019' only fit day first."""
+    a, b = int(m["a"]), int(m["b"])
+    year = tx.year_value(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
+    month, day = (a, b) if a <= 12 else (b, a)
+    if month > 12 or day > 31 or not day:
+        return None
+    if year is None and not _bare_numeric_is_date(m, text, a, b):
+        return None
+    return dates._ymd(m, text, anchor, year, month, day)
+
+
+def _bare_numeric_is_date(m, text, a: int, b: int) -> bool:
+    """'on 4/22' and '11/20' are days; '1/2', '3/4 of' and '24/7' are not."""
+    if m["s"] != "/":
+        return False
+    if dates._preceded_by_time_word(text, m.start()) or re.search(
+            rf"(?:{_WEEKDAY}|\bthis|\bnext)\s*$", text[max(0, m.start() - 12):m.start()], _I):
+        return True
+    if dates._COUNTED_AFTER.match(text, m.end()) or re.match(r"\s*(?:of|in|[a-z]+s\b)", text[m.end():m.end() + 8]):
+        return False
+    return len(m["b"]) == 2 and (a <= 12 or len(m["a"]) == 2)
+
+
+def compact_ymd(m, text, anchor):
+    """'20161016', 'report-20170302.html': eight digits that are a valid day."""
+    year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    return _mention(m, date(year, month, day).isoformat()) if tx.valid_day(year, month, day) else None
+
+
+def year_slash_month(m, text, anchor):
+    year, month = int(m["y"] or m["y2"]), int(m["m"] or m["m2"])
+    return _mention(m, tx.iso_month(year, month)) if 1 <= month <= 12 else None
+
+
+def named_month_numeric(m, text, anchor):
+    """'05-Aug-2016', '2019/aug/01', '31/Oct/1974': day, month name and year between slashes or hyphens."""
+    day = int(m["d"])
+    return dates._ymd(m, text, anchor, int(m["y"]), tx.month_value(m["mon"]), day) if 1 <= day <= 31 else None
+
+
+def glued_month_day(m, text, anchor):
+    """'Oct2', 'Oct/2', 'October. 2', 'Dec31 , 1994', 'Dec/2018': what dates.month_day does not read."""
+    month = tx.month_value(m["mon"])
+    if m["ym"]:
+        return _mention(m, tx.iso_month(int(m["ym"]), month))
+    if m["sep"] is None and text[m.end("mon"):m.start("d")] == "" and not (
+            m["mon"].lower() not in tx.CAPITAL_ONLY_MONTHS or m["mon"][0].isupper() or m["mon"].lower() == "mar"):
+        return None
+    if text[m.end("mon"):m.start("d")].isspace():
+        return None                      # "October 2" is dates.month_day's
+    day = int(m["d"])
+    year = tx.year_value(m["y"]) if m["y"] else None
+    return dates._ymd(m, text, anchor, year, month, day) if 1 <= day <= 31 else None
+
+
+def year_then_month(m, text, anchor):
+    """'2016 November', '2016, nov', 'November , 2016'."""
+    return _mention(m, tx.iso_month(int(m["y"]), tx.month_value(m["mon"])))
+
+
+def month_then_day_words(m, text, anchor):
+    """'May twenty nine', 'Jan first', 'june the 28th', 'October, 1st', 'february the 15th'."""
+    if not dates._month_ok(m) and not m["the"]:
+        return None
+    if m["d"].isdigit() and not m["the"]:
+        return None                      # "May 5" is dates.month_day's
+    cardinal = m["d"].lower() in tx.CARDINALS or re.fullmatch(r"(?:twenty|thirty)[\s-]+\w+", m["d"].lower())
+    if cardinal and not (m["y"] or re.match(_END, text[m.end():])):
+        return None                      # "in May one company"
+    day = day_number(m["d"])
+    if day is None:
+        return None
+    year = tx.year_value(m["y"]) if m["y"] else None
+    return dates._ymd(m, text, anchor, year, tx.month_value(m["mon"]), day)
+
+
+def day_of_month_alone(m, text, anchor):
+    """'on the 18th.', 'the 4th.': that day of the month nearest the anchor, in the tense's direction."""
+    day = day_number(m["d"])
+    if day is None:
+        return None
+    if not anchor.knows_day:
+        return _mention(m, f"XXXX-XX-{day:02d}")
+    found = dates._month_days(anchor, _direction(text, m) or 1, lambda d: d.day == day)
+    return _mention(m, found.isoformat() if found else f"XXXX-XX-{day:02d}")
+
+
+def weekday_with_day(m, text, anchor):
+    """'Friday the 22nd', 'Monday 21', 'Thu 15th': that day in a month where it is that weekday."""
+    day = day_number(m["d"])
+    weekday = _weekday_number(m["wd"])
+    if day is None or (m["d"].isdigit() and not m["the"] and not re.match(_END, text[m.end():])):
+        return None                      # "on Monday 21 people died"
+    if not anchor.knows_day:
+        return _mention(m, f"XXXX-WXX-{weekday}")
+    found = dates._month_days(anchor, _direction(text, m), lambda d: d.day == day and d.isoweekday() == weekday)
+    return _mention(m, found.isoformat() if found else f"XXXX-WXX-{weekday}")
+
+
+def _weekday_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return _EN_WEEKDAYS.get(w) or _EN_WEEKDAY_ABBR[w]
+
+
+# ---------------------------------------------------------------- relative
+
+def day_phrase(m, text, anchor):
+    """'the day after tomorrow', 'tmrw', 'the day before' (only where nothing follows it)."""
+    phrase = " ".join(m["p"].lower().split())
+    if phrase.endswith(("before", "after")) and not re.match(_END, text[m.end():]):
+        return None              # "the day before the vote" counts from the vote
+    if not anchor.knows_day:
+        return None
+    return _mention(m, tx.shift_days(anchor.ref, _WORDS.day_phrases[phrase]).isoformat())
+
+
+def calendar_weekday(m, text, anchor):
+    """'next Friday' is Friday of next week, 'last Friday' of last week, 'Tuesday of last week' too."""
+    weekday = _weekday_number(m["wd"])
+    if not anchor.knows_day:
+        return _mention(m, f"XXXX-WXX-{weekday}")
+    if not (m["rel"] or m["rel2"] or m["after"]):
+        return None                      # a bare weekday is dates.weekday's
+    weeks = step(m["rel"] or m["rel2"]) + (1 if m["after"] else 0)
+    monday = _monday(anchor.ref)
+    return _mention(m, tx.shift_days(monday, 7 * weeks + weekday - 1).isoformat())
+
+
+def relative_calendar_unit(m, text, anchor):
+    """'the following week', 'upcoming week', 'last yr', 'next qtr', 'the year after next', 'the weekend'."""
+    if anchor.ref is None:
+        return None
+    unit = _unit(m["unit"] or m["unit2"] or m["unit3"])
+    offset = 2 if m["after"] else step((m["rel"] or "this").split()[0])
+    if not (m["rel"] or m["after"]) and unit != "weekend":
+        return None
+    ref = anchor.ref
+    if unit == "year":
+        return _mention(m, f"{ref.year + offset:04d}")
+    if unit == "quarter" and anchor.knows_month:
+        index = ref.year * 4 + (ref.month - 1) // 3 + offset
+        return _mention(m, f"{index // 4:04d}-Q{index % 4 + 1}")
+    if unit == "month" and anchor.knows_month:
+        return _mention(m, tx.iso_month(*tx.add_months(ref.year, ref.month, offset)))
+    if unit in ("week", "weekend") and anchor.knows_day:
+        return _mention(m, tx.iso_week(tx.shift_days(ref, 7 * offset)) + ("-WE" if unit == "weekend" else ""))
+    return None
+
+
+def _unit(word: str) -> str:
+    w = word.lower().rstrip("s") if word.lower() not in ("weekends",) else "weekend"
+    w = _WORDS.unit_abbreviations.get(word.lower(), w)
+    return {"wkend": "weekend", "week-end": "weekend"}.get(w, w)
+
+
+def day_of_relative_month(m, text, anchor):
+    """'20th of next month', 'the 15th day of next month', 'the thirty-first day of the month'."""
+    day = day_number(m["d"])
+    if day is None or not anchor.knows_month:
+        return None
+    year, month = tx.add_months(anchor.ref.year, anchor.ref.month, step(m["rel"]))
+    return _mention(m, date(year, month, day).isoformat()) if tx.valid_day(year, month, day) else None
+
+
+def nth_weekday_of_relative_month(m, text, anchor):
+    """'the first Monday of next month', 'second monday of last month', 'the first friday in this month'."""
+    if not anchor.knows_month:
+        return None
+    n, weekday = day_number(m["n"]), _weekday_number(m["wd"])
+    year, month = tx.add_months(anchor.ref.year, anchor.ref.month, step(m["rel"]))
+    days = [date(year, month, d) for d in range(1, 32) if tx.valid_day(year, month, d)]
+    matching = [d for d in days if d.isoweekday() == weekday]
+    return _mention(m, matching[n - 1].isoformat()) if n and n <= len(matching) else None
+
+
+def week_number(m, text, anchor):
+    """'week 31', 'Week 3 of 2027', 'week 27 of last year', 'the first week of 2015', 'last week of 2019'."""
+    groups = m.groupdict()
+    if groups["y"]:
+        year = int(groups["y"])
+    elif anchor.ref is None:
+        return None
+    else:
+        year = anchor.ref.year + step(groups["rel"])
+    weeks_in_year = date(year, 12, 28).isocalendar()[1]
+    if groups.get("n"):
+        number = int(groups["n"])
+    elif groups["ord"].lower() == "last":
+        number = weeks_in_year
+    else:
+        number = day_number(groups["ord"])
+    if not number or number > weeks_in_year:
+        return None
+    return _mention(m, f"{year:04d}-W{number:02d}")
+
+
+def span_from_now(m, text, anchor):
+    """'two weeks from now', '3 days ago', 'a month ago', '2 thursdays back': a day counted from the anchor."""
+    n = _count(m["n"])
+    direction = _WORDS.span_directions[" ".join(m["dir"].lower().split())]
+    if n is None or not anchor.knows_day:
+        return None
+    return _mention(m, shift(anchor.ref, m["unit"], n * direction).isoformat())
+
+
+def _count(token: str) -> float | None:
+    value = tx.number_value(token.replace(",", "")) if token[0].isdigit() else tx.CARDINALS.get(token.lower())
+    return value if value is not None and value == int(value) else None
+
+
+def shift(ref: date, unit_word: str, n: float) -> date:
+    """ref moved by n days, weeks, fortnights, months or years (a month keeps its day where it can)."""
+    unit = unit_word.lower().rstrip("s")
+    n = int(n)
+    if unit in ("day", "week", "fortnight"):
+        return tx.shift_days(ref, n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    months = n * (12 if unit == "year" else 1)
+    year, month = tx.add_months(ref.year, ref.month, months)
+    day = ref.day
+    while not tx.valid_day(year, month, day):
+        day -= 1
+    return date(year, month, day)
+
+
+# ---------------------------------------------------------------- the table
+
+_SHARED = {dates.numeric_dmy, dates.numeric_ymd, dates.numeric_month_year, dates.day_month, dates.month_day,
+           dates.month_name, dates.year, dates.part_of_year, dates.decade, dates.season, dates.quarter,
+           dates.q_quarter, dates.relative_unit, dates.day_word, dates.weekday, dates.nth_in_month, dates.clock_time}
+_W_ORDINAL = {w.split("-")[0] for w in _EN_ORDINALS} | {"twenty", "thirty"}
+_W_WEEKDAY = set(_EN_WEEKDAYS) | set(_EN_WEEKDAY_ABBR)
+_W_REL = set(_WORDS.relative_steps)
+_W_MONTH = {m for m in tx.MONTHS if m.isascii()}
+_UNIT_WORDS = r"(?:days?|weeks?|fortnights?|months?|years?)"
+_SPAN_DIRECTION = tx.alternation(_WORDS.span_directions)
+_OF_YEAR = rf"(?:(?P<y>{_YEAR})|(?:the\s+)?(?P<rel>{_REL})\s+year|the\s+year)"
+
+_OWN = [
+    (re.compile(rf"(?<![\w.,/:-])(?P<a>[01]?\d|[0-3]\d)(?P<s>[/-])(?P<b>[0-3]?\d)"
+                rf"(?:(?P=s)(?P<y>\d{{4}}|\d{{2}})|,(?P<y2>{_YEAR}))?(?![\w]|[.,/:-]?\d)"), month_first, {NUM}, None),
+    (re.compile(r"(?<![\w.,])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w.,]?\d)"),
+     compact_ymd, {NUM}, None),
+    (re.compile(rf"(?<![\w.,/-])(?:(?P<y>{_YEAR})/(?P<m>[1-9])|(?P<m2>[1-9])/(?P<y2>{_YEAR}))(?![\w]|[.,/-]?\d)"),
+     year_slash_month, {NUM}, None),
+    (re.compile(rf"(?<![\w.,/-])(?P<d>[0-3]?\d)(?P<s>[/-])(?P<mon>{_MON_GLUED})(?P=s)(?P<y>\d{{4}})(?![\w])", _I),
+     named_month_numeric, {NUM}, None),
+    (re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})(?P<s>[/-])(?P<mon>{_MON_GLUED})(?P=s)(?P<d>[0-3]?\d)(?![\w])", _I),
+     named_month_numeric, {NUM}, None),
+    (re.compile(rf"\b(?P<mon>{_MON_GLUED})(?:(?P<sep>/|\.\s?)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>{_YEAR}))?"
+                rf"(?![\w]|[.,:]\d)|/(?P<ym>{_YEAR})(?!\d))", _I), glued_month_day, _W_MONTH, None),
+    (re.compile(rf"(?<![\w.,/-])(?P<y>{_YEAR})\s*,?\s*(?P<mon>{_MON})(?!\s*[0-3]?\d)", _I), year_then_month,
+     {NUM}, None),
+    (re.compile(rf"\b(?P<mon>{_MON})\s*,\s*(?P<y>{_YEAR})(?!\d)", _I), year_then_month, _W_MONTH, None),
+    (re.compile(rf"\b(?P<mon>{_MON_GLUED}\.?),?\s+(?P<the>the\s+)?(?P<d>{_DAY_OR_CARDINAL})(?:,?\s+(?P<y>{_YEAR}))?"
+                rf"(?!\d)", _I), month_then_day_words, _W_MONTH, None),
+    (re.compile(rf"\bthe\s+(?P<d>{_DAY}){_END}", _I), day_of_month_alone, {"the"}, None),
+    (re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?P<the>the\s+)?(?P<d>{_DAY})", _I), weekday_with_day, _W_WEEKDAY, None),
+    (re.compile(rf"\b(?P<p>{tx.alternation(_WORDS.day_phrases)}){_B}", _I), day_phrase,
+     {p.split()[0] for p in _WORDS.day_phrases}, None),
+    (re.compile(rf"\b(?:(?P<rel>{_REL})\s+(?:week(?:'s)?\s*[-,]?\s*)?)?(?P<wd>{_WEEKDAY})"
+                rf"(?:\s+(?:of|from|in)\s+(?:the\s+)?(?P<rel2>{_REL})\s+week{_B}|(?P<after>\s+after\s+next){_B})?", _I),
+     calendar_weekday, _W_REL | _W_WEEKDAY, None),
+    (re.compile(rf"\b(?:the\s+)?(?:(?P<rel>{_REL}|this\s+coming)\s+(?P<unit>week|weekend|month|year|quarter|yr|qtr|wk)"
+                rf"|(?P<unit2>week|weekend|month|year)\s+(?P<after>after\s+(?:the\s+)?next)|(?P<unit3>weekend))(?![\w-])",
+                _I), relative_calendar_unit, _W_REL | {"the", "week", "weekend", "month", "year"}, None),
+    (re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel>{_REL})?\s*month{_B}", _I),
+     day_of_relative_month, {"the", NUM} | _W_ORDINAL, None),
+    (re.compile(rf"\b(?:the\s+)?(?P<n>{_ORDINAL_WORD}|[1-5](?:st|nd|rd|th))\s+(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+"
+                rf"(?:the\s+)?(?P<rel>{_REL})?\s*month{_B}", _I), nth_weekday_of_relative_month,
+     {"the", NUM} | _W_ORDINAL, None),
+    (re.compile(rf"\bweek\s+(?P<n>[1-5]?\d)(?:\s+of\s+{_OF_YEAR})?(?![\w]|[.,:]\d|\s+of\s+the)", _I), week_number,
+     {"week"}, None),
+    (re.compile(rf"\b(?:the\s+)?(?P<ord>{_ORDINAL_WORD}|[1-5]?\d(?:st|nd|rd|th)|last)\s+week\s+of\s+{_OF_YEAR}{_B}", _I),
+     week_number, {"the", "last", NUM} | _W_ORDINAL, None),
+    (re.compile(rf"(?<![\w.,])(?P<n>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>{_UNIT_WORDS})\s+(?P<dir>{_SPAN_DIRECTION}){_B}",
+                _I), span_from_now, {NUM} | tx.ENGLISH_CARDINALS, None),
+]
+
+
+def _glued_or_marked(m, text) -> bool:
+    """'Oct2', 'Oct/2', 'October. 2', 'Dec/2018': what the month-day pattern of dates does not read."""
+    between = text[m.end("mon"):m.start("d")] if m["d"] else "/"
+    return between != " " and (between != "" or m["mon"].lower() not in ("march", "may") or m["mon"][0].isupper())
+
+
+def _compiled_guardless(rows):
+    return [(pattern, handler, words, guard) for pattern, handler, words, guard in rows]
+
+
+# English rows first: where two rows read the same span, temporal keeps the longest match
+PATTERNS = _compiled_guardless(_OWN) + [row for row in dates.PATTERNS if row[1] in _SHARED]

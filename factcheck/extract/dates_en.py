@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from factcheck import lang
-from factcheck.extract import dates
+from factcheck.extract import dates, intervals
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import NUM, _mention
 
@@ -82,7 +82,8 @@ def _bare_numeric_is_date(m, text, a: int, b: int) -> bool:
     if m["s"] != "/":
         return False
     if dates._preceded_by_time_word(text, m.start()) or re.search(
-            rf"(?:{_WEEKDAY}|\bthis|\bnext)\s*$", text[max(0, m.start() - 12):m.start()], _I):
+            rf"(?:{_WEEKDAY}|\b(?:this|next|to|through|till|until|between|on))\s*$", text[max(0, m.start() - 12):m.start()],
+            _I):
         return True
     if dates._COUNTED_AFTER.match(text, m.end()) or re.match(r"\s*(?:of|in|[a-z]+s\b)", text[m.end():m.end() + 8]):
         return False
@@ -290,6 +291,86 @@ def shift(ref: date, unit_word: str, n: float) -> date:
     return date(year, month, day)
 
 
+# ---------------------------------------------------------------- intervals read as one expression
+
+def year_interval(m, text, anchor):
+    """'from 2010 to 2018', 'between 2007 and 2009', '2014-2018': P8Y from 2010 to 2018."""
+    if m["link"].lower() == "and" and not (m["op"] or "").lower() == "between":
+        return None
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    return intervals.interval(m.start(), m.end(), str(y1), str(y2), (date(y1, 1, 1), "year"), (date(y2, 1, 1), "year"))
+
+
+def month_interval(m, text, anchor):
+    """'from March to May', 'Jan-Feb 2017', 'from May to Oct 2020', 'between 2015 May and 2018'."""
+    if m["link"].lower() == "and" and not (m["op"] or "").lower() == "between":
+        return None
+    if not (m["op"] or m["y2"] or m["y1"]) and m["link"].isalpha() is False and not _abbreviated_pair(m):
+        return None
+    m1, m2 = tx.month_value(m["m1"]), tx.month_value(m["m2"])
+    y2 = int(m["y2"]) if m["y2"] else None
+    y1 = int(m["y1"]) if m["y1"] else None
+    if y2 is None and y1 is None:
+        if anchor.ref is None:
+            y1, y2 = 2000, 2000 + (m2 < m1)       # only the length counts: no year is known
+        else:
+            y2 = anchor.year_of_month(m2, dates._direction(text, m))
+    if y2 is None:
+        y2 = y1 + (m2 < m1)
+    if y1 is None:
+        y1 = y2 - (m1 > m2)
+    begin, end = tx.iso_month(y1, m1), tx.iso_month(y2, m2)
+    return intervals.interval(m.start(), m.end(), begin, end, (date(y1, m1, 1), "month"), (date(y2, m2, 1), "month"))
+
+
+def _abbreviated_pair(m) -> bool:
+    return True
+
+
+def days_of_month_interval(m, text, anchor):
+    """'July 13-15', 'from 13 to 15 July', 'between 3 and 12 of Sept', '4 to 23 next month': both days."""
+    d1, d2 = day_number(m["d1"]), day_number(m["d2"])
+    if d1 is None or d2 is None or d1 >= d2:
+        return None
+    groups = m.groupdict()
+    if groups.get("rel") is not None or groups.get("mon") is None:
+        if not anchor.knows_month:
+            return None
+        year, month = tx.add_months(anchor.ref.year, anchor.ref.month, step(groups.get("rel")))
+    else:
+        month = tx.month_value(m["mon"])
+        year = int(m["y"]) if m["y"] else anchor.year_of_day(month, d2, dates._direction(text, m)) if anchor.ref else None
+    if year is None:
+        first, second = f"XXXX-{month:02d}-{d1:02d}", f"XXXX-{month:02d}-{d2:02d}"
+    elif tx.valid_day(year, month, d2):
+        first, second = date(year, month, d1).isoformat(), date(year, month, d2).isoformat()
+    else:
+        return None
+    return [_mention(m, first, end=m.end("d1")), _mention(m, second, start=m.start("d2"))]
+
+
+def year_to_date_interval(m, text, anchor):
+    """'2014 through May 2018', 'from 2015 to May 5th, 2017': a year to a month or day of a later one."""
+    if m["link"].lower() == "and" and not (m["op"] or "").lower() == "between":
+        return None
+    y1, y2, month = int(m["y1"]), int(m["y2"]), tx.month_value(m["m2"])
+    if m["d2"]:
+        day = day_number(m["d2"])
+        if day is None or not tx.valid_day(y2, month, day):
+            return None
+        end, second = date(y2, month, day).isoformat(), (date(y2, month, day), "day")
+    else:
+        end, second = tx.iso_month(y2, month), (date(y2, month, 1), "month")
+    return intervals.interval(m.start(), m.end(), str(y1), end, (date(y1, 1, 1), "year"), second)
+
+
+def day_month_of_year(m, text, anchor):
+    """'26th june of 2020', '28 june in 2020', 'july 4th of 1995', 'june the 28th 2020'."""
+    day = day_number(m["d"])
+    month = tx.month_value(m["mon"])
+    return dates._ymd(m, text, anchor, int(m["y"]), month, day) if day else None
+
+
 # ---------------------------------------------------------------- the table
 
 _SHARED = {dates.numeric_dmy, dates.numeric_ymd, dates.numeric_month_year, dates.day_month, dates.month_day,
@@ -303,7 +384,29 @@ _UNIT_WORDS = r"(?:days?|weeks?|fortnights?|months?|years?)"
 _SPAN_DIRECTION = tx.alternation(_WORDS.span_directions)
 _OF_YEAR = rf"(?:(?P<y>{_YEAR})|(?:the\s+)?(?P<rel>{_REL})\s+year|the\s+year)"
 
+_OPEN = rf"(?:\b(?P<op>{tx.alternation(_WORDS.interval_openers)}|in|during)\s+(?:the\s+)?)?"
+_LINK = rf"\s*(?P<link>{tx.alternation(_WORDS.interval_links)})\s*(?:the\s+)?"
+_INTERVALS = [
+    (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<y1>{_YEAR}){_LINK}(?P<y2>{_YEAR})(?![\w]|[.,/-]?\d)", _I), year_interval,
+     {NUM, "from", "between", "in", "during"}, None),
+    (re.compile(rf"{_OPEN}\b(?P<m1>{_MON})(?:\s+(?:of\s+|in\s+)?(?P<y1>{_YEAR}))?{_LINK}(?P<m2>{_MON})"
+                rf"(?:,?\s+(?:of\s+|in\s+)?(?P<y2>{_YEAR}))?(?!\s*[0-3]?\d)", _I), month_interval,
+     {"from", "between", "in", "during"} | _W_MONTH, None),
+    (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<d1>{_DAY}){_LINK}(?P<d2>{_DAY})\s+(?:of\s+)?(?:(?P<mon>{_MON})"
+                rf"(?:,?\s+(?:of\s+|in\s+)?(?P<y>{_YEAR}))?|(?:of\s+)?(?:the\s+)?(?P<rel>{_REL})\s+month{_B})", _I),
+     days_of_month_interval, {NUM, "from", "between", "the"} | _W_ORDINAL, None),
+    (re.compile(rf"{_OPEN}\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d1>{_DAY}){_LINK}(?P<d2>{_DAY})"
+                rf"(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:{_MON}|[:/.]\d))", _I),
+     days_of_month_interval, {"from", "between"} | _W_MONTH, None),
+    (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<y1>{_YEAR}){_LINK}(?P<m2>{_MON})(?:\s+(?:the\s+)?(?P<d2>{_DAY}))?,?\s+"
+                rf"(?:of\s+)?(?P<y2>{_YEAR})(?!\d)", _I), year_to_date_interval, {NUM, "from", "between", "in", "during"}, None),
+]
+
 _OWN = [
+    (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON}),?\s+(?:of|in)\s+(?P<y>{_YEAR})(?!\d)",
+                _I), day_month_of_year, {NUM, "the"} | _W_ORDINAL, None),
+    (re.compile(rf"\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>{_DAY}),?\s+(?:(?:of|in)\s+)?(?P<y>{_YEAR})(?!\d)", _I),
+     day_month_of_year, _W_MONTH, None),
     (re.compile(rf"(?<![\w.,/:-])(?P<a>[01]?\d|[0-3]\d)(?P<s>[/-])(?P<b>[0-3]?\d)"
                 rf"(?:(?P=s)(?P<y>\d{{4}}|\d{{2}})|,(?P<y2>{_YEAR}))?(?![\w]|[.,/:-]?\d)"), month_first, {NUM}, None),
     (re.compile(r"(?<![\w.,])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w.,]?\d)"),
@@ -356,4 +459,4 @@ def _compiled_guardless(rows):
 
 
 # English rows first: where two rows read the same span, temporal keeps the longest match
-PATTERNS = _compiled_guardless(_OWN) + [row for row in dates.PATTERNS if row[1] in _SHARED]
+PATTERNS = _compiled_guardless(_INTERVALS + _OWN) + [row for row in dates.PATTERNS if row[1] in _SHARED]

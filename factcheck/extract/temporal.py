@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from factcheck.extract import dates, durations
+from factcheck.extract import dates, durations, intervals
+from factcheck.lang import get as language_data
 from factcheck.extract.mention import Context, Mention, overlaps
 from factcheck.extract.timex import (ABBREVIATED_MONTHS, MONTHS, Anchor, alternation, month_value, trie_regex,
                                      valid_day)
@@ -135,6 +136,7 @@ def find(text: str, context: Context) -> list[Mention]:
     chosen.sort(key=lambda m: m.start)
     chosen, range_ends = _join_day_ranges(text, chosen, context.start)
     chosen = _join_date_and_time(text, chosen)
+    chosen = _join_intervals(text, chosen, context.lang)
     for mention in chosen:
         if id(mention) not in range_ends:
             _take_preposition(text, mention)
@@ -240,6 +242,12 @@ def _join_day_ranges(text: str, mentions: list[Mention], scan_start: int) -> tup
         result += [opening, mention]
         ends |= {id(opening), id(mention)}
     return result, ends
+
+
+def _join_intervals(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """'from 2014 through May 2018': two dates that a language's words link into one interval."""
+    words = language_data(lang).dates
+    return intervals.join(text, mentions, words.interval_openers, words.interval_links)
 
 
 def _may_end_range_first(text: str, start: int, end: int) -> bool:

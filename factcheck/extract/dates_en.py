@@ -190,6 +190,9 @@ def calendar_weekday(m, text, anchor):
         return _mention(m, f"XXXX-WXX-{weekday}")
     if not (m["rel"] or m["rel2"] or m["after"]):
         return None                      # a bare weekday is dates.weekday's
+    if m["side"]:                        # "this past Wednesday", "this upcoming Friday": the nearest one
+        side = -1 if m["side"].lower() == "past" else 1
+        return _mention(m, tx.weekday_date(tx.shift_days(anchor.ref, -side), weekday, side).isoformat())
     weeks = step(m["rel"] or m["rel2"]) + (1 if m["after"] else 0)
     monday = _monday(anchor.ref)
     return _mention(m, tx.shift_days(monday, 7 * weeks + weekday - 1).isoformat())
@@ -353,6 +356,8 @@ def year_to_date_interval(m, text, anchor):
     """'2014 through May 2018', 'from 2015 to May 5th, 2017': a year to a month or day of a later one."""
     if m["link"].lower() == "and" and not (m["op"] or "").lower() == "between":
         return None
+    if re.search(rf"(?:\bof|\d|{_MON})\s*$", text[max(0, m.start() - 12):m.start()], _I):
+        return None                      # "june 26th of 2020 to june 28th": the year belongs to the day before
     y1, y2, month = int(m["y1"]), int(m["y2"]), tx.month_value(m["m2"])
     if m["d2"]:
         day = day_number(m["d2"])
@@ -428,7 +433,8 @@ _OWN = [
     (re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?P<the>the\s+)?(?P<d>{_DAY})", _I), weekday_with_day, _W_WEEKDAY, None),
     (re.compile(rf"\b(?P<p>{tx.alternation(_WORDS.day_phrases)}){_B}", _I), day_phrase,
      {p.split()[0] for p in _WORDS.day_phrases}, None),
-    (re.compile(rf"\b(?:(?P<rel>{_REL})\s+(?:week(?:'s)?\s*[-,]?\s*)?)?(?P<wd>{_WEEKDAY})"
+    (re.compile(rf"\b(?:(?P<rel>{_REL})\s+(?:(?<=this\s)(?P<side>past|upcoming|coming)\s+)?(?:week(?:'s)?\s*[-,]?\s*)?)?"
+                rf"(?P<wd>{_WEEKDAY})"
                 rf"(?:\s+(?:of|from|in)\s+(?:the\s+)?(?P<rel2>{_REL})\s+week{_B}|(?P<after>\s+after\s+next){_B})?", _I),
      calendar_weekday, _W_REL | _W_WEEKDAY, None),
     (re.compile(rf"\b(?:the\s+)?(?:(?P<rel>{_REL}|this\s+coming)\s+(?P<unit>week|weekend|month|year|quarter|yr|qtr|wk)"
@@ -458,5 +464,18 @@ def _compiled_guardless(rows):
     return [(pattern, handler, words, guard) for pattern, handler, words, guard in rows]
 
 
+def _not_after_currency(handler):
+    """'$12 December 27': a figure after a currency sign is an amount, whatever follows it."""
+    def read(m, text, anchor):
+        if _CURRENCY_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            return None
+        return handler(m, text, anchor)
+    return read
+
+
+_CURRENCY_BEFORE = re.compile(r"[$£€¥]\s?$")
+
 # English rows first: where two rows read the same span, temporal keeps the longest match
-PATTERNS = _compiled_guardless(_INTERVALS + _OWN) + [row for row in dates.PATTERNS if row[1] in _SHARED]
+PATTERNS = [(pattern, _not_after_currency(handler), words, guard)
+            for pattern, handler, words, guard in _compiled_guardless(_INTERVALS + _OWN)
+            + [row for row in dates.PATTERNS if row[1] in _SHARED]]

@@ -141,8 +141,8 @@ def whole_unit(m: re.Match, text: str, anchor=None) -> Mention | None:
 def upcoming(m: re.Match, text: str, anchor=None) -> Mention | None:
     """'the 5 upcoming years', '10 previous weeks': a span of that length next to the anchor."""
     number = _number(m["n"])
-    if number is None:
-        return None
+    if number is None or (number != 1 and not m["unit"].lower().endswith("s")):
+        return None                      # "only 3 next week" counts people, not weeks
     letter, is_time, unit, seconds, factor, per_word = _unit(m["unit"])
     value = number * per_word * factor
     return Mention(start=m.start(), end=m.end(), kind=KIND, value=value, low=value, high=value, unit=unit,

@@ -125,3 +125,53 @@ def _link_pattern(links: tuple[str, ...]) -> re.Pattern:
 @cache
 def _opener_pattern(openers: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\b(?P<w>{tx.alternation(openers)})\s+(?:the\s+)?$", re.I)
+
+
+_OFFSET_LINK = re.compile(r"\s+(?P<w>after|from|before)\s+", re.I)
+
+
+def shift_by_span(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'3 days after January 12th', 'two weeks from tomorrow', '2 weeks before May 13 1999': one day."""
+    result: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        span, day = mentions[i], mentions[i + 1] if i + 1 < len(mentions) else None
+        shifted = _shifted(text, span, day) if day is not None else None
+        if shifted is None:
+            result.append(span)
+            i += 1
+        else:
+            result.append(shifted)
+            i += 2
+    return result
+
+
+def _shifted(text: str, span: Mention, day: Mention) -> Mention | None:
+    if span.kind != "duration" or day.kind != "date" or day.timex_mod or span.qualifiers:
+        return None
+    link = _OFFSET_LINK.fullmatch(text, span.end, day.start)
+    start = start_of(day.timex)
+    units = _single_unit(span.timex)
+    if link is None or start is None or start[1] != "day" or units is None:
+        return None
+    sign = -1 if link["w"].lower() == "before" else 1
+    moved = _moved(start[0], *units, sign)
+    return Mention(start=span.start, end=day.end, kind="date", timex=moved.isoformat())
+
+
+_SINGLE = re.compile(r"P(?P<n>\d+)(?P<u>[YMWD])")
+
+
+def _single_unit(timex: str | None) -> tuple[int, str] | None:
+    m = _SINGLE.fullmatch(timex or "")
+    return (int(m["n"]), m["u"]) if m else None
+
+
+def _moved(day: date, n: int, unit: str, sign: int) -> date:
+    if unit in "WD":
+        return tx.shift_days(day, sign * n * (7 if unit == "W" else 1))
+    year, month = tx.add_months(day.year, day.month, sign * n * (12 if unit == "Y" else 1))
+    last = day.day
+    while not tx.valid_day(year, month, last):
+        last -= 1
+    return date(year, month, last)

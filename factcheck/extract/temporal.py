@@ -247,7 +247,9 @@ def _join_day_ranges(text: str, mentions: list[Mention], scan_start: int) -> tup
 def _join_intervals(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """'from 2014 through May 2018': two dates that a language's words link into one interval."""
     words = language_data(lang).dates
-    return intervals.join(text, mentions, words.interval_openers, words.interval_links)
+    if not words.interval_links:
+        return mentions
+    return intervals.join(text, intervals.shift_by_span(text, mentions), words.interval_openers, words.interval_links)
 
 
 def _may_end_range_first(text: str, start: int, end: int) -> bool:

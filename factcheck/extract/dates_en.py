@@ -162,7 +162,8 @@ def weekday_with_day(m, text, anchor):
         return None                      # "on Monday 21 people died"
     if not anchor.knows_day:
         return _mention(m, f"XXXX-WXX-{weekday}")
-    found = dates._month_days(anchor, _direction(text, m), lambda d: d.day == day and d.isoweekday() == weekday)
+    found = dates._month_days(anchor, _direction(text, m) or 1,
+                              lambda d: d.day == day and d.isoweekday() == weekday)
     return _mention(m, found.isoformat() if found else f"XXXX-WXX-{weekday}")
 
 
@@ -376,6 +377,29 @@ def day_month_of_year(m, text, anchor):
     return dates._ymd(m, text, anchor, int(m["y"]), month, day) if day else None
 
 
+def part_of_named_year(m, text, anchor):
+    """'at the end of 2000', 'the beginning of 2000', 'since the middle of 1989': the year, with its part."""
+    return _mention(m, m["y"], {"beginning": "START", "start": "START", "middle": "MID", "end": "END"}[m["part"].lower()])
+
+
+def clock_with_meridiem(m, text, anchor):
+    """'3pm', '8 p.m.', '11.30 p.m.', '10:30 am': a time of day (English writes 11.30 for 11:30 too)."""
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    if m["ap"].lower().startswith("p") and hour != 12:
+        hour += 12
+    elif m["ap"].lower().startswith("a") and hour == 12:
+        hour = 0
+    return _mention(m, f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
+
+
+def day_of_named_month(m, text, anchor):
+    """'the 1st of march', 'the first of march', 'march 3.': "march" after "of" or before a day is the month."""
+    day = day_number(m["d"])
+    return dates._ymd(m, text, anchor, None, tx.month_value(m["mon"]), day) if day else None
+
+
 # ---------------------------------------------------------------- the table
 
 _SHARED = {dates.numeric_dmy, dates.numeric_ymd, dates.numeric_month_year, dates.day_month, dates.month_day,
@@ -408,6 +432,13 @@ _INTERVALS = [
 ]
 
 _OWN = [
+    (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{_DAY})\s+of\s+(?P<mon>{_MON}){_END}|\b(?P<mon_>{_MON})\s+(?P<d_>[0-3]?\d){_END}",
+                _I), lambda m, text, anchor: day_of_named_month(_Groups(m, mon="mon_", d="d_"), text, anchor),
+     {"the", NUM} | _W_ORDINAL | _W_MONTH, None),
+    (re.compile(rf"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+(?:the\s+year\s+)?(?P<y>{_YEAR})(?!\d)", _I),
+     part_of_named_year, {"the", "beginning", "start", "middle", "end"}, None),
+    (re.compile(r"(?<![\w.,:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap]\.m\.|[ap]m\b)", _I), clock_with_meridiem,
+     {NUM}, None),
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON}),?\s+(?:of|in)\s+(?P<y>{_YEAR})(?!\d)",
                 _I), day_month_of_year, {NUM, "the"} | _W_ORDINAL, None),
     (re.compile(rf"\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>{_DAY}),?\s+(?:(?:of|in)\s+)?(?P<y>{_YEAR})(?!\d)", _I),
@@ -458,6 +489,23 @@ def _glued_or_marked(m, text) -> bool:
     """'Oct2', 'Oct/2', 'October. 2', 'Dec/2018': what the month-day pattern of dates does not read."""
     between = text[m.end("mon"):m.start("d")] if m["d"] else "/"
     return between != " " and (between != "" or m["mon"].lower() not in ("march", "may") or m["mon"][0].isupper())
+
+
+class _Groups:
+    """A match read through other group names where the first ones did not take part ('mon' -> 'mon_')."""
+
+    def __init__(self, m: re.Match, **fallback: str) -> None:
+        self._m, self._fallback = m, fallback
+
+    def __getitem__(self, name: str):
+        value = self._m[name]
+        return self._m[self._fallback[name]] if value is None and name in self._fallback else value
+
+    def start(self, group=0):
+        return self._m.start(group)
+
+    def end(self, group=0):
+        return self._m.end(group)
 
 
 def _compiled_guardless(rows):

@@ -379,7 +379,7 @@ def day_month_of_year(m, text, anchor):
 
 def part_of_named_year(m, text, anchor):
     """'at the end of 2000', 'the beginning of 2000', 'since the middle of 1989': the year, with its part."""
-    return _mention(m, m["y"], {"beginning": "START", "start": "START", "middle": "MID", "end": "END"}[m["part"].lower()])
+    return _mention(m, m["y"], _PART_OF[m["part"].lower()])
 
 
 def clock_with_meridiem(m, text, anchor):
@@ -398,6 +398,26 @@ def day_of_named_month(m, text, anchor):
     """'the 1st of march', 'the first of march', 'march 3.': "march" after "of" or before a day is the month."""
     day = day_number(m["d"])
     return dates._ymd(m, text, anchor, None, tx.month_value(m["mon"]), day) if day else None
+
+
+_PART_OF = {"beginning": "START", "start": "START", "middle": "MID", "end": "END"}
+
+
+def part_of_month(m, text, anchor):
+    """'the end of March', 'the middle of September 2016': the month, with its part."""
+    month, part = tx.month_value(m["mon"]), _PART_OF[m["part"].lower()]
+    if m["y"]:
+        return _mention(m, tx.iso_month(int(m["y"]), month), part)
+    if anchor.ref is None:
+        return _mention(m, f"XXXX-{month:02d}", part)
+    return _mention(m, tx.iso_month(anchor.year_of_month(month, _direction(text, m)), month), part)
+
+
+def year_after_link(m, text, anchor):
+    """'between 2007 and ...', 'through 2014': a year where an interval word stands before it."""
+    if dates._year_counts_something(text, m, None):
+        return None
+    return _mention(m, m["y"], start=m.start("y"))
 
 
 # ---------------------------------------------------------------- the table
@@ -432,6 +452,10 @@ _INTERVALS = [
 ]
 
 _OWN = [
+    (re.compile(rf"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
+                _I), part_of_month, {"the", "beginning", "start", "middle", "end"}, None),
+    (re.compile(rf"\b(?:between|through|thru)\s+(?P<y>{_YEAR})(?![\w]|[.,/-]?\d)", _I), year_after_link,
+     {"between", "through", "thru"}, None),
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{_DAY})\s+of\s+(?P<mon>{_MON}){_END}|\b(?P<mon_>{_MON})\s+(?P<d_>[0-3]?\d){_END}",
                 _I), lambda m, text, anchor: day_of_named_month(_Groups(m, mon="mon_", d="d_"), text, anchor),
      {"the", NUM} | _W_ORDINAL | _W_MONTH, None),

@@ -21,14 +21,24 @@ _YEAR = re.compile(r"\d{4}")
 _QUARTER = re.compile(r"(?P<y>\d{4})-(?P<h>[QH])(?P<n>\d)")
 
 
-def start_of(timex: str | None) -> tuple[date, str] | None:
-    """'2014' -> (2014-01-01, 'year'); '2018-05' -> month; '2018-05-02' -> day; '2017-Q2' -> month."""
+def start_of(timex: str | None, part: str | None = None) -> tuple[date, str] | None:
+    """'2014' -> (2014-01-01, 'year'); '2018-05' -> month; '2018-05-02' -> day; '2017-Q2' -> month.
+
+    A part of a year or month moves the point as the peers read an interval's end: 'the end of 2008'
+    is where 2009 begins, 'the middle of 2007' is July, 'the middle of September' the 16th.
+    """
     if not timex:
         return None
     if _YEAR.fullmatch(timex):
-        return date(int(timex), 1, 1), "year"
+        year = int(timex)
+        if part == "END":
+            return date(year + 1, 1, 1), "month"
+        return (date(year, 7, 1), "month") if part == "MID" else (date(year, 1, 1), "year")
     if m := _MONTH.fullmatch(timex):
-        return date(int(m["y"]), int(m["m"]), 1), "month"
+        year, month = int(m["y"]), int(m["m"])
+        if part == "END":
+            return date(*tx.add_months(year, month, 1), 1), "month"
+        return date(year, month, 16 if part == "MID" else 1), "month"
     if (m := _DAY.fullmatch(timex)) and m["y"] != "XXXX":
         return date(int(m["y"]), int(m["m"]), int(m["d"])), "day"
     if m := _QUARTER.fullmatch(timex):
@@ -51,6 +61,7 @@ def length(first: tuple[date, str], second: tuple[date, str]) -> tuple[int, str]
 
 
 _LETTER = {"year": "Y", "month": "M", "day": "D"}
+_PARTS = {None, "START", "MID", "END"}
 
 
 def interval(start: int, end: int, begin: str, finish: str, first: tuple[date, str],
@@ -85,7 +96,7 @@ def join(text: str, mentions: list[Mention], openers: tuple[str, ...], links: tu
 
 
 def _joined(text, first: Mention, second: Mention, link_re, opener_re) -> list[Mention] | None:
-    if first.kind != "date" or second.kind != "date" or first.timex_mod or second.timex_mod:
+    if first.kind != "date" or second.kind != "date" or not {first.timex_mod, second.timex_mod} <= _PARTS:
         return None
     link = link_re.fullmatch(text, first.end, second.start)
     if link is None:
@@ -93,10 +104,10 @@ def _joined(text, first: Mention, second: Mention, link_re, opener_re) -> list[M
     opener = opener_re.search(text, max(0, first.start - 12), first.start)
     if link["w"].lower() == "and" and not (opener and opener["w"].lower() == "between"):
         return None                            # "in 2019 and 2020" are two years
-    a, b = start_of(first.timex), start_of(second.timex)
+    a, b = start_of(first.timex, first.timex_mod), start_of(second.timex, second.timex_mod)
     if a is None or b is None:
         return None
-    if not _YEAR.search(text[first.start:first.end]) and a[0].year != b[0].year:
+    if not _YEAR.search(text[first.start:first.end]) and a[0].year != b[0].year and first.timex[:4].isdigit():
         a = (_same_year_before(a[0], b[0]), a[1])           # "from May to Oct 2020": May 2020
         first_timex = _with_year(first.timex, a[0].year)
     else:

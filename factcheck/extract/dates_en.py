@@ -301,34 +301,28 @@ def year_interval(m, text, anchor):
     """'from 2010 to 2018', 'between 2007 and 2009', '2014-2018': P8Y from 2010 to 2018."""
     if m["link"].lower() == "and" and not (m["op"] or "").lower() == "between":
         return None
-    y1, y2 = int(m["y1"]), int(m["y2"])
-    return intervals.interval(m.start(), m.end(), str(y1), str(y2), (date(y1, 1, 1), "year"), (date(y2, 1, 1), "year"))
+    if int(m["y1"]) >= int(m["y2"]):
+        return None
+    return intervals.ends((m.start("y1"), m.end("y1"), m["y1"]), (m.start("y2"), m.end("y2"), m["y2"]))
 
 
 def month_interval(m, text, anchor):
     """'from March to May', 'Jan-Feb 2017', 'from May to Oct 2020', 'between 2015 May and 2018'."""
     if m["link"].lower() == "and" and not (m["op"] or "").lower() == "between":
         return None
-    if not (m["op"] or m["y2"] or m["y1"]) and m["link"].isalpha() is False and not _abbreviated_pair(m):
-        return None
     m1, m2 = tx.month_value(m["m1"]), tx.month_value(m["m2"])
-    y2 = int(m["y2"]) if m["y2"] else None
     y1 = int(m["y1"]) if m["y1"] else None
-    if y2 is None and y1 is None:
-        if anchor.ref is None:
-            y1, y2 = 2000, 2000 + (m2 < m1)       # only the length counts: no year is known
-        else:
-            y2 = anchor.year_of_month(m2, dates._direction(text, m))
-    if y2 is None:
+    y2 = int(m["y2"]) if m["y2"] else None
+    if y1 is None and y2 is None and anchor.ref is not None:
+        y2 = anchor.year_of_month(m2, dates._direction(text, m))
+    if y2 is None and y1 is not None:
         y2 = y1 + (m2 < m1)
-    if y1 is None:
+    if y1 is None and y2 is not None:
         y1 = y2 - (m1 > m2)
-    begin, end = tx.iso_month(y1, m1), tx.iso_month(y2, m2)
-    return intervals.interval(m.start(), m.end(), begin, end, (date(y1, m1, 1), "month"), (date(y2, m2, 1), "month"))
-
-
-def _abbreviated_pair(m) -> bool:
-    return True
+    first = tx.iso_month(y1, m1) if y1 else f"XXXX-{m1:02d}"
+    second = tx.iso_month(y2, m2) if y2 else f"XXXX-{m2:02d}"
+    return intervals.ends((m.start("m1"), m.end("y1") if m["y1"] else m.end("m1"), first),
+                          (m.start("m2"), m.end(), second))
 
 
 def days_of_month_interval(m, text, anchor):
@@ -364,10 +358,12 @@ def year_to_date_interval(m, text, anchor):
         day = day_number(m["d2"])
         if day is None or not tx.valid_day(y2, month, day):
             return None
-        end, second = date(y2, month, day).isoformat(), (date(y2, month, day), "day")
+        end = date(y2, month, day).isoformat()
     else:
-        end, second = tx.iso_month(y2, month), (date(y2, month, 1), "month")
-    return intervals.interval(m.start(), m.end(), str(y1), end, (date(y1, 1, 1), "year"), second)
+        end = tx.iso_month(y2, month)
+    if y1 > y2:
+        return None
+    return intervals.ends((m.start("y1"), m.end("y1"), str(y1)), (m.start("m2"), m.end(), end))
 
 
 def day_month_of_year(m, text, anchor):

@@ -1,10 +1,10 @@
-"""Date intervals composed from two ends: "from 2010 to 2018", "between March and May", "July 13-15".
+"""Date intervals from two ends: "from 2010 to 2018", "between March and May", "from mid-December to late
+January 2025", and a span counted from a day: "3 days after January 12th".
 
-TIMEX3 writes an interval as a DURATION anchored at its two ends (beginPoint, endPoint): the claim is
-the duration ("from 2010 to 2018" is P8Y, counted from the start of one end to the start of the
-other, as the peers count it) with the ends in its qualifiers, `begin` and `end`. Where both ends are
-days ("from October 1 to October 7") they stay two date claims, as German day ranges do; the first end
-then takes its year from the second when it names none.
+An interval is two date claims, its begin and its end, as German day ranges are and as TimeML annotates
+both end points: two sources that disagree about when something ends then disagree in a date. An end
+that names no year takes it from the other end ("from May to Oct 2020": May 2020; "from Nov to March
+2019": November 2018).
 """
 from __future__ import annotations
 
@@ -19,13 +19,14 @@ _MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)")
 _DAY = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<m>\d\d)-(?P<d>\d\d)")
 _YEAR = re.compile(r"\d{4}")
 _QUARTER = re.compile(r"(?P<y>\d{4})-(?P<h>[QH])(?P<n>\d)")
+_PARTS = {None, "START", "MID", "END"}
 
 
 def start_of(timex: str | None, part: str | None = None) -> tuple[date, str] | None:
     """'2014' -> (2014-01-01, 'year'); '2018-05' -> month; '2018-05-02' -> day; '2017-Q2' -> month.
 
-    A part of a year or month moves the point as the peers read an interval's end: 'the end of 2008'
-    is where 2009 begins, 'the middle of 2007' is July, 'the middle of September' the 16th.
+    A part of a year or month moves the point: 'the end of 2008' is where 2009 begins, 'the middle
+    of 2007' is July, 'the middle of September' the 16th.
     """
     if not timex:
         return None
@@ -47,85 +48,47 @@ def start_of(timex: str | None, part: str | None = None) -> tuple[date, str] | N
     return None
 
 
-def length(first: tuple[date, str], second: tuple[date, str]) -> tuple[int, str] | None:
-    """From the start of one end to the start of the other, in the finer of their units."""
-    (a, grain_a), (b, grain_b) = first, second
-    if b < a:
-        return None
-    if "day" in (grain_a, grain_b):
-        return (b - a).days, "day"
-    months = (b.year - a.year) * 12 + b.month - a.month
-    if grain_a == grain_b == "year":
-        return months // 12, "year"
-    return months, "month"
+def ends(first: tuple[int, int, str], second: tuple[int, int, str]) -> list[Mention]:
+    """The two date claims of an interval, each (start, end, timex)."""
+    return [Mention(start=start, end=end, kind="date", timex=timex) for start, end, timex in (first, second)]
 
 
-_LETTER = {"year": "Y", "month": "M", "day": "D"}
-_PARTS = {None, "START", "MID", "END"}
-
-
-def interval(start: int, end: int, begin: str, finish: str, first: tuple[date, str],
-             second: tuple[date, str]) -> Mention | None:
-    """One duration claim for the interval between two ends, or None when the ends are out of order."""
-    counted = length(first, second)
-    if counted is None or counted[0] <= 0:
-        return None
-    n, unit = counted
-    return Mention(start=start, end=end, kind="duration", value=float(n), low=float(n), high=float(n), unit=unit,
-                   timex=f"P{n}{_LETTER[unit]}", qualifiers={"begin": begin, "end": finish})
-
-
-def join(text: str, mentions: list[Mention], openers: tuple[str, ...], links: tuple[str, ...]) -> list[Mention]:
-    """Two date mentions linked as an interval ("2014 through May 2018") become one duration claim."""
-    if not links or len(mentions) < 2:
-        return mentions
+def join(text: str, mentions: list[Mention], openers: tuple[str, ...],
+         links: tuple[str, ...]) -> tuple[list[Mention], set[int]]:
+    """Two date mentions linked as an interval ("2014 through May 2018"): the first takes its year from
+    the second where it names none. Returns the mentions and the ids of the interval ends."""
+    found: set[int] = set()
+    if not links:
+        return mentions, found
     link_re, opener_re = _link_pattern(links), _opener_pattern(openers)
-    result: list[Mention] = []
-    i = 0
-    while i < len(mentions):
-        first = mentions[i]
-        second = mentions[i + 1] if i + 1 < len(mentions) else None
-        joined = _joined(text, first, second, link_re, opener_re) if second else None
-        if joined is None:
-            result.append(first)
-            i += 1
-            continue
-        result.extend(joined)
-        i += 2
-    return result
+    for first, second in zip(mentions, mentions[1:]):
+        if _linked(text, first, second, link_re, opener_re):
+            _complete_first(text, first, second)
+            found |= {id(first), id(second)}
+    return mentions, found
 
 
-def _joined(text, first: Mention, second: Mention, link_re, opener_re) -> list[Mention] | None:
+def _linked(text: str, first: Mention, second: Mention, link_re, opener_re) -> bool:
     if first.kind != "date" or second.kind != "date" or not {first.timex_mod, second.timex_mod} <= _PARTS:
-        return None
+        return False
     link = link_re.fullmatch(text, first.end, second.start)
     if link is None:
-        return None
-    opener = opener_re.search(text, max(0, first.start - 12), first.start)
-    if link["w"].lower() == "and" and not (opener and opener["w"].lower() == "between"):
-        return None                            # "in 2019 and 2020" are two years
+        return False
+    if link["w"].lower() == "and":
+        opener = opener_re.search(text, max(0, first.start - 12), first.start)
+        return opener is not None and opener["w"].lower() == "between"   # "in 2019 and 2020" are two years
+    return True
+
+
+def _complete_first(text: str, first: Mention, second: Mention) -> None:
+    """'from May to Oct 2020': May 2020; 'from Nov to Feb 5th, 2017': November 2016."""
     a, b = start_of(first.timex, first.timex_mod), start_of(second.timex, second.timex_mod)
-    if a is None or b is None:
-        return None
-    if not _YEAR.search(text[first.start:first.end]) and a[0].year != b[0].year and first.timex[:4].isdigit():
-        a = (_same_year_before(a[0], b[0]), a[1])           # "from May to Oct 2020": May 2020
-        first_timex = _with_year(first.timex, a[0].year)
-    else:
-        first_timex = first.timex
-    if a[1] == b[1] == "day":
-        first.timex = first_timex
-        return [first, second]
-    made = interval(opener.start() if opener else first.start, second.end, first_timex, second.timex, a, b)
-    return [made] if made else None
-
-
-def _same_year_before(a: date, b: date) -> date:
-    moved = date(b.year, a.month, min(a.day, 28) if a.month == 2 else a.day)
-    return moved if moved <= b else date(b.year - 1, moved.month, moved.day)
-
-
-def _with_year(timex: str, year: int) -> str:
-    return f"{year:04d}{timex[4:]}" if timex and timex[:4].isdigit() else timex
+    if a is None or b is None or _YEAR.search(text[first.start:first.end]) or not first.timex[:4].isdigit():
+        return
+    if a[0].year != b[0].year or a[0] > b[0]:
+        moved = date(b[0].year, a[0].month, min(a[0].day, 28) if a[0].month == 2 else a[0].day)
+        year = moved.year if moved <= b[0] else moved.year - 1
+        first.timex = f"{year:04d}{first.timex[4:]}"
 
 
 @cache
@@ -138,7 +101,10 @@ def _opener_pattern(openers: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\b(?P<w>{tx.alternation(openers)})\s+(?:the\s+)?$", re.I)
 
 
+# ---------------------------------------------------------------- a span counted from a day
+
 _OFFSET_LINK = re.compile(r"\s+(?P<w>after|from|before)\s+", re.I)
+_SINGLE = re.compile(r"P(?P<n>\d+)(?P<u>[YMWD])")
 
 
 def shift_by_span(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -148,12 +114,8 @@ def shift_by_span(text: str, mentions: list[Mention]) -> list[Mention]:
     while i < len(mentions):
         span, day = mentions[i], mentions[i + 1] if i + 1 < len(mentions) else None
         shifted = _shifted(text, span, day) if day is not None else None
-        if shifted is None:
-            result.append(span)
-            i += 1
-        else:
-            result.append(shifted)
-            i += 2
+        result.append(shifted or span)
+        i += 2 if shifted else 1
     return result
 
 
@@ -166,11 +128,7 @@ def _shifted(text: str, span: Mention, day: Mention) -> Mention | None:
     if link is None or start is None or start[1] != "day" or units is None:
         return None
     sign = -1 if link["w"].lower() == "before" else 1
-    moved = _moved(start[0], *units, sign)
-    return Mention(start=span.start, end=day.end, kind="date", timex=moved.isoformat())
-
-
-_SINGLE = re.compile(r"P(?P<n>\d+)(?P<u>[YMWD])")
+    return Mention(start=span.start, end=day.end, kind="date", timex=_moved(start[0], *units, sign).isoformat())
 
 
 def _single_unit(timex: str | None) -> tuple[int, str] | None:

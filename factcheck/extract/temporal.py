@@ -136,7 +136,8 @@ def find(text: str, context: Context) -> list[Mention]:
     chosen.sort(key=lambda m: m.start)
     chosen, range_ends = _join_day_ranges(text, chosen, context.start)
     chosen = _join_date_and_time(text, chosen)
-    chosen = _join_intervals(text, chosen, context.lang)
+    chosen, interval_ends = _join_intervals(text, chosen, context.lang)
+    range_ends |= interval_ends
     for mention in chosen:
         if id(mention) not in range_ends:
             _take_preposition(text, mention)
@@ -244,11 +245,11 @@ def _join_day_ranges(text: str, mentions: list[Mention], scan_start: int) -> tup
     return result, ends
 
 
-def _join_intervals(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
-    """'from 2014 through May 2018': two dates that a language's words link into one interval."""
+def _join_intervals(text: str, mentions: list[Mention], lang: str) -> tuple[list[Mention], set[int]]:
+    """'from May to Oct 2020', '3 days after January 12th': dates a language's words link (intervals.py)."""
     words = language_data(lang).dates
     if not words.interval_links:
-        return mentions
+        return mentions, set()
     return intervals.join(text, intervals.shift_by_span(text, mentions), words.interval_openers, words.interval_links)
 
 

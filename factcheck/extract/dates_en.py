@@ -344,7 +344,7 @@ def days_of_month_interval(m, text, anchor):
         first, second = date(year, month, d1).isoformat(), date(year, month, d2).isoformat()
     else:
         return None
-    return [_mention(m, first, end=m.end("d1")), _mention(m, second, start=m.start("d2"))]
+    return [_mention(m, first, start=m.start("d1"), end=m.end("d1")), _mention(m, second, start=m.start("d2"))]
 
 
 def year_to_date_interval(m, text, anchor):

@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -16,33 +17,48 @@ class PublicationDate:
     spans: tuple[tuple[int, int], ...] = field(default=())
 
 
-# Stage 1 reads no extractor: the month names it needs for date lines are its own.
-_MONTHS = {
-    "januar": 1, "jänner": 1, "january": 1, "jan": 1, "februar": 2, "feber": 2, "february": 2, "feb": 2,
-    "märz": 3, "march": 3, "mär": 3, "mar": 3, "april": 4, "apr": 4, "mai": 5, "may": 5, "juni": 6,
-    "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11,
-    "dezember": 12, "december": 12, "dez": 12, "dec": 12,
-}
-_MONTH = "|".join(re.escape(m) + (r"\.?" if len(m) <= 4 and m not in ("mai", "may", "juni", "juli", "june", "july", "märz") else "")
-                  for m in sorted(_MONTHS, key=len, reverse=True))
-_DATE = (rf"(?:(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>\d{{4}})"
-         rf"|(?P<iy>\d{{4}})-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?"
-         rf"|(?P<nd>[0-3]?\d)\.?\s+(?P<nm>{_MONTH})\s+(?P<ny>\d{{4}})"
-         rf"|(?P<em>{_MONTH})\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)?,\s+(?P<ey>\d{{4}}))(?![\d])")
-_LABELS = {
-    "published_line": r"Veröffentlicht(?:\s+am)?|Erschienen(?:\s+am)?|Publiziert(?:\s+am)?|Published(?:\s+on)?"
-                      r"|Posted(?:\s+on)?|(?:Datum|Date)(?=\s*:)",
-    "updated_line": r"Stand|Aktualisiert(?:\s+am)?|Letzte\s+Aktualisierung|Zuletzt\s+aktualisiert(?:\s+am)?"
-                    r"|Updated(?:\s+on)?|Last\s+updated(?:\s+on)?",
-}
-_LABELLED = re.compile(rf"(?:^|\|)[ \t]*(?P<label>{'|'.join(_LABELS.values())})\s*:?\s*(?:den\s+)?{_DATE}",
-                       re.I | re.M)
-_HEADER = re.compile(r"\A\s*date:?[ \t]+(?P<iy>\d{4})(?:-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?)?(?![\d-])", re.I)
-_AGENCY = re.compile(rf"\((?P<agency>[^()\n\d]{{1,40}}),\s*{_DATE}\)\s*\Z", re.I)
-# "KÖLN, 21. Mai 2024." or "WASHINGTON, May 14, 2024 –": a place in capitals, then the date
-_DATELINE = re.compile(rf"^[ \t]*(?:[A-ZÄÖÜ][A-ZÄÖÜ./ -]{{1,30}}(?:\s*\([^()\n]{{1,30}}\))?,?\s+)?(?i:{_DATE})"
-                       rf"(?=[ \t]*(?:$|[.:–—|/-]|\(|\s[–—-]))", re.M)
+def _labels(phrases, colon_after: bool = False) -> str:
+    """Label phrases as one alternation, longest first, any white space between their words."""
+    alternatives = sorted({r"\s+".join(map(re.escape, p.split())) for p in phrases}, key=len, reverse=True)
+    return "(?:" + "|".join(alternatives) + ")" + (r"(?=\s*:)" if colon_after else "")
+
+
+class _Patterns:
+    """The date-line patterns, made from every language's words when the first document is read."""
+
+    def __init__(self, languages) -> None:
+        self.months = {word: month for dates in languages for word, month in dates.months.items()}
+        abbreviated = {word for dates in languages for word in dates.abbreviated_months}
+        month = "|".join(re.escape(m) + (r"\.?" if m in abbreviated else "")
+                         for m in sorted(self.months, key=len, reverse=True))
+        endings = "|".join(sorted({e for dates in languages for e in dates.day_number_endings if e.isalpha()},
+                                  key=len, reverse=True))
+        self.date = (rf"(?:(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>\d{{4}})"
+                     rf"|(?P<iy>\d{{4}})-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?"
+                     rf"|(?P<nd>[0-3]?\d)\.?\s+(?P<nm>{month})\s+(?P<ny>\d{{4}})"
+                     rf"|(?P<em>{month})\s+(?P<ed>[0-3]?\d)(?:{endings})?,\s+(?P<ey>\d{{4}}))(?![\d])")
+
+        def words(field: str) -> list[str]:
+            return [phrase for dates in languages for phrase in getattr(dates.publication_labels, field)]
+        self.labels = {"published_line": _labels(words("published")) + "|"
+                       + _labels(words("published_before_colon"), colon_after=True),
+                       "updated_line": _labels(words("updated"))}
+        self.labelled = re.compile(rf"(?:^|\|)[ \t]*(?P<label>{'|'.join(self.labels.values())})\s*:?\s*"
+                                   rf"(?:{_labels(words('articles'))}\s+)?{self.date}", re.I | re.M)
+        self.header = re.compile(rf"\A\s*{_labels(words('header'))}:?[ \t]+(?P<iy>\d{{4}})"
+                                 rf"(?:-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?)?(?![\d-])", re.I)
+        self.agency = re.compile(rf"\((?P<agency>[^()\n\d]{{1,40}}),\s*{self.date}\)\s*\Z", re.I)
+        # "KÖLN, 21. Mai 2024." or "WASHINGTON, May 14, 2024 –": a place in capitals, then the date
+        self.dateline = re.compile(rf"^[ \t]*(?:[A-ZÄÖÜ][A-ZÄÖÜ./ -]{{1,30}}(?:\s*\([^()\n]{{1,30}}\))?,?\s+)?"
+                                   rf"(?i:{self.date})(?=[ \t]*(?:$|[.:–—|/-]|\(|\s[–—-]))", re.M)
+
+
+@cache
+def _patterns() -> _Patterns:
+    from factcheck import lang          # only runs that read documents need the language data
+    return _Patterns(tuple(lang.get(code).dates for code in lang.codes()))
+
+
 _PRIORITY = {"front_matter": 0, "published_line": 1, "header": 2, "dateline": 3, "agency_note": 4,
              "updated_line": 5}
 _HEAD_CHARS, _TAIL_CHARS, _DATELINE_LINES = 1500, 300, 4
@@ -105,7 +121,7 @@ def _iso_from_front_matter(value: str) -> str | None:
 
 
 def _iso(m: re.Match) -> str | None:
-    """The date of a _DATE match as ISO text; None when it is no calendar date."""
+    """The date of a date-pattern match as ISO text; None when it is no calendar date."""
     if m["y"]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     elif m["iy"]:
@@ -114,9 +130,9 @@ def _iso(m: re.Match) -> str | None:
             return f"{y:04d}-{mo:02d}" if 1 <= mo <= 12 else None
         d = int(m["id"])
     elif m["ny"]:
-        y, mo, d = int(m["ny"]), _MONTHS[m["nm"].lower().rstrip(".")], int(m["nd"])
+        y, mo, d = int(m["ny"]), _patterns().months[m["nm"].lower().rstrip(".")], int(m["nd"])
     else:
-        y, mo, d = int(m["ey"]), _MONTHS[m["em"].lower().rstrip(".")], int(m["ed"])
+        y, mo, d = int(m["ey"]), _patterns().months[m["em"].lower().rstrip(".")], int(m["ed"])
     try:
         day = date(y, mo, d)
     except ValueError:
@@ -125,7 +141,7 @@ def _iso(m: re.Match) -> str | None:
 
 
 def _header(text: str, body_start: int) -> list:
-    m = _HEADER.match(text, body_start)
+    m = _patterns().header.match(text, body_start)
     if not m:
         return []
     iso = _iso_from_front_matter("-".join([m["iy"]] + [p for p in (m["im"], m["id"]) if p]))
@@ -143,14 +159,14 @@ def _labelled(text: str, body_start: int) -> list:
             iso = _iso(m)
             if iso:
                 # case folding can let the combined pattern match a label no single one does ("İ")
-                source = next((s for s, labels in _LABELS.items() if re.fullmatch(labels, m["label"], re.I)), None)
+                source = next((s for s, labels in _patterns().labels.items() if re.fullmatch(labels, m["label"], re.I)), None)
                 if source:
                     found.append((iso, source, (m.start("label"), m.end())))
     return found
 
 
 def _labelled_lines(text: str, start: int, end: int) -> Iterator[re.Match]:
-    """_LABELLED.finditer(text, start, end), tried only where a label can begin: at the head of a line or
+    """_patterns().labelled.finditer(text, start, end), tried only where a label can begin: at the head of a line or
     at a '|' (several labels on one line); the pattern is not searched for at every character."""
     heads = {start} if start == 0 or text[start - 1] == "\n" else set()
     for mark, after in (("\n", 1), ("|", 0)):
@@ -161,13 +177,13 @@ def _labelled_lines(text: str, start: int, end: int) -> Iterator[re.Match]:
             at = text.find(mark, at + 1, end)
     matched_to = start
     for head in sorted(heads):
-        if head >= matched_to and (m := _LABELLED.match(text, head, end)):
+        if head >= matched_to and (m := _patterns().labelled.match(text, head, end)):
             matched_to = m.end()
             yield m
 
 
 def _agency_note(text: str, body_start: int) -> list:
-    m = _AGENCY.search(text, max(body_start, len(text) - _TAIL_CHARS))
+    m = _patterns().agency.search(text, max(body_start, len(text) - _TAIL_CHARS))
     iso = _iso(m) if m else None
     return [(iso, "agency_note", (m.start(), m.end()))] if iso else []
 
@@ -182,7 +198,7 @@ def _dateline(text: str, body_start: int) -> list:
         lines_end = next_break + 1
     if lines_end == body_start or not text[lines_end:].strip():
         return []
-    for m in _DATELINE.finditer(text, body_start, lines_end):
+    for m in _patterns().dateline.finditer(text, body_start, lines_end):
         iso = _iso(m)
         if iso and (m["y"] or m["ny"] or m["ey"] or m["iy"] and m["id"]):
             return [(iso, "dateline", (m.start(), m.end()))]

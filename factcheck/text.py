@@ -3,21 +3,26 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 # A sentence ends at . ! ? (or a line break) followed by space and an upper-case letter,
 # digit or opening quote, unless the dot belongs to an abbreviation, an ordinal ("4. Dezember")
 # or a date ("24.08.2020").
 # one leading character class: the engine skips ahead to the next candidate instead of trying each position
 _BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\s*|[\"”“'»)]*\s+(?=[\"„“‚'«(\[]?[A-ZÄÖÜ0-9]))")
-_ABBREVIATIONS = frozenset("""
-ca bzw z b d h u a usw vgl etc dr prof nr st sog ggf inkl evtl mio mrd bio tsd abs art
-jan feb mär apr jun jul aug sep sept okt nov dez mr mrs ms no vs approx inc corp co ltd
-""".split())
 _last: "TextIndex | None" = None
 MAX_SENTENCE = 1000
-_MONTHS_AFTER = re.compile(
-    r"(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|Quartal|Jahrhundert|Platz|Stock|Mal)",
-)
+
+
+@cache
+def _words() -> tuple[frozenset[str], re.Pattern]:
+    """The abbreviations and ordinal nouns of every language, read when the first sentence is split."""
+    from factcheck import lang          # --version and --help need no language data
+    languages = [lang.get(code).text for code in lang.codes()]
+    abbreviations = frozenset(word for text in languages for word in text.abbreviations)
+    # prefixes, case as written: "Jan" begins "Januar"
+    nouns = sorted({re.escape(word) for text in languages for word in text.ordinal_nouns}, key=len, reverse=True)
+    return abbreviations, re.compile("(?:" + "|".join(nouns) + ")" if nouns else "(?!)")
 
 
 def text_index(text: str) -> "TextIndex":
@@ -72,9 +77,10 @@ def _is_real_end(text: str, dot: int, next_start: int) -> bool:
     token = text[space + 1:dot].lstrip("(\"„“'")
     if not token.isalnum():
         return True
-    if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+    abbreviations, ordinal_nouns = _words()
+    if token.lower() in abbreviations or (len(token) == 1 and token.isalpha()):
         return False
     # de: "am 4. Dezember", "der 2. Platz": a small number with a dot before a month is an ordinal
-    if token.isdigit() and len(token) <= 2 and _MONTHS_AFTER.match(text, next_start):
+    if token.isdigit() and len(token) <= 2 and ordinal_nouns.match(text, next_start):
         return False
     return True

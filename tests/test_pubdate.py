@@ -86,5 +86,5 @@ def test_labels_found_at_line_heads_are_those_a_search_of_every_character_finds(
     text = "".join(parts)
     start = min(start, len(text))
     end = min(len(text), start + length)
-    expected = [m.span() for m in pubdate._LABELLED.finditer(text, start, end)]
+    expected = [m.span() for m in pubdate._patterns().labelled.finditer(text, start, end)]
     assert [m.span() for m in pubdate._labelled_lines(text, start, end)] == expected

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from factcheck.extract import timex as tx
+from factcheck.extract import years
 from factcheck.extract.mention import Mention
 
 KIND = "date"
@@ -35,7 +36,7 @@ _COUNTED_AFTER = re.compile(
     r"|Mitarbeiter\w*|Nutzer\w*|people|percent|dollars|euros|users)", re.I)
 # de: a count after "vor", "mit", "bis" ("vor 2000 Zuschauern") is a plural noun in the dative
 _COUNTED_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:n|er)\b")
-_COUNT_PREPOSITIONS = frozenset("vor mit bis ab von um für über unter gegen zwischen".split())
+_COUNT_PREPOSITIONS = frozenset("in vor mit bis ab von um für über unter gegen zwischen".split())
 
 _PAST_REL = ("letzt", "vergangen", "vorig", "vorletzt", "last", "past", "previous")
 _NEXT_REL = ("nächst", "kommend", "übernächst", "next", "coming")
@@ -61,10 +62,6 @@ def _mention(m: re.Match, timex: str | None, mod: str | None = None, start: int 
                    kind=KIND, timex=timex, timex_mod=mod)
 
 
-def _direction(text: str, m: re.Match) -> int:
-    return tx.tense_direction(text, m.start(), m.end())
-
-
 def _preceded_by_time_word(text: str, start: int) -> bool:
     before = text[max(0, start - 20):start]
     # the words end in white space ("bis zum ", "im "): without it, or beyond the last three words, no match
@@ -83,7 +80,7 @@ def _ymd(m: re.Match, text: str, anchor: tx.Anchor, year: int | None, month: int
         return _mention(m, date(year, month, day).isoformat()) if tx.valid_day(year, month, day) else None
     if not 1 <= month <= 12 or not tx.valid_day(2000, month, day):
         return None
-    resolved = anchor.year_of_day(month, day, _direction(text, m))
+    resolved = anchor.year_of_day(month, day, anchor.direction(text, m))
     if resolved is None or not tx.valid_day(resolved, month, day):
         return _mention(m, f"XXXX-{month:02d}-{day:02d}")
     return _mention(m, f"{resolved:04d}-{month:02d}-{day:02d}")
@@ -164,7 +161,7 @@ def month_name(m, text, anchor):
     if anchor.ref is None:
         return _mention(m, f"XXXX-{month:02d}", part)
     if offset is None or not anchor.knows_month:
-        year = anchor.year_of_month(month, _direction(text, m) if offset is None else 0)
+        year = anchor.year_of_month(month, anchor.direction(text, m) if offset is None else 0)
     elif offset == 0:
         year = anchor.ref.year
     elif offset < 0:
@@ -232,6 +229,8 @@ def decade(m, text, anchor):
 def season(m, text, anchor):
     if not (m["y"] or m["rel"] or m["part"]) and not _preceded_by_time_word(text, m.start()):
         return None
+    if not m["y"] and tx.is_noun_not_season(m["season"]):
+        return None              # de: "für Fall Weiß", "nach dem Fall von Vicksburg" are no autumn
     code = tx.SEASONS[m["season"].lower().rstrip("s") if m["season"].lower() not in tx.SEASONS
                       else m["season"].lower()]
     part = tx.PART_MODS.get((m["part"] or "").lower())
@@ -241,7 +240,7 @@ def season(m, text, anchor):
     elif anchor.ref is None:
         return _mention(m, f"XXXX-{code}", part)
     elif offset is None and anchor.knows_month:
-        year = anchor.year_of_month(tx.SEASON_MONTH[code], _direction(text, m))
+        year = anchor.year_of_month(tx.SEASON_MONTH[code], anchor.direction(text, m))
     else:
         year = anchor.ref.year + (offset or 0)
     if code == "WI" and not m["y"] and anchor.ref is not None and anchor.ref.month <= 2 and not offset:
@@ -350,7 +349,7 @@ def single_word_relative(m, text, anchor):
         return None
     if unit == "weekend":
         # "am Wochenende" in a past clause is the last one, otherwise the coming one
-        back = _direction(text, m) < 0 and ref.isoweekday() < 6
+        back = anchor.direction(text, m) < 0 and ref.isoweekday() < 6
         return _mention(m, tx.iso_week(tx.shift_days(ref, -7 if back else 0)) + "-WE")
     return _mention(m, tx.iso_week(tx.shift_days(ref, 7 * offset)), mod)
 
@@ -382,7 +381,7 @@ def weekday(m, text, anchor):
         return _mention(m, tx.shift_days(monday, day - 1).isoformat())
     offset = rel_offset(m["rel"])
     if offset is None:
-        direction = -1 if _direction(text, m) < 0 else 1
+        direction = -1 if anchor.direction(text, m) < 0 else 1
         return _mention(m, tx.weekday_date(ref, day, direction).isoformat())
     if offset < 0:
         start = tx.shift_days(ref, -1)
@@ -422,7 +421,7 @@ def weekday_and_day(m, text, anchor):
         return None
     if not anchor.knows_day:
         return _mention(m, f"XXXX-XX-{day:02d}")
-    found = _month_days(anchor, _direction(text, m) or 1,
+    found = _month_days(anchor, anchor.direction(text, m) or 1,
                         lambda d: d.day == day and d.isoweekday() == weekday_number)
     return _mention(m, found.isoformat() if found else f"XXXX-XX-{day:02d}")
 
@@ -434,7 +433,7 @@ def day_alone(m, text, anchor):
         return None
     if not anchor.knows_day:
         return _mention(m, f"XXXX-XX-{day:02d}")
-    found = _month_days(anchor, _direction(text, m), lambda d: d.day == day)
+    found = _month_days(anchor, anchor.direction(text, m), lambda d: d.day == day)
     return _mention(m, found.isoformat() if found else f"XXXX-XX-{day:02d}")
 
 
@@ -453,7 +452,7 @@ def nth_in_month(m, text, anchor):
     if m["y"]:
         year = tx.year_value(m["y"])
     elif anchor.knows_month:
-        year = anchor.year_of_month(month, _direction(text, m) or 1)
+        year = anchor.year_of_month(month, anchor.direction(text, m) or 1)
     else:
         return None
     word, what = m["n"].lower(), m["what"].lower()
@@ -477,7 +476,7 @@ def days_of_month_range(m, text, anchor):
     """'vom 4. bis zum 23.', 'nächsten Monat vom 4. bis zum 23.': both ends, in the month meant."""
     if m["mon"]:
         month = tx.month_value(m["mon"])
-        year = anchor.year_of_month(month, _direction(text, m)) if anchor.ref else None
+        year = anchor.year_of_month(month, anchor.direction(text, m)) if anchor.ref else None
     elif anchor.knows_month:
         year, month = tx.add_months(anchor.ref.year, anchor.ref.month, rel_offset(m["rel"]) or 0)
     else:
@@ -547,6 +546,8 @@ def _marked_year(m, text, anchor):
     if before.endswith("(") and after.startswith(")"):
         return _mention(m, m["y"])
     if _YEAR_BEFORE.search(before) and not _year_counts_something(text, m, None):
+        return _mention(m, m["y"])
+    if years.reads_as_year(text, m.start(), m.end()) and not _year_counts_something(text, m, None):
         return _mention(m, m["y"])
     return None
 

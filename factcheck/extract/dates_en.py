@@ -55,10 +55,6 @@ def step(word: str | None) -> int:
     return _WORDS.relative_steps.get((word or "").lower(), 0)
 
 
-def _direction(text, m) -> int:
-    return dates._direction(text, m)
-
-
 def _monday(d: date) -> date:
     return tx.shift_days(d, 1 - d.isoweekday())
 
@@ -150,7 +146,7 @@ def day_of_month_alone(m, text, anchor):
         return None
     if not anchor.knows_day:
         return _mention(m, f"XXXX-XX-{day:02d}")
-    found = dates._month_days(anchor, _direction(text, m) or 1, lambda d: d.day == day)
+    found = dates._month_days(anchor, anchor.direction(text, m) or 1, lambda d: d.day == day)
     return _mention(m, found.isoformat() if found else f"XXXX-XX-{day:02d}")
 
 
@@ -162,7 +158,7 @@ def weekday_with_day(m, text, anchor):
         return None                      # "on Monday 21 people died"
     if not anchor.knows_day:
         return _mention(m, f"XXXX-WXX-{weekday}")
-    found = dates._month_days(anchor, _direction(text, m) or 1,
+    found = dates._month_days(anchor, anchor.direction(text, m) or 1,
                               lambda d: d.day == day and d.isoweekday() == weekday)
     return _mention(m, found.isoformat() if found else f"XXXX-WXX-{weekday}")
 
@@ -314,7 +310,7 @@ def month_interval(m, text, anchor):
     y1 = int(m["y1"]) if m["y1"] else None
     y2 = int(m["y2"]) if m["y2"] else None
     if y1 is None and y2 is None and anchor.ref is not None:
-        y2 = anchor.year_of_month(m2, dates._direction(text, m))
+        y2 = anchor.year_of_month(m2, anchor.direction(text, m))
     if y2 is None and y1 is not None:
         y2 = y1 + (m2 < m1)
     if y1 is None and y2 is not None:
@@ -337,7 +333,7 @@ def days_of_month_interval(m, text, anchor):
         year, month = tx.add_months(anchor.ref.year, anchor.ref.month, step(groups.get("rel")))
     else:
         month = tx.month_value(m["mon"])
-        year = int(m["y"]) if m["y"] else anchor.year_of_day(month, d2, dates._direction(text, m)) if anchor.ref else None
+        year = int(m["y"]) if m["y"] else anchor.year_of_day(month, d2, anchor.direction(text, m)) if anchor.ref else None
     if year is None:
         first, second = f"XXXX-{month:02d}-{d1:02d}", f"XXXX-{month:02d}-{d2:02d}"
     elif tx.valid_day(year, month, d2):
@@ -406,7 +402,7 @@ def part_of_month(m, text, anchor):
         return _mention(m, tx.iso_month(int(m["y"]), month), part)
     if anchor.ref is None:
         return _mention(m, f"XXXX-{month:02d}", part)
-    return _mention(m, tx.iso_month(anchor.year_of_month(month, _direction(text, m)), month), part)
+    return _mention(m, tx.iso_month(anchor.year_of_month(month, anchor.direction(text, m)), month), part)
 
 
 def year_after_link(m, text, anchor):

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+
+from factcheck import lang
 from factcheck.extract import timex as tx
 from factcheck.extract.mention import Mention
 
@@ -30,7 +32,8 @@ _QUARTER_HOURS = r"(?:drei\s*viertel\s*stunden?|dreiviertel\s*stunden?|viertelst
 _NUMBER = r"(?:(?<![\w.,])\d++(?:,\d+)?(?![.,]?\d)|(?<![\w.,])\d+/\d+|\b[^\W\d_]++)"
 _ADJECTIVE = (r"(?:weitere[nmrs]?|ganze[nmrs]?|volle[nmrs]?|gute[nmrs]?|knappe[nmrs]?|lange[nmrs]?|zusätzliche[nmrs]?"
               r"|halbe[nmrs]?|additional|more|full|whole|further|half(?:\s+an?)?)")
-_ONE = rf"(?:{_NUMBER}(?:\s+und\s+(?:eine?\s+)?(?P<plus_half>halbe?n?))?\s*(?:{_ADJECTIVE}\s+)?(?:{_UNIT}|{_QUARTER_HOURS}))"
+# en: "a four-week strike", "a 30-day deadline": the number joined to the unit by a hyphen
+_ONE = rf"(?:{_NUMBER}(?:\s+und\s+(?:eine?\s+)?(?P<plus_half>halbe?n?))?(?:\s*|-)(?:{_ADJECTIVE}\s+)?(?:{_UNIT}|{_QUARTER_HOURS}))"
 _ONE_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _ONE)
 _APPROX = {"rund": "about", "etwa": "about", "circa": "about", "ca.": "about", "zirka": "about",
            "ungefähr": "about", "ungefahr": "about", "gut": "about", "gute": "about", "about": "about",
@@ -50,7 +53,7 @@ _PATTERN = re.compile(
     rf"|week|month|year)(?![\wäöü])|(?:ein\s+|a\s+)?(?P<half>halbes|halbe|halben|half\s+an?|half\s+a)\s+(?P<hunit>Jahr"
     rf"|Stunde|Tag|year|hour|day)(?![\wäöü])|(?P<quarter>(?:eine[rn]?\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
     rf"(?:(?:\s*,\s*|\s+(?:und|and)\s+){_ONE_UNNAMED})*))", re.I)
-_PART = re.compile(rf"(?P<n>{_NUMBER})?(?:\s+und\s+(?:eine?\s+)?(?P<plus_half>halbe?n?))?\s*(?P<adj>{_ADJECTIVE}\s+)?"
+_PART = re.compile(rf"(?P<n>{_NUMBER})?(?:\s+und\s+(?:eine?\s+)?(?P<plus_half>halbe?n?))?(?:\s*|-)(?P<adj>{_ADJECTIVE}\s+)?"
                    rf"(?P<unit>{_UNIT}|{_QUARTER_HOURS})", re.I)
 _VAGUE = re.compile(
     rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?(?:(?P<lead>innerhalb(?:\s+von)?|binnen|seit|within|for|over\s+the\s+(?:past|last|next)"
@@ -168,6 +171,41 @@ def vague(m: re.Match, text: str, anchor=None) -> Mention | None:
                    unit=unit, timex=timex, timex_mod=mod, approx="about")
 
 
+# de: "zweimonatige Belagerung", "nach achttägiger Vorbereitung": a number word and a unit in one adjective
+_COMPOUND_UNITS = {suffix: unit for dates in (lang.get(code).dates for code in lang.codes())
+                   for suffix, unit in dates.duration_compounds.items()}
+_COMPOUND_LETTER = {"day": ("D", False), "week": ("W", False), "month": ("M", False), "year": ("Y", False),
+                    "hour": ("H", True), "minute": ("M", True)}
+# the unit is found first (a literal the engine skips to), then the number word before it
+_COMPOUND = re.compile(rf"(?P<unit>{tx.alternation(_COMPOUND_UNITS)})(?:e[nrsm]?)?(?![\w])",
+                       re.I) if _COMPOUND_UNITS else None
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+
+
+def compounds(text: str, start: int) -> list[Mention]:
+    """'zweimonatige' -> P2M, 'anderthalbstündigem' -> PT1.5H; 'mehrjährige' names no number: none."""
+    if _COMPOUND is None:
+        return []
+    found = []
+    for m in _COMPOUND.finditer(text, start):
+        head = _LETTERS_BEFORE.search(text, max(start, m.start() - 30), m.start())
+        if head is None or head.start() > 0 and text[head.start() - 1] in "-\u2010":
+            continue
+        number = tx.number_value(head.group())
+        if number is None or number <= 0 or head.group()[0].isupper() and not _starts_sentence(text, head.start()):
+            continue                       # "der Dreißigjährige Krieg", "die Zweijährige" name, not measure
+        unit = _COMPOUND_UNITS[m["unit"].lower()]
+        letter, is_time = _COMPOUND_LETTER[unit]
+        found.append(Mention(start=head.start(), end=m.end(), kind=KIND, value=number, low=number, high=number,
+                             unit=unit, timex=to_timex([(number, letter, is_time)])))
+    return found
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before.endswith((".", "!", "?", ":", "\n"))
+
+
 NUM = "#"                                    # any token that begins with a digit
 _W_LEAD = {"seit", "innerhalb", "binnen", "since", "within", "letzten", "vergangenen", "nächsten", "kommenden", "last",
            "past", "next", "coming", "vor"}
@@ -181,11 +219,12 @@ _W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehre
 # unit within 12 words ("vor", "in den letzten", "mehr als", "3,5", "und eine halbe", "half an"); else
 # its number or article comes first, then "und eine halbe", an adjective or "a(n)", then the unit. The
 # unit may follow digits or "halb" directly ("3Jahre", "3/4 Stunde", "halbjahr").
-_G_UNIT = ("(?:[0-9][0-9,/]* *|halbe?n? *)?(?:jahr|monat|woche|tag|stund|std|min|sek|centur|decade|year|month|week"
+_G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|halbe?n? *)?(?:jahr|monat|woche|tag|stund|std|min|sek|centur|decade|year|month|week"
            "|day|hour|hr|sec|viertel|drei *viertel)")
 _G_ADJECTIVE = "(?:weiter|ganz|voll|gut|knapp|lang|zusätzlich|halb|additional|more|full|whole|further|half)[^ ]*+ +"
 _G_DURATION = (rf"{tx.alternation(_W_LEAD)} +(?:[^ ]++ +){{0,11}}?{_G_UNIT}"
-               rf"|(?:[^ ]++ +(?:an? +)?(?:und +(?:eine? +)?halbe?n? *)?(?:{_G_ADJECTIVE}(?:an? +)?)?)?{_G_UNIT}")
+               rf"|(?:(?:[^ ]++ +|[^ -]++-)(?:an? +)?(?:und +(?:eine? +)?halbe?n? *)?(?:{_G_ADJECTIVE}(?:an? +)?)?)?"
+               rf"{_G_UNIT}")
 _G_VAGUE_UNIT = "(?:jahr|monat|woche|tag|stund|minut|decade|year|month|week|day|hour)"
 _G_VAGUE = (rf"(?:vor|innerhalb|binnen|seit|within) +(?:[^ ]++ +){{0,5}}?{_G_VAGUE_UNIT}"
             rf"|[^ ]++ +(?:[^ ]++ +)?{_G_VAGUE_UNIT}")

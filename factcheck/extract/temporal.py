@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from factcheck.extract import dates, durations, intervals
-from factcheck.lang import get as language_data
+from factcheck import lang
+from factcheck.extract import anaphora, dates, durations, intervals, years
+from factcheck.extract.anchoring import Source, anchor_in_text
 from factcheck.extract.mention import Context, Mention, overlaps
-from factcheck.extract.timex import (ABBREVIATED_MONTHS, MONTHS, Anchor, alternation, month_value, trie_regex,
-                                     valid_day)
+from factcheck.extract.timex import (ABBREVIATED_MONTHS, MONTHS, PART_MODS, Anchor, alternation, month_value,
+                                     trie_regex, valid_day)
 
 NUM = "#"
 
@@ -66,12 +67,13 @@ class _Scan:
 
 
 @cache
-def _scan(lang: str) -> _Scan:
+def _scan(code: str) -> _Scan:
     """English reads figures and dates its own way ("11.7" is no day); every other language as German."""
-    if lang == "en":
+    shared = years.PATTERNS + anaphora.PATTERNS
+    if code == "en":
         from factcheck.extract import dates_en, durations_en
-        return _Scan(dates_en.PATTERNS + durations_en.PATTERNS)
-    return _Scan(dates.PATTERNS + durations.PATTERNS)
+        return _Scan(dates_en.PATTERNS + durations_en.PATTERNS + shared)
+    return _Scan(dates.PATTERNS + durations.PATTERNS + shared)
 
 
 # The lead scan and the guards read lower-case byte copies of the text, one byte a character (Latin-1;
@@ -93,23 +95,52 @@ _LOWER_SPACE_FOR_NON_WORD = bytes(ord(chr(b).lower()) if re.match(r"\w", chr(b))
 _LOWER_SPACE_FOR_WHITE_SPACE = bytes(32 if re.match(r"\s", chr(b)) else ord(chr(b).lower()) for b in range(256))
 # "İ" is the one letter whose lower case is longer ("i̇"): a text with it keeps the slow path
 _LONGER_IN_LOWER_CASE = "\u0130"
-# de/en: a preposition in front of a date says which side of it is meant ("seit Mai", "bis 2022")
-_PREPOSITION = re.compile(r"\b(?P<p>seit|bis(?:\s+(?:zum|zur|Ende|spätestens))?|ab|vor|nach|since|until|till|by"
-                          r"|before|after)\s+(?:(?:dem|der|den|the)\s+)?$", re.I)
-_PREPOSITION_MOD = {"seit": "ON_OR_AFTER", "since": "ON_OR_AFTER", "ab": "ON_OR_AFTER", "bis": "BEFORE",
-                    "until": "BEFORE", "till": "BEFORE", "by": "BEFORE", "vor": "BEFORE", "before": "BEFORE",
-                    "nach": "AFTER", "after": "AFTER"}
+_WORDS = tuple(lang.get(code).dates for code in lang.codes())
+
+
+def _words(field: str) -> list[str]:
+    return [word for dates in _WORDS for word in getattr(dates, field)]
+
+
+def _phrases(phrases) -> str:
+    """An alternation of phrases, longest first, any white space between their words."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(
+        set(phrases), key=len, reverse=True)) + ")"
+
+
+def _preposition_phrases() -> str:
+    phrases = []
+    for dates in _WORDS:
+        for word in dates.prepositions:
+            extensions = dates.preposition_extensions.get(word)
+            phrases.append(re.escape(word) + (rf"(?:\s+{alternation(extensions)})?" if extensions else ""))
+    return "|".join(sorted(phrases, key=len, reverse=True))
+
+
+# a preposition in front of a date says which side of it is meant ("seit Mai", "bis 2022")
+_PREPOSITION = re.compile(rf"\b(?P<p>{_preposition_phrases()})\s+(?:{alternation(_words('preposition_articles'))}\s+)?$",
+                          re.I)
+_PREPOSITION_MOD = {word: mod for dates in _WORDS for word, mod in dates.prepositions.items()}
+_WEEKDAY_RANGE_PREPOSITIONS = frozenset(_words("weekday_range_prepositions"))
 # the first end of a range whose second end is a full date: "13. - 15. Juli", "vom 14.10. bis zum 15.10.2018"
 _RANGE_FIRST = re.compile(
-    rf"(?:\b(?:vom|von|zwischen)\s+(?:dem\s+)?)?(?P<first>(?<![\w.,:])(?P<d>[0-3]?\d)(?:\.|te[nr]?)?(?:[ ]?(?P<m>[01]?\d)\.?)?"
+    rf"(?:\b{_phrases(_words('range_openers'))}\s+(?:{_phrases(_words('range_opener_articles'))}\s+)?)?"
+    rf"(?P<first>(?<![\w.,:])(?P<d>[0-3]?\d)(?:\.|{alternation(_words('day_number_endings'))})?(?:[ ]?(?P<m>[01]?\d)\.?)?"
     rf"|\b(?P<mon>{alternation(m for m in MONTHS if m not in ABBREVIATED_MONTHS)}|{alternation(ABBREVIATED_MONTHS)}\.?)"
-    rf"\s+(?P<d2>[0-3]?\d))\s*(?:-|–|/|bis(?:\s+zu[mr])?|auf\s+den|und(?:\s+de[mn])?)\s*(?:de[mn]\s+)?$", re.I)
-_RANGE_LINK_WORD = re.compile(r"bis|zu[mr]|de[mn]|und", re.I)
+    rf"\s+(?P<d2>[0-3]?\d))\s*(?:-|–|/|{_phrases(_words('range_links'))})\s*"
+    rf"(?:{_phrases(_words('range_link_articles'))}\s+)?$", re.I)
+# the words a _RANGE_FIRST link may end with, before white space
+_RANGE_LINK_LAST = {p.split()[-1].lower() for p in _words("range_links") + _words("range_link_articles")}
+_RANGE_LINK_WORD = re.compile(rf"{alternation(_RANGE_LINK_LAST)}\Z", re.I)
+_RANGE_LINK_LONGEST = max(map(len, _RANGE_LINK_LAST), default=0)
 _DAY_TIMEX = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<m>\d\d)-(?P<d>\d\d)")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
-_CLOCK_LINK = re.compile(r",?\s*(?:um|at)\s*")
-_CLOCK_AFTER_DATE = re.compile(r",?\s*(?:um|at)?\s*\d")
-_TIME_AFTER_DATE = re.compile(r",?\s*(?:um\s+|at\s+)?(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)(?:\s*Uhr)?(?![\d])")
+_CLOCK_WORD = alternation(_words("clock_prepositions"))
+_CLOCK_LINK = re.compile(rf",?\s*{_CLOCK_WORD}\s*")
+_CLOCK_AFTER_DATE = re.compile(rf",?\s*{_CLOCK_WORD}?\s*\d")
+_TIME_AFTER_DATE = re.compile(rf",?\s*(?:{_CLOCK_WORD}\s+)?(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)"
+                              rf"(?:\s*{alternation(_words('clock_suffixes'))})?(?![\d])")
+_CLOCK_SUFFIXES = tuple(_words("clock_suffixes"))
 
 
 @cache
@@ -121,7 +152,8 @@ def _lead_token_any_case(words: tuple[str, ...]) -> re.Pattern:
 def find(text: str, context: Context) -> list[Mention]:
     """Date and duration mentions from context.start on, none inside context.blocked, in text order."""
     anchor = Anchor(context.ref_date, context.ref_precision)
-    candidates = list(_candidates(text, anchor, context.start, _scan(context.lang)))
+    sources: dict[int, Source] = {}
+    candidates = list(_candidates(text, anchor, context.start, sources, _scan(context.lang)))
     blocked = sorted(context.blocked)
     chosen: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -134,6 +166,7 @@ def find(text: str, context: Context) -> list[Mention]:
         taken.append((mention.start, mention.end))
         taken.sort()
     chosen.sort(key=lambda m: m.start)
+    anchor_in_text(text, chosen, sources, anchor, lambda mention: _preposition_before(text, mention) is not None)
     chosen, range_ends = _join_day_ranges(text, chosen, context.start)
     chosen = _join_date_and_time(text, chosen)
     chosen, interval_ends = _join_intervals(text, chosen, context.lang)
@@ -144,8 +177,12 @@ def find(text: str, context: Context) -> list[Mention]:
     return chosen
 
 
-def _candidates(text: str, anchor: Anchor, start: int, scan: _Scan):
-    """Every date and duration some pattern recognizes, overlapping ones included."""
+def _candidates(text: str, anchor: Anchor, start: int, sources: dict[int, Source], scan: _Scan):
+    """Every date and duration some pattern recognizes, overlapping ones included; sources says
+    (by id of the mention) which handler and match gave it."""
+    for mention in durations.compounds(text, start):
+        sources[id(mention)] = Source(lambda m, text, anchor, found=mention: found, None)
+        yield mention
     if _LONGER_IN_LOWER_CASE in text:
         leads, guarded = _leads_any_case(text, start, scan), None
     else:
@@ -166,8 +203,11 @@ def _candidates(text: str, anchor: Anchor, start: int, scan: _Scan):
             if m is None:
                 continue
             found = handler(m, text, anchor)
-            if found is not None:
-                yield from found if isinstance(found, list) else (found,)
+            if found is None:
+                continue
+            for index, mention in enumerate(found if isinstance(found, list) else (found,)):
+                sources[id(mention)] = Source(handler, m, index)
+                yield mention
 
 
 def _latin1(text: str) -> bytes:
@@ -245,9 +285,9 @@ def _join_day_ranges(text: str, mentions: list[Mention], scan_start: int) -> tup
     return result, ends
 
 
-def _join_intervals(text: str, mentions: list[Mention], lang: str) -> tuple[list[Mention], set[int]]:
+def _join_intervals(text: str, mentions: list[Mention], code: str) -> tuple[list[Mention], set[int]]:
     """'from May to Oct 2020', '3 days after January 12th': dates a language's words link (intervals.py)."""
-    words = language_data(lang).dates
+    words = lang.get(code).dates
     if not words.interval_links:
         return mentions, set()
     return intervals.join(text, intervals.shift_by_span(text, mentions), words.interval_openers, words.interval_links)
@@ -256,7 +296,8 @@ def _join_intervals(text: str, mentions: list[Mention], lang: str) -> tuple[list
 def _may_end_range_first(text: str, start: int, end: int) -> bool:
     """What _RANGE_FIRST needs at the end: "-", "–", "/", "bis", "zum", "und", "den" ... before white space."""
     words = text[start:end].rstrip()
-    return words.endswith(("-", "–", "/")) or _RANGE_LINK_WORD.fullmatch(words, len(words) - 3) is not None
+    return words.endswith(("-", "–", "/")) or _RANGE_LINK_WORD.search(
+        words, max(0, len(words) - _RANGE_LINK_LONGEST)) is not None
 
 
 def _join_date_and_time(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -277,7 +318,7 @@ def _join_date_and_time(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.kind == "date" and _is_day(mention.timex):
             bare = _TIME_AFTER_DATE.match(text, mention.end)
             if bare and int(bare["h"]) <= 24 and _CLOCK_AFTER_DATE.match(text, mention.end):
-                if bare.group().strip().endswith("Uhr") or ":" in bare.group():
+                if bare.group().strip().endswith(_CLOCK_SUFFIXES) or ":" in bare.group():
                     mention.end = bare.end()
                     mention.timex = f"{mention.timex}T{int(bare['h']):02d}:{bare['mi']}"
         joined.append(mention)
@@ -292,20 +333,26 @@ def _is_clock(timex: str | None) -> bool:
     return bool(timex) and timex.startswith("XXXX-XX-XXT")
 
 
+def _preposition_before(text: str, mention: Mention) -> re.Match | None:
+    """'seit', 'bis zum', 'since' right before the mention."""
+    if not text[mention.start - 1:mention.start].isspace():
+        return None                           # a preposition ends in white space
+    before = _PREPOSITION.search(text, max(0, mention.start - 30), mention.start)
+    return before if before is not None and before.end() == mention.start else None
+
+
 def _take_preposition(text: str, mention: Mention) -> None:
     """Widen a date to 'seit Mai', 'bis 2022' and set the side of it that is meant."""
     if mention.kind != "date" or _is_clock(mention.timex):
         return
-    if not text[mention.start - 1:mention.start].isspace():
-        return                                # a preposition ends in white space
-    before = _PREPOSITION.search(text, max(0, mention.start - 30), mention.start)
-    if before is None or before.end() != mention.start:
+    before = _preposition_before(text, mention)
+    if before is None:
         return
-    word = before["p"].split()[0].lower()
-    if word == "bis" and (mention.timex or "").startswith("XXXX-WXX"):
+    words = before["p"].lower().split()
+    if words[0] in _WEEKDAY_RANGE_PREPOSITIONS and (mention.timex or "").startswith("XXXX-WXX"):
         return                                # "von Montag bis Freitag" is a range, not a deadline
     mention.start = before.start()
-    if mention.timex_mod is None and not before["p"].lower().endswith("ende"):
-        mention.timex_mod = _PREPOSITION_MOD[word]
-    elif before["p"].lower().endswith("ende") and mention.timex_mod is None:
-        mention.timex_mod = "END"
+    if mention.timex_mod is None:
+        # "bis Ende 2022": the part word says which part of the date is meant
+        mention.timex_mod = PART_MODS.get(words[-1]) if len(words) > 1 and words[-1] in PART_MODS \
+            else _PREPOSITION_MOD[words[0]]

@@ -5,105 +5,73 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from factcheck import lang
+
 # ---------------------------------------------------------------- vocabulary
+# Every language's words at once: a German text quotes "May 14", an English one "14. Mai".
+_LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
 
-MONTHS = {
-    "januar": 1, "jänner": 1, "jaenner": 1, "january": 1, "jan": 1,
-    "februar": 2, "feber": 2, "february": 2, "feb": 2,
-    "märz": 3, "maerz": 3, "march": 3, "mär": 3, "mrz": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "mai": 5, "may": 5,
-    "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "dezember": 12, "december": 12, "dez": 12, "dec": 12,
-}
-# en: "may" and "march" are also verbs; as months they are written with a capital
-CAPITAL_ONLY_MONTHS = frozenset({"may", "march", "mar"})
-ABBREVIATED_MONTHS = frozenset("jan feb mär mrz mar apr jun jul aug sep sept okt oct nov dez dec".split())
 
-WEEKDAYS = {
-    "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6,
-    "sonnabend": 6, "sonntag": 7, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
-    "friday": 5, "saturday": 6, "sunday": 7,
-}
-WEEKDAY_ABBREVIATIONS = {"mo": 1, "di": 2, "mi": 3, "do": 4, "fr": 5, "sa": 6, "so": 7,
-                         "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+def _merged(field: str) -> dict:
+    return {word: value for dates in _LANGUAGES for word, value in getattr(dates, field).items()}
 
-SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
-           "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA"}
+
+def _listed(field: str) -> frozenset[str]:
+    return frozenset(word for dates in _LANGUAGES for word in getattr(dates, field))
+
+
+MONTHS: dict[str, int] = _merged("months")
+CAPITAL_ONLY_MONTHS = _listed("capital_only_months")
+ABBREVIATED_MONTHS = _listed("abbreviated_months")
+WEEKDAYS: dict[str, int] = _merged("weekdays")
+WEEKDAY_ABBREVIATIONS: dict[str, int] = _merged("weekday_abbreviations")
+SEASONS: dict[str, str] = _merged("seasons")
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
-
-PART_MODS = {"anfang": "START", "beginn": "START", "early": "START", "start": "START",
-             "mitte": "MID", "mid": "MID", "ende": "END", "late": "END", "end": "END"}
-
-_UNITS_DE = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
-             "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
-             "neunzehn"]
-_TENS_DE = {20: "zwanzig", 30: "dreißig", 40: "vierzig", 50: "fünfzig", 60: "sechzig", 70: "siebzig",
-            80: "achtzig", 90: "neunzig"}
-_UNITS_EN = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-             "nineteen"]
-_TENS_EN = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy",
-            80: "eighty", 90: "ninety"}
+_SEASONS_LOWER_CASE_ONLY = _listed("lower_case_seasons")
 
 
-def _cardinal_words() -> dict[str, float]:
-    words: dict[str, float] = {w: float(i) for i, w in enumerate(_UNITS_DE)}
-    words.update({w: float(i) for i, w in enumerate(_UNITS_EN)})
-    for tens, word in _TENS_DE.items():
+def is_noun_not_season(word: str) -> bool:
+    """en "fall" is a season in lower case; capitalized without a year it is the German noun "Fall"."""
+    return word.lower() in _SEASONS_LOWER_CASE_ONLY and not word.islower()
+PART_MODS: dict[str, str] = _merged("part_modifiers")
+
+
+def _spelling_variants(words: dict, dates) -> dict:
+    """The same words in each other spelling the language allows (de: "dreißig", "dreissig")."""
+    variants = dict(words)
+    for letter, other in dates.spelling_variants.items():
+        variants.update({word.replace(letter, other): value for word, value in words.items() if letter in word})
+    return variants
+
+
+def _cardinal_words(dates) -> dict[str, float]:
+    numbers = dates.number_words
+    words: dict[str, float] = {w: float(i) for i, w in enumerate(numbers.units)}
+    for tens, word in numbers.tens.items():
         words[word] = float(tens)
-        for unit in range(1, 10):
-            # de: the unit comes first, "zweiundneunzig" is 92, and "ein" stands for one
-            words[("ein" if unit == 1 else _UNITS_DE[unit]) + "und" + word] = float(tens + unit)
-    for tens, word in _TENS_EN.items():
-        words[word] = float(tens)
-        for unit in range(1, 10):
-            words[f"{word}-{_UNITS_EN[unit]}"] = float(tens + unit)
-    for article in ("ein", "eine", "einer", "einem", "einen", "a", "an"):
-        words[article] = 1.0
-    words.update({"hundert": 100.0, "hundred": 100.0, "anderthalb": 1.5, "eineinhalb": 1.5,
-                  "einhalb": 0.5, "halb": 0.5, "another": 1.0, "zwölf": 12.0, "dreissig": 30.0, "dozen": 12.0,
-                  "dutzend": 12.0})
-    for unit in range(2, 10):
-        # de: "zweieinhalb" is 2.5
-        words[_UNITS_DE[unit] + "einhalb"] = unit + 0.5
-    words.update({k.replace("ß", "ss"): v for k, v in list(words.items()) if "ß" in k})
-    return words
+        for unit in range(1, 10) if numbers.tens_compound else ():
+            unit_word = numbers.unit_in_compound.get(unit, numbers.units[unit])
+            words[numbers.tens_compound.format(unit=unit_word, tens=word)] = float(tens + unit)
+    words.update({article: 1.0 for article in numbers.one})
+    words.update(numbers.words)
+    for unit in range(2, 10) if numbers.and_a_half else ():
+        words[numbers.and_a_half.format(unit=numbers.units[unit])] = unit + 0.5
+    return _spelling_variants(words, dates)
 
 
-CARDINALS = _cardinal_words()
-ENGLISH_CARDINALS = frozenset(_UNITS_EN) | frozenset(_TENS_EN.values()) | {"a", "an", "dozen", "hundred"}
+def _ordinal_words(dates) -> dict[str, int]:
+    ordinals = dates.ordinals
+    words = {stem + ending: day for day, stem in ordinals.stems.items() for ending in ordinals.endings}
+    return _spelling_variants(words, dates) | ordinals.words
 
 
-def _ordinal_words() -> dict[str, int]:
-    stems = {1: "erst", 2: "zweit", 3: "dritt", 4: "viert", 5: "fünft", 6: "sechst", 7: "siebt",
-             8: "acht", 9: "neunt", 10: "zehnt", 11: "elft", 12: "zwölft", 13: "dreizehnt",
-             14: "vierzehnt", 15: "fünfzehnt", 16: "sechzehnt", 17: "siebzehnt", 18: "achtzehnt",
-             19: "neunzehnt", 20: "zwanzigst", 30: "dreißigst", 31: "einunddreißigst"}
-    for unit in range(1, 10):
-        stems[20 + unit] = ("ein" if unit == 1 else _UNITS_DE[unit]) + "undzwanzigst"
-    words: dict[str, int] = {}
-    for day, stem in stems.items():
-        for ending in ("e", "en", "er", "es", "em"):
-            words[stem + ending] = day
-            words[stem.replace("ß", "ss") + ending] = day
-    words["siebente"] = words["siebenten"] = words["siebenter"] = 7
-    en = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-          "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-          "eighteenth", "nineteenth", "twentieth"]
-    words.update({w: i + 1 for i, w in enumerate(en)})
-    for i, w in enumerate(en[:9]):
-        words[f"twenty-{w}"] = 21 + i
-    words.update({"thirtieth": 30, "thirty-first": 31})
-    return words
-
-
-ORDINALS = _ordinal_words()
+CARDINALS = {word: value for dates in _LANGUAGES for word, value in _cardinal_words(dates).items()}
+# the number words that may stand before a unit and "ago" ("two years ago", "a dozen years ago")
+ENGLISH_CARDINALS = frozenset(
+    word for dates in _LANGUAGES if dates.number_words.before_ago
+    for word in [*dates.number_words.units, *dates.number_words.tens.values(), *dates.number_words.one,
+                 *dates.number_words.before_ago])
+ORDINALS = {word: value for dates in _LANGUAGES for word, value in _ordinal_words(dates).items()}
 
 
 def alternation(words, suffix: str = "") -> str:
@@ -177,10 +145,11 @@ def month_value(token: str) -> int | None:
 
 
 def year_value(token: str) -> int:
-    """'2020' -> 2020; two digits as in '31.10.74' or 'August 99': 00-49 -> 20xx, 50-99 -> 19xx."""
+    """'2020' -> 2020; two digits as in '31.10.74' or 'August 99': 00-29 -> 20xx, 30-99 -> 19xx
+    (as decades read: "die 30er" are the 1930s; "1.9.39" is a day of 1939)."""
     year = int(token)
     if len(token) <= 2:
-        year += 2000 if year < 50 else 1900
+        year += 2000 if year < 30 else 1900
     return year
 
 
@@ -216,6 +185,13 @@ class Anchor:
 
     ref: date | None
     precision: str = "day"          # "year", "month" or "day"
+    # the last date the text stated before the expression, not the publication date: a narrative
+    # goes on from it, so the nearest reading wins and tense says nothing about the side
+    stated: bool = False
+
+    def direction(self, text: str, m: re.Match) -> int:
+        """Which side of the anchor the expression m lies on: -1 before, +1 after, 0 the nearest."""
+        return 0 if self.stated else tense_direction(text, m.start(), m.end())
 
     @property
     def knows_day(self) -> bool:
@@ -259,36 +235,40 @@ class Anchor:
 
 # ---------------------------------------------------------------- tense
 
-# de/en: finite verbs that put a clause in the past
-_PAST = frozenset("""
-war waren wurde wurden hatte hatten gab gaben kam kamen kaufte kauften begann begannen endete endeten
-fand fanden stieg stiegen sank sanken fiel fielen lag lagen ging gingen verkaufte verkauften übernahm
-übernahmen gewann gewannen verlor verloren starb starben startete starteten trat traten zog zogen
-veröffentlichte veröffentlichten eröffnete eröffneten schloss schlossen wuchs wuchsen erreichte
-erreichten präsentierte präsentierten stellte stellten einigten einigte unterzeichnete unterzeichneten
-beschloss beschlossen entschied entschieden setzte setzten machte machten brachte brachten zeigte
-zeigten versuchte versuchten traf trafen sah sahen stand standen blieb blieben nahm nahmen hielt
-hielten legte legten holte holten erzielte erzielten siegte siegten musste mussten konnte konnten
-wollte wollten lehnte lehnten reagierte reagierten wählte wählten spielte spielten
-was were had did bought sold began ended rose fell launched
-""".split())
-# de/en: reporting verbs; they date the statement, not what it is about ("sprach von Anfang August")
-_REPORTING = frozenset("""
-sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete meldeten hieß sprach
-sprachen fragte fragten kündigte kündigten betonte betonten forderte forderten warnte warnten
-bestätigte bestätigten kritisierte kritisierten schrieb schrieben
-said announced reported told asked warned wrote
-""".split())
-_ABOUT = re.compile(r"\b(?:von|über|auf|für|about|of|for)\s+$", re.I)
-_FUTURE = frozenset("""
-soll sollen will wollen wird werden plant planen geplant geplante geplanten beabsichtigt
-beabsichtigen voraussichtlich künftig bevorstehend bevorstehenden anstehend anstehenden
-demnächst dürfte dürften
-shall going plans planned scheduled expected upcoming
-""".split())
-_PERFECT_AUX = frozenset("hat haben ist sind has have".split())
+def _tense_words(field: str) -> frozenset[str]:
+    return frozenset(word for dates in _LANGUAGES for word in getattr(dates.tense, field))
+
+
+_PAST = _tense_words("past")
+_REPORTING = _tense_words("reporting")
+_ABOUT = re.compile(rf"\b{alternation(_tense_words('about'))}\s+$", re.I)
+_FUTURE = _tense_words("future")
+_PERFECT_AUX = _tense_words("perfect_auxiliaries")
+_PAST_ENDINGS = tuple(_tense_words("past_endings"))
+_NOT_PAST = _tense_words("not_past")
+_SEPARABLE_PREFIXES = tuple(sorted(_tense_words("separable_prefixes"), key=len, reverse=True))
+_PARTICIPLES = tuple(dates.tense.participle for dates in _LANGUAGES if dates.tense.participle)
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _CLAUSE_END = re.compile(r"[,;:!?\n()–—]|(?<![\d\s])\.(?=\s|$)")
+
+
+def _is_past(word: str, reported_about: bool) -> bool:
+    """'sagte', 'präsentierte', de 'mitteilte' (mit + teilte, a subordinate clause), en 'agreed'."""
+    if word in _PAST or word in _REPORTING and not reported_about:
+        return True
+    if word.endswith(_PAST_ENDINGS) and word not in _NOT_PAST:
+        return True
+    for prefix in _SEPARABLE_PREFIXES:
+        if word.startswith(prefix) and (word[len(prefix):] in _PAST or word[len(prefix):] in _REPORTING):
+            return True
+    return False
+
+
+def _is_participle(word: str) -> bool:
+    """'gekauft', 'gestiegen': a lower-case word of a participle's shape (de: ge-...-t, ge-...-en)."""
+    lower = word.lower()
+    return word[0].islower() and any(lower.startswith(p.prefix) and lower.endswith(tuple(p.endings))
+                                     and len(lower) >= p.min_length for p in _PARTICIPLES)
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -312,10 +292,9 @@ def tense_direction(text: str, start: int, end: int) -> int:
         if start <= m.start() < end:
             continue
         word = m.group().lower()
-        sign = -1 if word in _PAST or word in _REPORTING and not reported_about else 1 if word in _FUTURE else 0
+        sign = 1 if word in _FUTURE else -1 if _is_past(word, reported_about) else 0
         saw_aux |= word in _PERFECT_AUX
-        saw_participle |= (m.group()[0].islower() and word.startswith("ge") and word.endswith(("t", "en"))
-                           and len(word) > 5)
+        saw_participle |= _is_participle(m.group())
         if sign:
             distance = abs(m.start() - start)
             if best is None or distance < best[0]:

@@ -5,6 +5,8 @@ words) is still valid. Unknown keys are errors: a typo in a word list must not p
 """
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict
 
 
@@ -21,6 +23,85 @@ class Numbers(Area):
 # --- dates.yaml: months, weekdays, seasons, time units with TIMEX letters, prepositions with
 #     their modifiers, relative-time words with offsets, tense cues. Owned by the date extractor.
 class Dates(Area):
+    # -- calendar, tense and the words around a date (timex, temporal, pubdate; the date extractor)
+    class NumberWords(Area):
+        units: list[str] = []                       # 0, 1, 2 ... 19, by position
+        tens: dict[int, str] = {}                   # 20 -> "zwanzig"
+        tens_compound: str = ""                     # "{unit}und{tens}": 21 ... 99
+        unit_in_compound: dict[int, str] = {}       # de: "ein" in "einundzwanzig"
+        one: list[str] = []                         # articles that count one: "eine Woche"
+        and_a_half: str = ""                        # "{unit}einhalb": 2.5 ... 9.5
+        words: dict[str, float] = {}                # the rest: "dutzend", "anderthalb"
+        before_ago: list[str] = []                  # en: besides units and tens, "a dozen years ago"
+
+    class Ordinals(Area):
+        stems: dict[int, str] = {}                  # each stem takes every one of endings
+        endings: list[str] = []
+        words: dict[str, int] = {}
+
+    class Participle(Area):
+        prefix: str
+        endings: list[str]
+        min_length: int = 0
+
+    class Tense(Area):
+        past: list[str] = []                        # finite verbs that put a clause in the past
+        reporting: list[str] = []                   # they date the statement: past unless "about"
+        about: list[str] = []                       # "sprach von ...": what a reporting verb is about
+        future: list[str] = []
+        perfect_auxiliaries: list[str] = []         # with a participle, a past: "hat ... gekauft"
+        participle: Participle | None = None
+        past_endings: list[str] = []                # de "-ierte" (präsentierte), en "-ed" (agreed)
+        not_past: list[str] = []                    # words with such an ending that are no past ("need")
+        separable_prefixes: list[str] = []          # de: "mitteilte" is "mit" + "teilte"
+
+    class Anaphora(Area):
+        units: dict[str, Literal["day", "week", "month", "year"]] = {}   # every form: "tag", "tage", "tagen"
+        after: list[str] = []                       # "zwei Tage später"
+        before: list[str] = []                      # "zwei Jahre zuvor"
+        which: dict[str, Literal["same", "next", "previous"]] = {}    # "am selben Tag", "im folgenden Jahr"
+        half: list[str] = []                        # "ein halbes Jahr später"
+        day_after: list[str] = []                   # "am Tag darauf"
+
+    class PublicationLabels(Area):
+        published: list[str] = []                   # "Veröffentlicht am: 24.08.2020"
+        published_before_colon: list[str] = []      # "Datum: ..." (a colon must follow)
+        updated: list[str] = []
+        articles: list[str] = []                    # "Veröffentlicht am den ..."
+        header: list[str] = []                      # "date 2024-05-14" opening the text
+
+    months: dict[str, int] = {}                     # every spelling, abbreviations included -> 1 ... 12
+    abbreviated_months: list[str] = []
+    capital_only_months: list[str] = []             # en: "may", "march" are also verbs
+    weekdays: dict[str, int] = {}                   # 1 = Monday
+    weekday_abbreviations: dict[str, int] = {}
+    seasons: dict[str, Literal["SP", "SU", "FA", "WI"]] = {}
+    lower_case_seasons: list[str] = []              # en: "Fall" capitalized is a German noun, unless a year follows
+    part_modifiers: dict[str, Literal["START", "MID", "END"]] = {}
+    number_words: NumberWords = NumberWords()
+    spelling_variants: dict[str, str] = {}          # de: "ß" is also written "ss"
+    ordinals: Ordinals = Ordinals()
+    tense: Tense = Tense()
+    prepositions: dict[str, Literal["BEFORE", "AFTER", "ON_OR_AFTER", "ON_OR_BEFORE"]] = {}
+    preposition_extensions: dict[str, list[str]] = {}   # "bis zum", "bis Ende"
+    preposition_articles: list[str] = []
+    weekday_range_prepositions: list[str] = []      # "von Montag bis Freitag": a range, no deadline
+    range_openers: list[str] = []                   # "vom 13. bis 15. Juli"
+    range_opener_articles: list[str] = []
+    range_links: list[str] = []
+    range_link_articles: list[str] = []
+    day_number_endings: list[str] = []              # "13ten", "14th"
+    clock_prepositions: list[str] = []              # "am 4. Mai um 14 Uhr"
+    clock_suffixes: list[str] = []
+    publication_labels: PublicationLabels = PublicationLabels()
+    duration_compounds: dict[str, Literal["day", "week", "month", "year", "hour", "minute"]] = {}  # "-monatig"
+    anaphora: Anaphora = Anaphora()                 # dates that count from the last one the text stated
+    date_links: list[str] = []                      # "im Juni und Juli 1944": the first takes the year of the second
+    # bare years: "2019 schloss die Kette" (a year) against "2000 neue Stellen" (a count)
+    year_followers: list[str] = []                  # words that go on after a year, never after a count
+    count_hedges: list[str] = []                    # "rund 2000": a count
+    year_nouns: list[str] = []                      # endings of words before a year: "Kriegsjahr 1916"
+    # -- the English-dates helper's fields follow here
     # --- English surface forms (dates-en); other date words go above this line
     # words that open an interval and the words that link its two ends ("from 2010 to 2018")
     interval_openers: tuple[str, ...] = ()
@@ -37,7 +118,8 @@ class Dates(Area):
 
 # --- text.yaml: abbreviations that do not end a sentence, stop words.
 class Text(Area):
-    pass
+    abbreviations: list[str] = []                   # a dot after them ends no sentence ("ca.", "Mr.")
+    ordinal_nouns: list[str] = []                   # de: "4. Dezember", "2. Platz": an ordinal's dot (prefixes)
 
 
 # --- entities.yaml: descriptor nouns that introduce a name, legal forms, titles, words that are

@@ -1,0 +1,90 @@
+"""Bare years: a four-digit number the text uses as a year without a word like "im" or "seit" before it.
+
+"hat 2023 einen Umsatz von", "2019 schloss die Kette", "fand 1939 kein Angriff statt", a year closing a
+heading ("Der Angriff auf Polen 1939"), "Kriegsjahr 1916": a year. "in 2000 Dörfer", "rund 2000 neue
+Stellen", "2000 Menschen": a count. The cue is the word after the number: a count goes on with what it
+counts (an adjective or a noun), a year with an article, a preposition, a particle or a verb followed
+by one of these. The words come from the language files (dates.yaml: year_followers, count_hedges,
+year_nouns).
+"""
+from __future__ import annotations
+
+import re
+
+from factcheck import lang
+from factcheck.extract.mention import Mention
+
+_LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
+_FOLLOWERS = frozenset(word for dates in _LANGUAGES for word in dates.year_followers)
+_HEDGES = frozenset(word for dates in _LANGUAGES for word in dates.count_hedges)
+_YEAR_NOUNS = tuple(word for dates in _LANGUAGES for word in dates.year_nouns)
+_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)(?:[ \t]+(?P<w2>[^\W\d_]+))?")
+_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)[ \t]+$")
+_HEADING_LINE_MAX = 90
+_FIRST_YEAR, _LAST_YEAR = 1000, 2099
+
+
+def reads_as_year(text: str, start: int, end: int) -> bool:
+    """Whether the number text[start:end] (four digits, no trigger word before it) is a year."""
+    if not _FIRST_YEAR <= int(text[start:end]) <= _LAST_YEAR:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before and before["w"].lower() in _HEDGES:
+        return False                                  # "rund 2000", "mehr als 2000"
+    if before and before["w"].lower().endswith(_YEAR_NOUNS):
+        return True                                   # "Kriegsjahr 1916", "Jahrgang 1900"
+    if _ends_heading(text, start, end):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    first = after["w"]
+    if first.lower() in _FOLLOWERS:
+        return first[0].islower() or text[end:after.start("w")].strip() == ""
+    # "2019 schloss die Kette": a verb, then an article or particle
+    return (first[0].islower() and after["w2"] is not None and after["w2"].lower() in _FOLLOWERS
+            and after["w2"][0].islower())
+
+
+def _ends_heading(text: str, start: int, end: int) -> bool:
+    """'Der deutsche Angriff auf Polen 1939' or '1861' on a line of its own before more text: a heading,
+    and the year its time."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip() or not text[line_end:].strip():
+        return False                                  # a heading has text after it
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    return len(line.strip()) < _HEADING_LINE_MAX and not line.rstrip().endswith((".", ":", ",", ";"))
+
+
+# ---------------------------------------------------------------- pairs of years
+
+def year_pair(m: re.Match, text: str, anchor=None) -> list[Mention] | None:
+    """'1939/1940', 'Balkankriege 1912/13', '(1890–1970)': two years, the second may drop its century."""
+    first, second = int(m["y1"]), m["y2"]
+    later = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if len(second) == 2 and later <= first:
+        later += 100                                  # "1999/00"
+    if not (_FIRST_YEAR <= first < later <= _LAST_YEAR and later - first <= 200):
+        return None
+    if m["open"] is None and not _pair_is_marked(text, m):
+        return None
+    return [Mention(start=m.start("y1"), end=m.end("y1"), kind="date", timex=f"{first:04d}"),
+            Mention(start=m.start("y2"), end=m.end("y2"), kind="date", timex=f"{later:04d}")]
+
+
+def _pair_is_marked(text: str, m: re.Match) -> bool:
+    """A pair without brackets is years where it closes a heading or follows a year noun or a name."""
+    if _ends_heading(text, m.start(), m.end()):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is not None and (before["w"][0].isupper() or before["w"].lower().endswith(_YEAR_NOUNS))
+
+
+NUM = "#"
+# (pattern, handler, the tokens a match can begin with, guard), as in dates.PATTERNS
+PATTERNS = [
+    (re.compile(r"(?<![\w.,/:-])(?P<open>(?<=\())?(?P<y1>1\d{3}|20\d\d)\s?(?:/|–|-)\s?(?P<y2>1\d{3}|20\d\d|\d\d)"
+                r"(?(open)\)|(?![\w]|[.,/:-]\d))"), year_pair, {NUM},
+     "(?<![.,/:-])[0-9][0-9][0-9][0-9] ?[/ -] ?[0-9][0-9]"),      # guards read "–" as a space
+]

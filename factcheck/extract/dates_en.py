@@ -17,20 +17,30 @@ from factcheck.extract.dates import NUM, _mention
 _WORDS = lang.get("en").dates
 _B = r"(?![\w])"
 _YEAR = r"(?:1[89]|20)\d{2}"
-_MONTH_NAMES = [m for m in tx.MONTHS if m not in tx.ABBREVIATED_MONTHS and m.isascii()]
-_MON = rf"(?:{tx.alternation(_MONTH_NAMES)}|{tx.alternation(tx.ABBREVIATED_MONTHS)}\.?){_B}"
-_MON_GLUED = rf"(?:{tx.alternation(_MONTH_NAMES)}|{tx.alternation(tx.ABBREVIATED_MONTHS)})"
-_EN_WEEKDAYS = {w: n for w, n in tx.WEEKDAYS.items() if w.endswith("day")}
-_EN_WEEKDAY_ABBR = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6,
-                    "sun": 7}
+_MONTH_NAMES = [m for m in _WORDS.months if m not in _WORDS.abbreviated_months]
+_MON = rf"(?:{tx.alternation(_MONTH_NAMES)}|{tx.alternation(_WORDS.abbreviated_months)}\.?){_B}"
+_MON_GLUED = rf"(?:{tx.alternation(_MONTH_NAMES)}|{tx.alternation(_WORDS.abbreviated_months)})"
+_EN_WEEKDAYS = _WORDS.weekdays
+_EN_WEEKDAY_ABBR = _WORDS.weekday_abbreviations
 _WEEKDAY = rf"(?:{tx.alternation(_EN_WEEKDAYS)}|{tx.alternation(_EN_WEEKDAY_ABBR)}\.?){_B}"
-_EN_ORDINALS = {w: n for w, n in tx.ORDINALS.items() if w.isascii() and w.endswith(("st", "nd", "rd", "th"))
-                and w not in ("erst",)}
-_ORDINAL_WORD = rf"(?:(?:twenty|thirty)[\s-])?{tx.alternation(w for w in _EN_ORDINALS if '-' not in w)}"
-_DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?{_B}|{_ORDINAL_WORD}{_B})"
-_CARDINAL_WORD = rf"(?:(?:twenty|thirty)[\s-])?{tx.alternation(tx.ENGLISH_CARDINALS - {'a', 'an', 'dozen', 'hundred'})}"
+_EN_ORDINALS = _WORDS.ordinals.words
+_TENS = {word: value for value, word in _WORDS.number_words.tens.items()}
+_TENS_WORD = tx.alternation(_TENS)
+_ORDINAL_WORD = rf"(?:{_TENS_WORD}[\s-])?{tx.alternation(w for w in _EN_ORDINALS if '-' not in w)}"
+_ENDING = tx.alternation(_WORDS.day_number_endings)
+_DAY = rf"(?:[0-3]?\d{_ENDING}?{_B}|{_ORDINAL_WORD}{_B})"
+_CARDINAL_WORD = rf"(?:{_TENS_WORD}[\s-])?{tx.alternation(_WORDS.number_words.units)}"
 _DAY_OR_CARDINAL = rf"(?:{_DAY}|{_CARDINAL_WORD}{_B})"
+_UNITS = _WORDS.calendar_units
+
+
+def _units(*kinds: str) -> str:
+    """The calendar unit words of these kinds ("week" -> week, wk)."""
+    return tx.alternation(word for word, kind in _UNITS.items() if kind in kinds)
 _REL = tx.alternation(_WORDS.relative_steps)
+_THIS_SIDE = tx.alternation(_WORDS.this_sides)
+_DAY_PREPOSITION = tx.alternation([*_WORDS.day_prepositions, *_WORDS.interval_openers,
+                                   *(w for w in _WORDS.interval_links if w.isalpha())])
 _I = re.I
 _END = r"(?=\s*(?:[.,;:!?)\]]|$))"              # the expression ends a clause
 
@@ -39,9 +49,9 @@ def day_number(token: str) -> int | None:
     """'22nd' -> 22, 'twenty second' -> 22, 'thirty-first' -> 31, '15' -> 15, 'twenty nine' -> 29."""
     token = re.sub(r"[\s-]+", " ", token.strip().lower())
     tens = 0
-    for word, value in (("twenty ", 20), ("thirty ", 30)):
-        if token.startswith(word):
-            tens, token = value, token[len(word):]
+    head, _, rest = token.partition(" ")
+    if head in _TENS and rest:
+        tens, token = _TENS[head], rest
     if token[:1].isdigit():
         value = tx.ordinal_value(token)
     else:
@@ -78,8 +88,7 @@ def _bare_numeric_is_date(m, text, a: int, b: int) -> bool:
     if m["s"] != "/":
         return False
     if dates._preceded_by_time_word(text, m.start()) or re.search(
-            rf"(?:{_WEEKDAY}|\b(?:this|next|to|through|till|until|between|on))\s*$", text[max(0, m.start() - 12):m.start()],
-            _I):
+            rf"(?:{_WEEKDAY}|\b{_DAY_PREPOSITION})\s*$", text[max(0, m.start() - 12):m.start()], _I):
         return True
     if dates._COUNTED_AFTER.match(text, m.end()) or re.match(r"\s*(?:of|in|[a-z]+s\b)", text[m.end():m.end() + 8]):
         return False
@@ -129,7 +138,7 @@ def month_then_day_words(m, text, anchor):
         return None
     if m["d"].isdigit() and not m["the"]:
         return None                      # "May 5" is dates.month_day's
-    cardinal = m["d"].lower() in tx.CARDINALS or re.fullmatch(r"(?:twenty|thirty)[\s-]+\w+", m["d"].lower())
+    cardinal = m["d"].lower() in tx.CARDINALS or re.fullmatch(rf"{_TENS_WORD}[\s-]+\w+", m["d"].lower())
     if cardinal and not (m["y"] or re.match(_END, text[m.end():])):
         return None                      # "in May one company"
     day = day_number(m["d"])
@@ -188,7 +197,7 @@ def calendar_weekday(m, text, anchor):
     if not (m["rel"] or m["rel2"] or m["after"]):
         return None                      # a bare weekday is dates.weekday's
     if m["side"]:                        # "this past Wednesday", "this upcoming Friday": the nearest one
-        side = -1 if m["side"].lower() == "past" else 1
+        side = _WORDS.this_sides[m["side"].lower()]
         return _mention(m, tx.weekday_date(tx.shift_days(anchor.ref, -side), weekday, side).isoformat())
     weeks = step(m["rel"] or m["rel2"]) + (1 if m["after"] else 0)
     monday = _monday(anchor.ref)
@@ -200,7 +209,10 @@ def relative_calendar_unit(m, text, anchor):
     if anchor.ref is None:
         return None
     unit = _unit(m["unit"] or m["unit2"] or m["unit3"])
-    offset = 2 if m["after"] else step((m["rel"] or "this").split()[0])
+    words = (m["rel"] or "this").lower().split()
+    offset = 2 if m["after"] else step(words[0])
+    if len(words) > 1:                   # "this past weekend" is the last one, "this coming weekend" this one
+        offset = min(0, _WORDS.this_sides[words[-1]])
     if not (m["rel"] or m["after"]) and unit != "weekend":
         return None
     ref = anchor.ref
@@ -217,9 +229,7 @@ def relative_calendar_unit(m, text, anchor):
 
 
 def _unit(word: str) -> str:
-    w = word.lower().rstrip("s") if word.lower() not in ("weekends",) else "weekend"
-    w = _WORDS.unit_abbreviations.get(word.lower(), w)
-    return {"wkend": "weekend", "week-end": "weekend"}.get(w, w)
+    return _UNITS[word.lower()]
 
 
 def day_of_relative_month(m, text, anchor):
@@ -295,16 +305,22 @@ def shift(ref: date, unit_word: str, n: float) -> date:
 
 def year_interval(m, text, anchor):
     """'from 2010 to 2018', 'between 2007 and 2009', '2014-2018': P8Y from 2010 to 2018."""
-    if m["link"].lower() == "and" and not (m["op"] or "").lower() == "between":
+    if _needs_opener(m):
         return None
     if int(m["y1"]) >= int(m["y2"]):
         return None
     return intervals.ends((m.start("y1"), m.end("y1"), m["y1"]), (m.start("y2"), m.end("y2"), m["y2"]))
 
 
+def _needs_opener(m) -> bool:
+    """'between 2007 and 2009' is an interval, 'in 2007 and 2009' two years."""
+    return m["link"].lower() in _WORDS.interval_paired_links and (
+        (m["op"] or "").lower() not in _WORDS.interval_and_openers)
+
+
 def month_interval(m, text, anchor):
     """'from March to May', 'Jan-Feb 2017', 'from May to Oct 2020', 'between 2015 May and 2018'."""
-    if m["link"].lower() == "and" and not (m["op"] or "").lower() == "between":
+    if _needs_opener(m):
         return None
     m1, m2 = tx.month_value(m["m1"]), tx.month_value(m["m2"])
     y1 = int(m["y1"]) if m["y1"] else None
@@ -345,7 +361,7 @@ def days_of_month_interval(m, text, anchor):
 
 def year_to_date_interval(m, text, anchor):
     """'2014 through May 2018', 'from 2015 to May 5th, 2017': a year to a month or day of a later one."""
-    if m["link"].lower() == "and" and not (m["op"] or "").lower() == "between":
+    if _needs_opener(m):
         return None
     if re.search(rf"(?:\bof|\d|{_MON})\s*$", text[max(0, m.start() - 12):m.start()], _I):
         return None                      # "june 26th of 2020 to june 28th": the year belongs to the day before
@@ -371,7 +387,7 @@ def day_month_of_year(m, text, anchor):
 
 def part_of_named_year(m, text, anchor):
     """'at the end of 2000', 'the beginning of 2000', 'since the middle of 1989': the year, with its part."""
-    return _mention(m, m["y"], _PART_OF[m["part"].lower()])
+    return _mention(m, m["y"], _WORDS.part_of_phrases[m["part"].lower()])
 
 
 def clock_with_meridiem(m, text, anchor):
@@ -392,12 +408,9 @@ def day_of_named_month(m, text, anchor):
     return dates._ymd(m, text, anchor, None, tx.month_value(m["mon"]), day) if day else None
 
 
-_PART_OF = {"beginning": "START", "start": "START", "middle": "MID", "end": "END"}
-
-
 def part_of_month(m, text, anchor):
     """'the end of March', 'the middle of September 2016': the month, with its part."""
-    month, part = tx.month_value(m["mon"]), _PART_OF[m["part"].lower()]
+    month, part = tx.month_value(m["mon"]), _WORDS.part_of_phrases[m["part"].lower()]
     if m["y"]:
         return _mention(m, tx.iso_month(int(m["y"]), month), part)
     if anchor.ref is None:
@@ -417,42 +430,44 @@ def year_after_link(m, text, anchor):
 _SHARED = {dates.numeric_dmy, dates.numeric_ymd, dates.numeric_month_year, dates.day_month, dates.month_day,
            dates.month_name, dates.year, dates.part_of_year, dates.decade, dates.season, dates.quarter,
            dates.q_quarter, dates.relative_unit, dates.day_word, dates.weekday, dates.nth_in_month, dates.clock_time}
-_W_ORDINAL = {w.split("-")[0] for w in _EN_ORDINALS} | {"twenty", "thirty"}
+_W_ORDINAL = {w.split("-")[0] for w in _EN_ORDINALS} | set(_TENS)
 _W_WEEKDAY = set(_EN_WEEKDAYS) | set(_EN_WEEKDAY_ABBR)
 _W_REL = set(_WORDS.relative_steps)
-_W_MONTH = {m for m in tx.MONTHS if m.isascii()}
+_W_MONTH = set(_WORDS.months)
 _UNIT_WORDS = r"(?:days?|weeks?|fortnights?|months?|years?)"
 _SPAN_DIRECTION = tx.alternation(_WORDS.span_directions)
-_OF_YEAR = rf"(?:(?P<y>{_YEAR})|(?:the\s+)?(?P<rel>{_REL})\s+year|the\s+year)"
+_OF_YEAR = rf"(?:(?P<y>{_YEAR})|(?:the\s+)?(?P<rel>{_REL})\s+{_units('year')}|the\s+{_units('year')})"
 
-_OPEN = rf"(?:\b(?P<op>{tx.alternation(_WORDS.interval_openers)}|in|during)\s+(?:the\s+)?)?"
+_OPEN = rf"(?:\b(?P<op>{tx.alternation(_WORDS.interval_openers)})\s+(?:the\s+)?)?"
+# words before a year that make it an interval's end: "between 2007 and ...", "through 2014"
+_YEAR_LINKS = [w for w in (*_WORDS.interval_openers, *_WORDS.interval_links) if w.isalpha() and len(w) > 3]
 _LINK = rf"\s*(?P<link>{tx.alternation(_WORDS.interval_links)})\s*(?:the\s+)?"
 _INTERVALS = [
     (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<y1>{_YEAR}){_LINK}(?P<y2>{_YEAR})(?![\w]|[.,/-]?\d)", _I), year_interval,
-     {NUM, "from", "between", "in", "during"}, None),
+     {NUM} | set(_WORDS.interval_openers), None),
     (re.compile(rf"{_OPEN}\b(?P<m1>{_MON})(?:\s+(?:of\s+|in\s+)?(?P<y1>{_YEAR}))?{_LINK}(?P<m2>{_MON})"
                 rf"(?:,?\s+(?:of\s+|in\s+)?(?P<y2>{_YEAR}))?(?!\s*[0-3]?\d)", _I), month_interval,
-     {"from", "between", "in", "during"} | _W_MONTH, None),
+     set(_WORDS.interval_openers) | _W_MONTH, None),
     (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<d1>{_DAY}){_LINK}(?P<d2>{_DAY})\s+(?:of\s+)?(?:(?P<mon>{_MON})"
                 rf"(?:,?\s+(?:of\s+|in\s+)?(?P<y>{_YEAR}))?|(?:of\s+)?(?:the\s+)?(?P<rel>{_REL})\s+month{_B})", _I),
-     days_of_month_interval, {NUM, "from", "between", "the"} | _W_ORDINAL, None),
+     days_of_month_interval, {NUM, "the"} | set(_WORDS.interval_openers) | _W_ORDINAL, None),
     (re.compile(rf"{_OPEN}\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d1>{_DAY}){_LINK}(?P<d2>{_DAY})"
                 rf"(?:,?\s+(?P<y>{_YEAR}))?(?!\s*(?:{_MON}|[:/.]\d))", _I),
-     days_of_month_interval, {"from", "between"} | _W_MONTH, None),
+     days_of_month_interval, set(_WORDS.interval_openers) | _W_MONTH, None),
     (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<y1>{_YEAR}){_LINK}(?P<m2>{_MON})(?:\s+(?:the\s+)?(?P<d2>{_DAY}))?,?\s+"
-                rf"(?:of\s+)?(?P<y2>{_YEAR})(?!\d)", _I), year_to_date_interval, {NUM, "from", "between", "in", "during"}, None),
+                rf"(?:of\s+)?(?P<y2>{_YEAR})(?!\d)", _I), year_to_date_interval, {NUM} | set(_WORDS.interval_openers), None),
 ]
 
 _OWN = [
-    (re.compile(rf"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
-                _I), part_of_month, {"the", "beginning", "start", "middle", "end"}, None),
-    (re.compile(rf"\b(?:between|through|thru)\s+(?P<y>{_YEAR})(?![\w]|[.,/-]?\d)", _I), year_after_link,
-     {"between", "through", "thru"}, None),
+    (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(_WORDS.part_of_phrases)})\s+of\s+(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
+                _I), part_of_month, {"the"} | set(_WORDS.part_of_phrases), None),
+    (re.compile(rf"\b{tx.alternation(_YEAR_LINKS)}\s+(?P<y>{_YEAR})(?![\w]|[.,/-]?\d)", _I), year_after_link,
+     set(_YEAR_LINKS), None),
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{_DAY})\s+of\s+(?P<mon>{_MON}){_END}|\b(?P<mon_>{_MON})\s+(?P<d_>[0-3]?\d){_END}",
                 _I), lambda m, text, anchor: day_of_named_month(_Groups(m, mon="mon_", d="d_"), text, anchor),
      {"the", NUM} | _W_ORDINAL | _W_MONTH, None),
-    (re.compile(rf"\b(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+(?:the\s+year\s+)?(?P<y>{_YEAR})(?!\d)", _I),
-     part_of_named_year, {"the", "beginning", "start", "middle", "end"}, None),
+    (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(_WORDS.part_of_phrases)})\s+of\s+(?:the\s+year\s+)?(?P<y>{_YEAR})(?!\d)", _I),
+     part_of_named_year, {"the"} | set(_WORDS.part_of_phrases), None),
     (re.compile(r"(?<![\w.,:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap]\.m\.|[ap]m\b)", _I), clock_with_meridiem,
      {NUM}, None),
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON}),?\s+(?:of|in)\s+(?P<y>{_YEAR})(?!\d)",
@@ -480,21 +495,21 @@ _OWN = [
     (re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?P<the>the\s+)?(?P<d>{_DAY})", _I), weekday_with_day, _W_WEEKDAY, None),
     (re.compile(rf"\b(?P<p>{tx.alternation(_WORDS.day_phrases)}){_B}", _I), day_phrase,
      {p.split()[0] for p in _WORDS.day_phrases}, None),
-    (re.compile(rf"\b(?:(?P<rel>{_REL})\s+(?:(?<=this\s)(?P<side>past|upcoming|coming)\s+)?(?:week(?:'s)?\s*[-,]?\s*)?)?"
+    (re.compile(rf"\b(?:(?P<rel>{_REL})\s+(?:(?<=this\s)(?P<side>{_THIS_SIDE})\s+)?(?:week(?:'s)?\s*[-,]?\s*)?)?"
                 rf"(?P<wd>{_WEEKDAY})"
                 rf"(?:\s+(?:of|from|in)\s+(?:the\s+)?(?P<rel2>{_REL})\s+week{_B}|(?P<after>\s+after\s+next){_B})?", _I),
      calendar_weekday, _W_REL | _W_WEEKDAY, None),
-    (re.compile(rf"\b(?:the\s+)?(?:(?P<rel>{_REL}|this\s+coming)\s+(?P<unit>week|weekend|month|year|quarter|yr|qtr|wk)"
-                rf"|(?P<unit2>week|weekend|month|year)\s+(?P<after>after\s+(?:the\s+)?next)|(?P<unit3>weekend))(?![\w-])",
-                _I), relative_calendar_unit, _W_REL | {"the", "week", "weekend", "month", "year"}, None),
-    (re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel>{_REL})?\s*month{_B}", _I),
+    (re.compile(rf"\b(?:the\s+)?(?:(?P<rel>{_REL}|this\s+{_THIS_SIDE})\s+(?P<unit>{tx.alternation(_UNITS)})"
+                rf"|(?P<unit2>{tx.alternation(_UNITS)})\s+(?P<after>after\s+(?:the\s+)?next)|(?P<unit3>{_units('weekend')}))"
+                rf"(?![\w-])", _I), relative_calendar_unit, _W_REL | {"the"} | set(_UNITS), None),
+    (re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel>{_REL})?\s*{_units('month')}{_B}", _I),
      day_of_relative_month, {"the", NUM} | _W_ORDINAL, None),
     (re.compile(rf"\b(?:the\s+)?(?P<n>{_ORDINAL_WORD}|[1-5](?:st|nd|rd|th))\s+(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+"
-                rf"(?:the\s+)?(?P<rel>{_REL})?\s*month{_B}", _I), nth_weekday_of_relative_month,
+                rf"(?:the\s+)?(?P<rel>{_REL})?\s*{_units('month')}{_B}", _I), nth_weekday_of_relative_month,
      {"the", NUM} | _W_ORDINAL, None),
-    (re.compile(rf"\bweek\s+(?P<n>[1-5]?\d)(?:\s+of\s+{_OF_YEAR})?(?![\w]|[.,:]\d|\s+of\s+the)", _I), week_number,
-     {"week"}, None),
-    (re.compile(rf"\b(?:the\s+)?(?P<ord>{_ORDINAL_WORD}|[1-5]?\d(?:st|nd|rd|th)|last)\s+week\s+of\s+{_OF_YEAR}{_B}", _I),
+    (re.compile(rf"\b{_units('week')}\s+(?P<n>[1-5]?\d)(?:\s+of\s+{_OF_YEAR})?(?![\w]|[.,:]\d|\s+of\s+the)", _I), week_number,
+     {word for word, kind in _UNITS.items() if kind == "week"}, None),
+    (re.compile(rf"\b(?:the\s+)?(?P<ord>{_ORDINAL_WORD}|[1-5]?\d(?:st|nd|rd|th)|last)\s+{_units('week')}\s+of\s+{_OF_YEAR}{_B}", _I),
      week_number, {"the", "last", NUM} | _W_ORDINAL, None),
     (re.compile(rf"(?<![\w.,])(?P<n>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>{_UNIT_WORDS})\s+(?P<dir>{_SPAN_DIRECTION}){_B}",
                 _I), span_from_now, {NUM} | tx.ENGLISH_CARDINALS, None),

@@ -8,44 +8,53 @@ from __future__ import annotations
 
 import re
 
+from factcheck import lang
 from factcheck.extract import durations
 from factcheck.extract import timex as tx
 from factcheck.extract.mention import Mention
 
+
+def _phrases(phrases) -> str:
+    """An alternation of phrases, longest first, any white space between their words."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(
+        set(phrases), key=len, reverse=True)) + ")"
+
 KIND = "duration"
-_UNIT = (r"(?P<unit>centur(?:y|ies)|decades?|years?|yrs?|months?|fortnights?|weeks?|wks?|days?|nights?|hours?|hrs?"
-         r"|minutes?|mins?|seconds?|secs?)(?![\w])")
+_WORDS = lang.get("en").dates
+_NUMBER_WORDS = _WORDS.number_words
+_B = r"(?![\w])"
+_UNIT = rf"(?P<unit>{tx.alternation(_WORDS.duration_units)}){_B}"
 _DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)"
-_WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six"
-                r"|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-                r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|another|a\s+couple\s+of|couple\s+of"
-                r"|a\s+dozen|dozen)")
+_UNIT_WORD = tx.alternation(_NUMBER_WORDS.units)
+_TENS_WORD = tx.alternation(_NUMBER_WORDS.tens.values())
+_WORD_NUMBER = (rf"(?:{_TENS_WORD}(?:[\s-]{_UNIT_WORD})?|{_UNIT_WORD}|{tx.alternation(_NUMBER_WORDS.one)}"
+                rf"|{tx.alternation(_NUMBER_WORDS.words)}|{_phrases(_WORDS.duration_counts)})")
 _NUMBER = rf"(?P<n>{_DIGITS}|\b{_WORD_NUMBER}\b)"
-_FRACTION = r"(?:\s+and\s+(?:a\s+)?(?P<frac>half|quarter|three\s+quarters?))"
-_ADJ = r"(?:(?:additional|more|full|whole|extra|straight|consecutive|further)\s+)"
-_LEAD = (r"(?:(?P<lead>within|(?:in|over|for|during)\s+the\s+(?:last|past|next|coming|following|previous)"
-         r"|the\s+(?:last|past|next|coming|following|previous)|last|past|next|previous)\s+)?")
+_FRACTION_WORD = _phrases(_WORDS.duration_fractions)
+_FRACTION = rf"(?:\s+and\s+(?:a\s+)?(?P<frac>{_FRACTION_WORD}))"
+_ADJ = rf"(?:{tx.alternation(_WORDS.duration_adjectives)}\s+)"
+_LEAD = rf"(?:(?P<lead>{_phrases(_WORDS.span_leads)})\s+)?"
 _APPROX = rf"(?:(?P<approx>{tx.alternation(durations._APPROX)})\s+)?"
-_AFTER_UNIT = r"(?:\s+and\s+(?:a\s+)?(?P<frac2>half|quarter)(?!\s+(?:hours?|of)\b))?"
-_MINUTES_AFTER_HOURS = r"(?:\s+(?:and\s+)?(?P<minutes>[1-5]?\d|(?:twenty|thirty|forty|fifty)(?:[\s-]\w+)?|ten|fifteen|five)(?=\s*(?:[.,;!?)]|$)))?"
+_AFTER_UNIT = rf"(?:\s+and\s+(?:a\s+)?(?P<frac2>{_FRACTION_WORD})(?!\s+(?:{tx.alternation(_WORDS.duration_units)}|of)\b))?"
+# "1 hour thirty", "2 hours and 10": minutes after hours, where the clause ends
+_MINUTES_AFTER_HOURS = (rf"(?:\s+(?:and\s+)?(?P<minutes>[1-5]?\d|{_TENS_WORD}(?:[\s-]{_UNIT_WORD})?|{_UNIT_WORD})"
+                        r"(?=\s*(?:[.,;!?)]|$)))?")
 PATTERN = re.compile(
     rf"{_LEAD}{_APPROX}{_NUMBER}{_FRACTION}?(?:\s+|-)?{_ADJ}?{_UNIT}{_AFTER_UNIT}{_MINUTES_AFTER_HOURS}", re.I)
 _MORE = re.compile(rf"(?:\s*,\s*|\s+(?:and\s+)?){_NUMBER}(?:\s+|-)?{_UNIT}", re.I)
-_WHOLE = re.compile(r"\b(?P<w>all|full|whole|entire|half(?:\s+an?)?)[\s-](?P<unit>day|week|month|year|hour)(?![\w-])", re.I)
-_UPCOMING = re.compile(rf"(?<![\w.,])(?P<n>\d+|{_WORD_NUMBER})\s+(?:upcoming|next|past|previous|last|coming|following)"
-                       rf"\s+{_UNIT}", re.I)
-_FRACTION_VALUE = {"half": 0.5, "quarter": 0.25, "three quarter": 0.75, "three quarters": 0.75}
-_ORDINAL_FOLLOWS = re.compile(r"\s+(?!(?:and|or|later|ago|of|to|before|after|in|at|from|for|on)\b)[a-z]", re.I)
+_WHOLE = re.compile(rf"\b(?P<w>{_phrases(_WORDS.whole_units)})[\s-](?P<unit>{tx.alternation(_WORDS.duration_units)})"
+                    r"(?![\w-])", re.I)
+_UPCOMING = re.compile(rf"(?<![\w.,])(?P<n>\d+|{_WORD_NUMBER})\s+{tx.alternation(_WORDS.span_positions)}\s+{_UNIT}",
+                       re.I)
+_ORDINAL_FOLLOWS = re.compile(rf"\s+(?!(?:{tx.alternation(_WORDS.second_followers)})\b)[a-z]", re.I)
 
 
 def _number(token: str) -> float | None:
     token = " ".join(token.lower().replace("-", " ").split())
     if token[0].isdigit():
         return float(token.replace(",", ""))
-    if token in ("a couple of", "couple of"):
-        return 2.0
-    if token in ("a dozen", "dozen"):
-        return 12.0
+    if token in _WORDS.duration_counts:
+        return _WORDS.duration_counts[token]
     parts = token.split()
     if len(parts) == 2 and parts[0] in tx.CARDINALS and parts[1] in tx.CARDINALS:
         return tx.CARDINALS[parts[0]] + tx.CARDINALS[parts[1]]
@@ -54,25 +63,21 @@ def _number(token: str) -> float | None:
 
 def _unit(word: str) -> tuple[str, bool, str, float, int, float]:
     """TIMEX letter, time part?, contract unit, seconds, factor, and how many of it one word means."""
-    w = word.lower()
-    if w.startswith("fortnight"):
+    unit = _WORDS.duration_units[word.lower()]
+    if unit == "fortnight":
         return "W", False, "week", 7 * 86400.0, 1, 2.0
-    if w.startswith("night"):
+    if unit == "night":
         return "D", False, "day", 86400.0, 1, 1.0
-    if w.startswith("wk"):
-        w = "week"
-    if w.startswith("yr"):
-        w = "year"
-    return (*durations._unit_info(w), 1.0)
+    return (*durations._unit_info(unit), 1.0)
 
 
 def _is_ordinal(m: re.Match, text: str) -> bool:
     """'a second quake', 'twenty second of June': 'second' counts nothing there."""
     unit, number = m["unit"].lower(), m["n"].lower()
-    if unit != "second" or number[0].isdigit():
+    if _WORDS.duration_units.get(unit) != "second" or unit.endswith("s") or number[0].isdigit():
         return False
-    return number in ("a", "an", "another") or " " in number or "-" in number or bool(
-        _ORDINAL_FOLLOWS.match(text, m.end()))
+    one_of_many = number in _NUMBER_WORDS.one or number in _NUMBER_WORDS.words or " " in number or "-" in number
+    return one_of_many or bool(_ORDINAL_FOLLOWS.match(text, m.end()))
 
 
 def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
@@ -83,10 +88,10 @@ def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
         return None
     letter, is_time, unit, seconds, factor, per_word = _unit(m["unit"])
     frac = m["frac"] or m["frac2"]
-    number = number * per_word + (_FRACTION_VALUE[" ".join(frac.lower().split())] if frac else 0.0)
+    number = number * per_word + (_WORDS.duration_fractions[" ".join(frac.lower().split())] if frac else 0.0)
     parts = [(number * factor, letter, is_time, unit, seconds)]
     end = m.end()
-    if m["minutes"] and unit == "hour":
+    if m["minutes"] and unit == "hour" and not m["frac2"]:
         minutes = _number(m["minutes"])
         if minutes is None:
             end = m.end("unit") if not m["frac2"] else m.end("frac2")
@@ -133,7 +138,7 @@ def _ordered(parts):
 def whole_unit(m: re.Match, text: str, anchor=None) -> Mention | None:
     """'all day', 'full-week', 'the whole year', 'half an hour', 'half year'."""
     letter, is_time, unit, seconds, factor, _ = _unit(m["unit"])
-    value = 0.5 if m["w"].lower().startswith("half") else 1.0
+    value = _WORDS.whole_units[" ".join(m["w"].lower().split())]
     return Mention(start=m.start(), end=m.end(), kind=KIND, value=value, low=value, high=value, unit=unit,
                    timex=durations.to_timex([(value, letter, is_time)]))
 
@@ -150,12 +155,12 @@ def upcoming(m: re.Match, text: str, anchor=None) -> Mention | None:
 
 
 NUM = "#"
-_W_NUMBER = (set(tx.ENGLISH_CARDINALS) | {"another", "couple", "dozen", "within", "in", "over", "for", "during", "the",
-                                          "last", "past", "next", "previous"}
+_W_NUMBER = (set(tx.ENGLISH_CARDINALS) | set(_NUMBER_WORDS.words) | set(_NUMBER_WORDS.one)
+             | {phrase.split()[0] for phrase in _WORDS.duration_counts}
+             | {phrase.split()[0] for phrase in _WORDS.span_leads}
              | {w.split()[0] for w in durations._APPROX if w.isascii()})
 PATTERNS = [
     (PATTERN, duration, {NUM} | _W_NUMBER, None),
-    (_WHOLE, whole_unit, {"all", "full", "whole", "entire", "half"}, None),
+    (_WHOLE, whole_unit, {phrase.split()[0] for phrase in _WORDS.whole_units}, None),
     (_UPCOMING, upcoming, {NUM} | set(tx.ENGLISH_CARDINALS), None),
-    (durations._VAGUE, durations.vague, {"within", "a", "few", "several", "many"}, None),
-]
+] + [row for row in durations.PATTERNS if row[1] is durations.vague]       # "a few days", "several years"

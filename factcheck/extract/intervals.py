@@ -53,30 +53,29 @@ def ends(first: tuple[int, int, str], second: tuple[int, int, str]) -> list[Ment
     return [Mention(start=start, end=end, kind="date", timex=timex) for start, end, timex in (first, second)]
 
 
-def join(text: str, mentions: list[Mention], openers: tuple[str, ...],
-         links: tuple[str, ...]) -> tuple[list[Mention], set[int]]:
+def join(text: str, mentions: list[Mention], links: tuple[str, ...], paired_links: tuple[str, ...],
+         paired_openers: tuple[str, ...]) -> tuple[list[Mention], set[int]]:
     """Two date mentions linked as an interval ("2014 through May 2018"): the first takes its year from
     the second where it names none. Returns the mentions and the ids of the interval ends."""
     found: set[int] = set()
     if not links:
         return mentions, found
-    link_re, opener_re = _link_pattern(links), _opener_pattern(openers)
+    link_re, opener_re = _link_pattern(links), _opener_pattern(paired_openers)
     for first, second in zip(mentions, mentions[1:]):
-        if _linked(text, first, second, link_re, opener_re):
+        if _linked(text, first, second, link_re, opener_re, paired_links):
             _complete_first(text, first, second)
             found |= {id(first), id(second)}
     return mentions, found
 
 
-def _linked(text: str, first: Mention, second: Mention, link_re, opener_re) -> bool:
+def _linked(text: str, first: Mention, second: Mention, link_re, opener_re, paired_links) -> bool:
     if first.kind != "date" or second.kind != "date" or not {first.timex_mod, second.timex_mod} <= _PARTS:
         return False
     link = link_re.fullmatch(text, first.end, second.start)
     if link is None:
         return False
-    if link["w"].lower() == "and":
-        opener = opener_re.search(text, max(0, first.start - 12), first.start)
-        return opener is not None and opener["w"].lower() == "between"   # "in 2019 and 2020" are two years
+    if link["w"].lower() in paired_links:        # "between 2019 and 2020"; "in 2019 and 2020" are two years
+        return opener_re.search(text, max(0, first.start - 12), first.start) is not None
     return True
 
 

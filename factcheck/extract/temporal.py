@@ -290,7 +290,8 @@ def _join_intervals(text: str, mentions: list[Mention], code: str) -> tuple[list
     words = lang.get(code).dates
     if not words.interval_links:
         return mentions, set()
-    return intervals.join(text, intervals.shift_by_span(text, mentions), words.interval_openers, words.interval_links)
+    return intervals.join(text, intervals.shift_by_span(text, mentions), words.interval_links,
+                          words.interval_paired_links, words.interval_and_openers)
 
 
 def _may_end_range_first(text: str, start: int, end: int) -> bool:

@@ -61,6 +61,12 @@ def day_number(token: str) -> int | None:
     return tens + value if 1 <= tens + value <= 31 else None
 
 
+def _phrases(phrases) -> str:
+    """An alternation of phrases, longest first, any white space between their words."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(
+        set(phrases), key=len, reverse=True)) + ")"
+
+
 def step(word: str | None) -> int:
     return _WORDS.relative_steps.get((word or "").lower(), 0)
 
@@ -425,6 +431,32 @@ def year_after_link(m, text, anchor):
     return _mention(m, m["y"], start=m.start("y"))
 
 
+def counted_weekdays(m, text, anchor):
+    """'3 fridays from now', '2 thursdays back': the n-th such weekday after or before the anchor."""
+    n = _count(m["n"])
+    if n is None or n < 1 or not anchor.knows_day:
+        return None
+    direction = _WORDS.span_directions[" ".join(m["dir"].lower().split())]
+    weekday = _weekday_number(m["wd"].rstrip("sS"))
+    return _mention(m, tx.weekday_date(anchor.ref, weekday, direction, weeks=int(n) - 1).isoformat())
+
+
+def ordinal_quarter(m, text, anchor):
+    """'3rd qtr', 'the 4th qtr of 2018': that quarter of the year named, else of the anchor's."""
+    number = day_number(m["ord"])
+    if not number or number > 4:
+        return None
+    year = int(m["y"]) if m["y"] else anchor.ref.year if anchor.ref else None
+    return _mention(m, f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}")
+
+
+def compared_year(m, text, anchor):
+    """'later than 2018', '2012 or after': the year, and which side of it is meant."""
+    words = " ".join((m["cmp"] or m["or"]).lower().split())
+    mod = _WORDS.year_comparisons.get(words) or _WORDS.year_or.get(words)
+    return _mention(m, m["y"] or m["y2"], mod)
+
+
 # ---------------------------------------------------------------- the table
 
 _SHARED = {dates.numeric_dmy, dates.numeric_ymd, dates.numeric_month_year, dates.day_month, dates.month_day,
@@ -459,6 +491,13 @@ _INTERVALS = [
 ]
 
 _OWN = [
+    (re.compile(rf"(?<![\w.,])(?P<n>\d+|[a-z]+)\s+(?P<wd>{tx.alternation(_EN_WEEKDAYS)})s\s+(?P<dir>{_SPAN_DIRECTION}){_B}",
+                _I), counted_weekdays, {NUM} | tx.ENGLISH_CARDINALS, None),
+    (re.compile(rf"\b(?:the\s+)?(?P<ord>{_ORDINAL_WORD}|[1-4]{_ENDING})\s+{_units('quarter')}"
+                rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w]|[.,]\d)", _I), ordinal_quarter, {"the", NUM} | _W_ORDINAL, None),
+    (re.compile(rf"\b(?P<cmp>{_phrases(_WORDS.year_comparisons)})\s+(?P<y>{_YEAR})(?![\w]|[.,]\d)"
+                rf"|(?<![\w.,])(?P<y2>{_YEAR})\s+or\s+(?P<or>{tx.alternation(_WORDS.year_or)}){_B}", _I), compared_year,
+     {NUM} | {phrase.split()[0] for phrase in _WORDS.year_comparisons}, None),
     (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(_WORDS.part_of_phrases)})\s+of\s+(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
                 _I), part_of_month, {"the"} | set(_WORDS.part_of_phrases), None),
     (re.compile(rf"\b{tx.alternation(_YEAR_LINKS)}\s+(?P<y>{_YEAR})(?![\w]|[.,/-]?\d)", _I), year_after_link,

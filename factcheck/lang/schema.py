@@ -131,6 +131,9 @@ class Dates(Area):
     whole_units: dict[str, float] = {}              # "all day" 1, "half an hour" 0.5
     span_leads: tuple[str, ...] = ()                # "within two years", "over the past five years"
     span_positions: tuple[str, ...] = ()            # "the 5 upcoming years", "10 previous weeks"
+    # "later than 2018", "2012 or after": the side of the year each phrase names
+    year_comparisons: dict[str, Literal["BEFORE", "AFTER"]] = {}
+    year_or: dict[str, Literal["BEFORE", "AFTER"]] = {}
     # words after "a second" that keep it a duration; any other word makes it the ordinal ("a second quake")
     second_followers: tuple[str, ...] = ()
 

@@ -40,7 +40,8 @@ def _units(*kinds: str) -> str:
 _REL = tx.alternation(_WORDS.relative_steps)
 _THIS_SIDE = tx.alternation(_WORDS.this_sides)
 _DAY_PREPOSITION = tx.alternation([*_WORDS.day_prepositions, *_WORDS.interval_openers,
-                                   *(w for w in _WORDS.interval_links if w.isalpha())])
+                                   *(w for w in _WORDS.interval_links
+                                     if w.isalpha() and w not in _WORDS.interval_paired_links)])
 _I = re.I
 _END = r"(?=\s*(?:[.,;:!?)\]]|$))"              # the expression ends a clause
 
@@ -93,11 +94,13 @@ def _bare_numeric_is_date(m, text, a: int, b: int) -> bool:
     """'on 4/22' and '11/20' are days; '1/2', '3/4 of' and '24/7' are not."""
     if m["s"] != "/":
         return False
+    if dates._COUNTED_AFTER.match(text, m.end()) or re.match(r"\s*(?:of|in|[a-z]+s\b)", text[m.end():m.end() + 8]):
+        return False
+    if m.start("a") > m.start():
+        return True                      # "friday 5/12", "this 5/12"
     if dates._preceded_by_time_word(text, m.start()) or re.search(
             rf"(?:{_WEEKDAY}|\b{_DAY_PREPOSITION})\s*$", text[max(0, m.start() - 12):m.start()], _I):
         return True
-    if dates._COUNTED_AFTER.match(text, m.end()) or re.match(r"\s*(?:of|in|[a-z]+s\b)", text[m.end():m.end() + 8]):
-        return False
     return len(m["b"]) == 2 and (a <= 12 or len(m["a"]) == 2)
 
 
@@ -457,6 +460,26 @@ def compared_year(m, text, anchor):
     return _mention(m, m["y"] or m["y2"], mod)
 
 
+def month_of_relative_year(m, text, anchor):
+    """'the 9th month of next year': that month of the year counted from the anchor."""
+    month = day_number(m["n"])
+    if not month or month > 12 or anchor.ref is None:
+        return None
+    return _mention(m, tx.iso_month(anchor.ref.year + step(m["rel"]), month))
+
+
+def nth_week_of_relative_month(m, text, anchor):
+    """'the last week of this month', 'the first week of last month': the ISO week of its Monday."""
+    if not anchor.knows_month:
+        return None
+    year, month = tx.add_months(anchor.ref.year, anchor.ref.month, step(m["rel"]))
+    mondays = [date(year, month, d) for d in range(1, 32) if tx.valid_day(year, month, d)
+               and date(year, month, d).isoweekday() == 1]
+    n = None if m["n"].lower() in _WORDS.relative_steps else day_number(m["n"])
+    chosen = mondays[-1] if n is None else mondays[n - 1] if n and n <= len(mondays) else None
+    return _mention(m, tx.iso_week(chosen)) if chosen else None
+
+
 # ---------------------------------------------------------------- the table
 
 _SHARED = {dates.numeric_dmy, dates.numeric_ymd, dates.numeric_month_year, dates.day_month, dates.month_day,
@@ -491,6 +514,17 @@ _INTERVALS = [
 ]
 
 _OWN = [
+    (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{_DAY})\s+day\s+of\s+(?P<mon>{_MON})", _I), day_of_named_month,
+     {NUM, "the"} | _W_ORDINAL, None),
+    (re.compile(rf"\b(?:the\s+)?(?P<n>{_ORDINAL_WORD}|[1-9]{_ENDING}|1[0-2]{_ENDING})\s+{_units('month')}\s+of\s+"
+                rf"(?:the\s+)?(?P<rel>{_REL})\s+{_units('year')}{_B}", _I), month_of_relative_year,
+     {NUM, "the"} | _W_ORDINAL, None),
+    (re.compile(rf"\b(?:the\s+)?(?P<n>{_ORDINAL_WORD}|[1-5]{_ENDING}|{_REL})\s+{_units('week')}\s+(?:of|in)\s+"
+                rf"(?:the\s+)?(?P<rel>{_REL})\s+{_units('month')}{_B}", _I), nth_week_of_relative_month,
+     {NUM, "the"} | _W_ORDINAL | _W_REL, None),
+    (re.compile(rf"\b(?P<n>{_ORDINAL_WORD}|[1-5]{_ENDING}|{_REL})\s+(?P<what>{_units('week')}|day|{_WEEKDAY})\s+"
+                rf"(?:of|in)\s+(?P<mon>{_MON})(?:\s+(?P<y>{_YEAR}))?(?!\d)", _I), dates.nth_in_month,
+     {NUM} | _W_ORDINAL | _W_REL, None),
     (re.compile(rf"(?<![\w.,])(?P<n>\d+|[a-z]+)\s+(?P<wd>{tx.alternation(_EN_WEEKDAYS)})s\s+(?P<dir>{_SPAN_DIRECTION}){_B}",
                 _I), counted_weekdays, {NUM} | tx.ENGLISH_CARDINALS, None),
     (re.compile(rf"\b(?:the\s+)?(?P<ord>{_ORDINAL_WORD}|[1-4]{_ENDING})\s+{_units('quarter')}"
@@ -513,8 +547,10 @@ _OWN = [
                 _I), day_month_of_year, {NUM, "the"} | _W_ORDINAL, None),
     (re.compile(rf"\b(?P<mon>{_MON})\s+(?:the\s+)?(?P<d>{_DAY}),?\s+(?:(?:of|in)\s+)?(?P<y>{_YEAR})(?!\d)", _I),
      day_month_of_year, _W_MONTH, None),
-    (re.compile(rf"(?<![\w.,/:-])(?P<a>[01]?\d|[0-3]\d)(?P<s>[/-])(?P<b>[0-3]?\d)"
-                rf"(?:(?P=s)(?P<y>\d{{4}}|\d{{2}})|,(?P<y2>{_YEAR}))?(?![\w]|[.,/:-]?\d)"), month_first, {NUM}, None),
+    (re.compile(rf"(?:\b(?:{_REL}\s+)?(?:{_WEEKDAY}\s*,?\s*)?(?<=\s)|\b{_REL}\s+)?"
+                rf"(?<![\w.,/:-])(?P<a>[01]?\d|[0-3]\d)(?P<s>[/-])(?P<b>[0-3]?\d)"
+                rf"(?:(?P=s)(?P<y>\d{{4}}|\d{{2}})|,(?P<y2>{_YEAR}))?(?![\w]|[.,/:-]?\d)", _I), month_first,
+     {NUM} | _W_REL | _W_WEEKDAY, None),
     (re.compile(r"(?<![\w.,])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w.,]?\d)"),
      compact_ymd, {NUM}, None),
     (re.compile(rf"(?<![\w.,/-])(?:(?P<y>{_YEAR})/(?P<m>[1-9])|(?P<m2>[1-9])/(?P<y2>{_YEAR}))(?![\w]|[.,/-]?\d)"),

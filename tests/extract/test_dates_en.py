@@ -171,3 +171,30 @@ def test_english_durations(text, expected):
 
 def test_a_count_before_next_week_is_people_not_weeks():
     assert found("We will be only 3 next week.") == [("next week", "date", "2016-W46")]
+
+
+# weekdays and weeks counted in the calendar, quarters, compared years
+CALENDAR = [
+    ("The filing is due friday 5/12, the agency said.", "2019-05-20", [("friday 5/12", "2019-05-12")]),
+    ("Audits cover the last week of this month.", "2021-10-10", [("the last week of this month", "2021-W43")]),
+    ("The vote is 3 fridays from now.", "2013-02-12", [("3 fridays from now", "2013-03-01")]),
+    ("Output peaked in the 4th qtr of 2018.", "2019-05-20", [("the 4th qtr of 2018", "2018-Q4")]),
+    ("The review is set for the 9th month of next year.", "2021-11-29", [("the 9th month of next year", "2022-09")]),
+    ("The offer applies on the twenty third day of September.", "2020-07-01",
+     [("the twenty third day of September", "2020-09-23")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", CALENDAR)
+def test_calendar_forms(text, ref, expected):
+    assert dates(text, ref) == expected
+
+
+def test_a_compared_year_keeps_its_side():
+    context = Context(lang="en", ref_date=date(2018, 9, 25))
+    [later] = temporal.find("Bonds issued later than 2018 are exempt.", context)
+    assert (later.timex, later.timex_mod) == ("2018", "AFTER")
+
+
+def test_a_fraction_after_and_is_no_date():
+    assert dates("Delivery is due on 4/22 and 1/2 of the order is paid.", "2019-05-20") == [("4/22", "2019-04-22")]

@@ -15,7 +15,7 @@ from factcheck.extract.dates import NUM, _mention
 from factcheck.extract.en_words import (WORDS, B, YEAR, MON, MON_GLUED, WEEKDAYS, WEEKDAY, TENS_WORD,
                                          ORDINAL_WORD, ENDING, DAY, DAY_OR_CARDINAL, UNITS, units, REL, THIS_SIDE,
                                          DAY_PREPOSITION, I, END, day_number, phrases, weekday_number, W_ORDINAL,
-                                         W_WEEKDAY, W_REL, W_MONTH, SPAN_DIRECTION)
+                                         W_WEEKDAY, W_REL, W_MONTH, SPAN_DIRECTION, SPAN_UNIT)
 from factcheck.extract.intervals_en import days_of_month_interval, month_interval, year_interval, year_to_date_interval
 from factcheck.extract.relative_en import (calendar_weekday, counted_weekdays, day_of_relative_month, day_phrase,
                                            month_of_relative_year, nth_week_of_relative_month,
@@ -196,7 +196,6 @@ def compared_year(m, text, anchor):
 _SHARED = {dates.numeric_dmy, dates.numeric_ymd, dates.numeric_month_year, dates.day_month, dates.month_day,
            dates.month_name, dates.year, dates.part_of_year, dates.decade, dates.season, dates.quarter,
            dates.q_quarter, dates.relative_unit, dates.day_word, dates.weekday, dates.nth_in_month, dates.clock_time}
-_UNIT_WORDS = r"(?:days?|weeks?|fortnights?|months?|years?)"
 _OF_YEAR = rf"(?:(?P<y>{YEAR})|(?:the\s+)?(?P<rel>{REL})\s+{units('year')}|the\s+{units('year')})"
 
 _OPEN = rf"(?:\b(?P<op>{tx.alternation(WORDS.interval_openers)})\s+(?:the\s+)?)?"
@@ -292,7 +291,7 @@ _OWN = [
      {word for word, kind in UNITS.items() if kind == "week"}, None),
     (re.compile(rf"\b(?:the\s+)?(?P<ord>{ORDINAL_WORD}|[1-5]?\d(?:st|nd|rd|th)|last)\s+{units('week')}\s+of\s+{_OF_YEAR}{B}", I),
      week_number, {"the", "last", NUM} | W_ORDINAL, None),
-    (re.compile(rf"(?<![\w.,])(?P<n>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>{_UNIT_WORDS})\s+(?P<dir>{SPAN_DIRECTION}){B}",
+    (re.compile(rf"(?<![\w.,])(?P<n>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>{SPAN_UNIT})\s+(?P<dir>{SPAN_DIRECTION}){B}",
                 I), span_from_now, {NUM} | tx.ENGLISH_CARDINALS, None),
 ]
 

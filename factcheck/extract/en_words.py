@@ -132,7 +132,7 @@ def count(token: str) -> float | None:
 
 def shift(ref: date, unit_word: str, n: float) -> date:
     """ref moved by n days, weeks, fortnights, months or years (a month keeps its day where it can)."""
-    unit = unit_word.lower().rstrip("s")
+    unit = WORDS.duration_units[unit_word.lower()]
     n = int(n)
     if unit in ("day", "week", "fortnight"):
         return tx.shift_days(ref, n * {"day": 1, "week": 7, "fortnight": 14}[unit])
@@ -144,6 +144,9 @@ def shift(ref: date, unit_word: str, n: float) -> date:
     return date(year, month, day)
 
 
+# the unit words a span counted from the anchor may have ("two weeks from now", "a fortnight hence")
+SPAN_UNIT = tx.alternation(word for word, unit in WORDS.duration_units.items()
+                           if unit in ("day", "week", "fortnight", "month", "year"))
 W_ORDINAL = {w.split("-")[0] for w in ORDINALS} | set(TENS)
 
 

@@ -40,7 +40,8 @@ _AFTER_UNIT = rf"(?:\s+and\s+(?:a\s+)?(?P<frac2>{_FRACTION_WORD})(?!\s+(?:{tx.al
 _MINUTES_AFTER_HOURS = (rf"(?:\s+(?:and\s+)?(?P<minutes>[1-5]?\d|{_TENS_WORD}(?:[\s-]{_UNIT_WORD})?|{_UNIT_WORD})"
                         r"(?=\s*(?:[.,;!?)]|$)))?")
 PATTERN = re.compile(
-    rf"{_LEAD}{_APPROX}{_NUMBER}{_FRACTION}?(?:\s+|-)?{_ADJ}?{_UNIT}{_AFTER_UNIT}{_MINUTES_AFTER_HOURS}", re.I)
+    rf"{_LEAD}{_APPROX}{_NUMBER}(?:{_FRACTION}(?:\s+of)?)?(?:\s+|-)?{_ADJ}?{_UNIT}{_AFTER_UNIT}{_MINUTES_AFTER_HOURS}",
+    re.I)
 _MORE = re.compile(rf"(?:\s*,\s*|\s+(?:and\s+)?){_NUMBER}(?:\s+|-)?{_UNIT}", re.I)
 _WHOLE = re.compile(rf"\b(?P<w>{_phrases(_WORDS.whole_units)})[\s-](?P<unit>{tx.alternation(_WORDS.duration_units)})"
                     r"(?![\w-])", re.I)

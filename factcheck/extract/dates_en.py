@@ -191,6 +191,14 @@ def compared_year(m, text, anchor):
     return _mention(m, m["y"] or m["y2"], mod)
 
 
+def year_and_period(m, text, anchor):
+    """'2017-q1', '2019 Q3', 'H2 2016', '2016H2': a quarter or half of a named year."""
+    letter, number = (m["q"] or m["q2"]).upper(), int(m["n"] or m["n2"])
+    if letter == "H" and number > 2:
+        return None
+    return _mention(m, f"{m['y'] or m['y2']}-{letter}{number}")
+
+
 # ---------------------------------------------------------------- the table
 
 _SHARED = {dates.numeric_dmy, dates.numeric_ymd, dates.numeric_month_year, dates.day_month, dates.month_day,
@@ -219,6 +227,8 @@ _INTERVALS = [
 ]
 
 _OWN = [
+    (re.compile(rf"(?<![\w.,/-])(?:(?P<y>{YEAR})[\s-]?(?P<q>[QH])(?P<n>[1-4])|(?P<q2>H)(?P<n2>[12])[\s-]?(?P<y2>{YEAR}))"
+                r"(?![\w]|[.,/-]?\d)", I), year_and_period, {NUM, "h1", "h2"}, None),
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{DAY})\s+day\s+of\s+(?P<mon>{MON})", I), day_of_named_month,
      {NUM, "the"} | W_ORDINAL, None),
     (re.compile(rf"\b(?:the\s+)?(?P<n>{ORDINAL_WORD}|[1-9]{ENDING}|1[0-2]{ENDING})\s+{units('month')}\s+of\s+"

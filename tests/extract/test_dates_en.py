@@ -198,3 +198,9 @@ def test_a_compared_year_keeps_its_side():
 
 def test_a_fraction_after_and_is_no_date():
     assert dates("Delivery is due on 4/22 and 1/2 of the order is paid.", "2019-05-20") == [("4/22", "2019-04-22")]
+
+
+def test_quarters_and_halves_written_with_the_year():
+    assert dates("Margins improved in 2019 Q3, the filing shows.", "2019-06-11") == [("2019 Q3", "2019-Q3")]
+    assert dates("The chipmaker expects a rebound in H2 2016.", "2016-01-11") == [("H2 2016", "2016-H2")]
+    assert dates("The H3 variant was found in birds.", "2016-01-11") == []

@@ -199,6 +199,18 @@ def year_and_period(m, text, anchor):
     return _mention(m, f"{m['y'] or m['y2']}-{letter}{number}")
 
 
+def season_after_article(m, text, anchor):
+    """'in the autumn', 'during the summer of 2016': the season, in the year the tense points to."""
+    code = WORDS.seasons[m["season"].lower()]
+    start = m.start("the")
+    if m["y"]:
+        return _mention(m, f"{m['y']}-{code}", start=start)
+    if anchor.ref is None:
+        return _mention(m, f"XXXX-{code}", start=start)
+    year = anchor.year_of_month(tx.SEASON_MONTH[code], anchor.direction(text, m))
+    return _mention(m, f"{year:04d}-{code}", start=start)
+
+
 # ---------------------------------------------------------------- the table
 
 _SHARED = {dates.numeric_dmy, dates.numeric_ymd, dates.numeric_month_year, dates.day_month, dates.month_day,
@@ -210,6 +222,8 @@ _OPEN = rf"(?:\b(?P<op>{tx.alternation(WORDS.interval_openers)})\s+(?:the\s+)?)?
 # words before a year that make it an interval's end: "between 2007 and ...", "through 2014"
 _YEAR_LINKS = [w for w in (*WORDS.interval_openers, *WORDS.interval_links) if w.isalpha() and len(w) > 3]
 _LINK = rf"\s*(?P<link>{tx.alternation(WORDS.interval_links)})\s*(?:the\s+)?"
+# words before "the" and a season that make it the season of a year: "in the autumn"
+_SEASON_PREPOSITIONS = [*WORDS.prepositions, *WORDS.interval_openers]
 _INTERVALS = [
     (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<y1>{YEAR}){_LINK}(?P<y2>{YEAR})(?![\w]|[.,/-]?\d)", I), year_interval,
      {NUM} | set(WORDS.interval_openers), None),
@@ -227,6 +241,8 @@ _INTERVALS = [
 ]
 
 _OWN = [
+    (re.compile(rf"\b{tx.alternation(_SEASON_PREPOSITIONS)}\s+(?P<the>the\s+)(?P<season>{tx.alternation(WORDS.seasons)})"
+                rf"(?:\s+of\s+(?P<y>{YEAR}))?{B}(?!\s+of\b)", I), season_after_article, set(_SEASON_PREPOSITIONS), None),
     (re.compile(rf"(?<![\w.,/-])(?:(?P<y>{YEAR})[\s-]?(?P<q>[QH])(?P<n>[1-4])|(?P<q2>H)(?P<n2>[12])[\s-]?(?P<y2>{YEAR}))"
                 r"(?![\w]|[.,/-]?\d)", I), year_and_period, {NUM, "h1", "h2"}, None),
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{DAY})\s+day\s+of\s+(?P<mon>{MON})", I), day_of_named_month,

@@ -204,3 +204,8 @@ def test_quarters_and_halves_written_with_the_year():
     assert dates("Margins improved in 2019 Q3, the filing shows.", "2019-06-11") == [("2019 Q3", "2019-Q3")]
     assert dates("The chipmaker expects a rebound in H2 2016.", "2016-01-11") == [("H2 2016", "2016-H2")]
     assert dates("The H3 variant was found in birds.", "2016-01-11") == []
+
+
+def test_a_season_after_a_preposition_and_the_but_not_the_fall_of_a_city():
+    assert dates("The start-up plans to launch its tutor in the autumn.", "2024-03-10") == [("the autumn", "2024-FA")]
+    assert dates("Historians date the decline to the years after the fall of Rome.", "2024-03-10") == []

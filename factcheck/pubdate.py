@@ -47,6 +47,7 @@ class _Patterns:
                                    rf"(?:{_labels(words('articles'))}\s+)?{self.date}", re.I | re.M)
         self.header = re.compile(rf"\A\s*{_labels(words('header'))}:?[ \t]+(?P<iy>\d{{4}})"
                                  rf"(?:-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?)?(?![\d-])", re.I)
+        self.written = re.compile(rf"\s*{self.date}", re.I)
         self.agency = re.compile(rf"\((?P<agency>[^()\n\d]{{1,40}}),\s*{self.date}\)\s*\Z", re.I)
         # "KÖLN, 21. Mai 2024." or "WASHINGTON, May 14, 2024 –": a place in capitals, then the date
         self.dateline = re.compile(rf"^[ \t]*(?:[A-ZÄÖÜ][A-ZÄÖÜ./ -]{{1,30}}(?:\s*\([^()\n]{{1,30}}\))?,?\s+)?"
@@ -105,10 +106,11 @@ def _one_span_per_line(text: str, spans: list) -> list:
 
 
 def _iso_from_front_matter(value: str) -> str | None:
-    """'2020-08-24', '2021-05' or '2021' (front matter, header); None unless it is a real calendar date."""
+    """'2020-08-24', '2021-05' or '2021' (front matter, header), also with a time after it; a written date
+    ('Tue, 14 May 2024 10:00:00 GMT', '14. Mai 2024, 10:15 Uhr'); None unless it is a real calendar date."""
     m = re.match(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
     if not m:
-        return None
+        return _iso_from_written_date(value)
     year, month, day = (int(g) if g else None for g in m.groups())
     if month is not None and not 1 <= month <= 12:
         return None
@@ -118,6 +120,24 @@ def _iso_from_front_matter(value: str) -> str | None:
         except ValueError:
             return None               # "2020-02-31": not a date, so no anchor
     return "-".join(g for g in m.groups() if g)
+
+
+def _iso_from_written_date(value: str) -> str | None:
+    """A metadata date in words: RFC 2822 as feeds and mail headers write it, else a date line's date.
+
+    The date as written is kept (its own time zone), not converted: the publication day is the one the
+    source printed.
+    """
+    from email.utils import parsedate_tz    # only a front matter date that is not ISO needs it
+    parsed = parsedate_tz(value)
+    if parsed is not None:
+        try:
+            day = date(parsed[0], parsed[1], parsed[2])
+        except ValueError:
+            return None
+        return day.isoformat() if 1900 <= day.year <= 2100 else None
+    m = _patterns().written.match(value)
+    return _iso(m) if m else None
 
 
 def _iso(m: re.Match) -> str | None:

@@ -88,3 +88,19 @@ def test_labels_found_at_line_heads_are_those_a_search_of_every_character_finds(
     end = min(len(text), start + length)
     expected = [m.span() for m in pubdate._patterns().labelled.finditer(text, start, end)]
     assert [m.span() for m in pubdate._labelled_lines(text, start, end)] == expected
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("Tue, 14 May 2024 10:00:00 GMT", "2024-05-14"),       # RFC 2822, as feeds write it
+    ("Tue, 14 May 2024 23:30:00 -0500", "2024-05-14"),     # the day the source printed, not UTC's
+    ("14. Mai 2024, 10:15 Uhr", "2024-05-14"),
+    ("2024-05-14T10:00:00+02:00", "2024-05-14"),
+    ("May 14, 2024", "2024-05-14"),
+])
+def test_front_matter_dates_written_in_words(written, expected):
+    assert found("Der Text.", {"date": written}) == (expected, "front_matter", None)
+
+
+@pytest.mark.parametrize("written", ["gestern", "Mon, 31 Feb 2024 10:00:00 GMT", "demnächst 2024"])
+def test_front_matter_text_that_is_no_date_leaves_the_document_undated(written):
+    assert found("Der Text.", {"date": written}) is None

@@ -30,12 +30,16 @@ _AFTER = frozenset(_words("after"))                      # "später", "later"
 _BEFORE = frozenset(_words("before"))                    # "zuvor", "earlier"
 _WHICH: dict[str, str] = _words("which")                 # "selben" -> same, "folgenden" -> next
 _HALF = frozenset(_words("half"))                        # "halbes"
+_PLURALS = frozenset(_words("plurals"))
+_FEW = frozenset(_words("few"))                          # "wenige Tage später"
+_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 _GRANULARITY = {"day": 3, "week": 3, "month": 2, "year": 1}
 _PRECISION = {"day": 3, "month": 2, "year": 1}
 
 
-def shifted(anchor: tx.Anchor, unit: str, amount: float) -> str | None:
-    """The anchor moved by amount units, as precise as both the unit and the anchor allow."""
+def shifted(anchor: tx.Anchor, unit: str, amount: float, week_as_day: bool = False) -> str | None:
+    """The anchor moved by amount units, as precise as both the unit and the anchor allow ("drei Wochen
+    später" is a day, week_as_day; "in der folgenden Woche" a week)."""
     if anchor.ref is None:
         return None
     if unit == "year" and amount != int(amount):
@@ -46,8 +50,12 @@ def shifted(anchor: tx.Anchor, unit: str, amount: float) -> str | None:
     granularity = min(_GRANULARITY[unit], _PRECISION[anchor.precision])
     if anchor.stated and granularity < _GRANULARITY[unit]:
         return None          # "im letzten Monat ... drei Wochen später": a month says no day to count from
-    if unit in ("day", "week") and granularity == 3:
+    if (unit == "day" or unit == "week" and week_as_day) and granularity == 3:
         return (ref + timedelta(days=amount * (7 if unit == "week" else 1))).isoformat()
+    if unit == "day" and granularity == 3:
+        return (ref + timedelta(days=amount)).isoformat()
+    if unit == "week" and granularity == 3:
+        return tx.iso_week(ref + timedelta(days=7 * amount))
     if unit == "month" and granularity >= 2:
         return tx.iso_month(*tx.add_months(ref.year, ref.month, amount))
     if unit == "year":
@@ -60,7 +68,11 @@ def shifted(anchor: tx.Anchor, unit: str, amount: float) -> str | None:
 
 
 def counted_shift(m: re.Match, text: str, anchor: tx.Anchor) -> Mention | None:
-    """'Einen Tag später', 'zwei Jahre zuvor', 'Ein halbes Jahr später'."""
+    """'Einen Tag später', 'zwei Jahre zuvor', 'Ein halbes Jahr später'; 'wenige Tage später' says no
+    number: FUTURE_REF (PAST_REF before)."""
+    if m["n"].lower() in _FEW:
+        later = m["dir"].lower() in _AFTER
+        return Mention(start=m.start(), end=m.end(), kind="date", timex="FUTURE_REF" if later else "PAST_REF")
     number = tx.number_value(m["n"])
     unit = _unit(m["unit"])
     if number is None or unit is None:
@@ -68,7 +80,7 @@ def counted_shift(m: re.Match, text: str, anchor: tx.Anchor) -> Mention | None:
     if m["half"]:
         number *= 0.5
     sign = 1 if m["dir"].lower() in _AFTER else -1
-    timex = shifted(anchor, unit, sign * number)
+    timex = shifted(anchor, unit, sign * number, week_as_day=True)
     return Mention(start=m.start(), end=m.end(), kind="date", timex=timex) if timex else None
 
 
@@ -77,6 +89,9 @@ def named_shift(m: re.Match, text: str, anchor: tx.Anchor) -> Mention | None:
     unit = _unit(m["unit"])
     if unit is None:
         return None
+    if m["unit"].lower() in _PLURALS:     # "in den folgenden Monaten": some months, a duration
+        return Mention(start=m.start(), end=m.end(), kind="duration", timex=f"PX{_LETTER[unit]}", unit=unit,
+                       approx="about", timex_mod="APPROX")
     if m["which"]:
         which = _WHICH.get(m["which"].lower())
         offset = {"same": 0, "next": 1, "previous": -1}.get(which)
@@ -84,6 +99,9 @@ def named_shift(m: re.Match, text: str, anchor: tx.Anchor) -> Mention | None:
         offset = 1 if m["dir"].lower() in _AFTER else -1
     if offset is None:
         return None
+    if offset == 0 and not anchor.stated:
+        # "am selben Tag" with no date told before it: no value (anchoring drops it if none comes)
+        return Mention(start=m.start(), end=m.end(), kind="date", timex=None)
     timex = shifted(anchor, unit, offset)
     return Mention(start=m.start(), end=m.end(), kind="date", timex=timex) if timex else None
 
@@ -111,13 +129,22 @@ _UNIT = tx.alternation(_UNITS)
 _DIRECTION = tx.alternation(_AFTER | _BEFORE)
 _WHICH_WORDS = tx.alternation(_WHICH)
 NUM = "#"
+
+
+def _guard_words(words) -> str:
+    """An alternation for a guard: guards read lower case with a space for any white space."""
+    return "(?:" + "|".join(re.escape(w.lower()).replace("\\ ", " +") for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+_G_UNIT = _guard_words(_UNITS)
 # (pattern, handler, the tokens a match can begin with, guard), as in dates.PATTERNS
 PATTERNS = [
-    (re.compile(rf"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:(?P<half>{tx.alternation(_HALF) if _HALF else '(?!)'})\s+)?"
+    (tx.LazyPattern(rf"(?<![\w.,])(?P<n>\d+|{tx.alternation(_FEW) if _FEW else '(?!)'}|[^\W\d_]+)\s+(?:(?P<half>{tx.alternation(_HALF) if _HALF else '(?!)'})\s+)?"
                 rf"(?P<unit>{_UNIT}){_B}\s+(?P<dir>{_DIRECTION}){_B}", re.I), counted_shift,
-     {NUM} | set(tx.CARDINALS), None),
-    (re.compile(rf"\b(?P<which>{_WHICH_WORDS})\s+(?P<unit>{_UNIT}){_B}(?!\s+(?:de[sr]|of)\s)", re.I), named_shift,
-     set(_WHICH), None),
-    (re.compile(rf"\b(?P<day_after>{_phrases(_words('day_after'))}){_B}", re.I), day_after,
-     {phrase.split()[0].lower() for phrase in _words("day_after")}, None),
+     {NUM} | set(tx.CARDINALS) | {word.split()[0] for word in _FEW},
+     rf"[^ ]++ +(?:[^ ]++ +)?{_G_UNIT} +{_guard_words(_AFTER | _BEFORE)}"),
+    (tx.LazyPattern(rf"(?<!\d )\b(?P<which>{_WHICH_WORDS})\s+(?P<unit>{_UNIT}){_B}(?!\s+(?:de[sr]|of)\s)", re.I), named_shift,
+     set(_WHICH), rf"{_guard_words(_WHICH)} +{_G_UNIT}"),
+    (tx.LazyPattern(rf"\b(?P<day_after>{_phrases(_words('day_after'))}){_B}", re.I), day_after,
+     {phrase.split()[0].lower() for phrase in _words("day_after")}, _guard_words(_words("day_after"))),
 ]

@@ -25,9 +25,16 @@ _UNANCHORED = Anchor(None)
 _STATED = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?(?![\d-]?W)")
 # a date whose year is open but whose calendar words are known: "XXXX-08-31", "XXXX-12", "XXXX-SU"
 _CALENDAR_WITHOUT_YEAR = re.compile(r"XXXX-(?:\d\d|SP|SU|FA|WI|XX-\d\d)")
+# "im Juni und Juli 1944"
 _LINK = re.compile(r"\s*(?:[-–/]|" + "|".join(sorted(
     (r"\s+".join(map(re.escape, p.split())) for dates in _LANGUAGES for p in dates.date_links),
     key=len, reverse=True)) + r")\s*", re.I)
+_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)(?P<gap>\s+)$")
+_PRESENT = "PRESENT_REF"
+_YEAR_FIRST = re.compile(r"\d{4}")
+_AHEAD = 20
+_ADJACENT = re.compile(r"[ \t]+")
+_YEAR_ONLY = re.compile(r"\d{4}")
 _DAY_TIMEX = re.compile(r"\d{4}-\d\d-\d\d|\d{4}-W")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # a year this close to the publication date is news of the present
@@ -64,26 +71,34 @@ def stated_anchor(timex: str | None) -> Anchor | None:
 
 
 def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source], published: Anchor,
-                   is_boundary) -> None:
+                   is_boundary) -> list[Mention]:
     """Give each date that names no year the year of the last date stated before it, where that is right.
 
-    mentions are in text order; a mention changes in place (its timex), its span stays. is_boundary(m)
+    mentions are in text order; a mention changes in place (its timex); one followed by the year it
+    means ("April last year", "im April letzten Jahres") takes that year in, the rest come back as they
+    were. is_boundary(m)
     says whether a preposition makes m the edge of a span ("seit 1939", "bis 1915"): an edge is not
     the time the text goes on in.
     """
     readings = [_reading(text, sources[id(m)]) if m.kind == "date" and id(m) in sources else None
                 for m in mentions]
     narrative = _is_narrative(mentions, readings, published)
+    merged: set[int] = set()          # mentions that became part of the one before them
     stated: Anchor | None = None      # the last date that says which year the text is in
     last: Anchor | None = None        # the last date of any kind: what "am selben Tag" points back to
     stated_at = 0
     for i, (mention, reading) in enumerate(zip(mentions, readings)):
-        if reading is None:
+        if reading is None or id(mention) in merged:
             continue
         source = sources[id(mention)]
+        _two_digit_year_in_its_century(mention, source, published)
         anchor = None
         if reading == _CALENDAR:
             anchor = _linked_year(text, mention, mentions[i + 1:i + 2], sources)
+            if anchor is None and (year_after := _year_right_after(text, mention, mentions[i + 1:i + 2], sources)):
+                anchor = year_after
+                merged.add(id(mentions[i + 1]))
+                mention.end = mentions[i + 1].end
             if anchor is None and stated is not None and (
                     narrative or _news_takes_text_year(text, mention, source, stated, stated_at, published)):
                 anchor = stated
@@ -91,6 +106,9 @@ def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source
             anchor = last             # "Einen Tag später", "am selben Tag": from the date just told of
         elif reading == _DEICTIC and stated is not None and narrative and _DAY_TIMEX.match(mention.timex or "") is None:
             anchor = stated           # "im Vorjahr", "im nächsten Jahr" of a text about 1915; "heute" stays
+        if reading == _DEICTIC and narrative and mention.timex == published.ref.isoformat():
+            mention.timex = _PRESENT      # "bis heute", "([heute] Slowenien)" in a history: the writer's present
+            continue
         again = source.run(text, anchor) if anchor is not None else None
         if again is not None and again.kind == "date" and again.timex:
             mention.timex, mention.timex_mod = again.timex, again.timex_mod
@@ -101,8 +119,11 @@ def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source
         found = stated_anchor(mention.timex)
         if found is not None and not is_boundary(mention):
             last = found
-            if reading == _STATED_YEAR or reading in (_CALENDAR, _ANAPHORIC) and anchor is not None:
+            if (reading == _STATED_YEAR and not _is_attribute(text, mention)
+                    or reading in (_CALENDAR, _ANAPHORIC) and anchor is not None):
                 stated, stated_at = found, mention.start
+    return [mention for mention in mentions
+            if id(mention) not in merged and not (mention.kind == "date" and mention.timex is None)]
 
 
 def _is_narrative(mentions: list[Mention], readings: list[str | None], published: Anchor) -> bool:
@@ -117,6 +138,38 @@ def _is_narrative(mentions: list[Mention], readings: list[str | None], published
     return not any(abs(year - published.ref.year) <= _NEWS_YEARS for year in years)
 
 
+def _two_digit_year_in_its_century(mention: Mention, source: Source, published: Anchor) -> None:
+    """'1.9.39' in a text published in 2011 is 1939: a two-digit year lies at most _AHEAD years after the
+    publication date."""
+    digits = source.match.groupdict().get("y")
+    if published.ref is None or digits is None or len(digits) != 2 or not _YEAR_FIRST.match(mention.timex or ""):
+        return
+    if int(mention.timex[:4]) > published.ref.year + _AHEAD:
+        mention.timex = f"{int(mention.timex[:4]) - 100:04d}" + mention.timex[4:]
+
+
+def _is_attribute(text: str, mention: Mention) -> bool:
+    """'im Deutsch-Französischen Krieg 1870/71': a year that names a thing the text mentions in passing;
+    the story does not move to that year."""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is None:
+        return False
+    word = before["w"]
+    # a noun right before a bare year ("Krieg 1870"), unless the year ends a heading
+    return word[0].isupper() and before["gap"] == " " and mention.timex is not None and len(mention.timex) == 4 \
+        and not _ends_line(text, mention.end) and not _starts_sentence(text, before.start())
+
+
+def _ends_line(text: str, end: int) -> bool:
+    line_end = text.find("\n", end)
+    return not text[end:line_end if line_end >= 0 else len(text)].strip()
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip()
+    return not before or before.endswith((".", "!", "?", ":", "\n"))
+
+
 def _linked_year(text: str, mention: Mention, following: list[Mention], sources: dict[int, Source]) -> Anchor | None:
     """'im Juni und Juli 1944', '3. bis 5. Mai 2020': the year of the date the first one is linked to."""
     if not following or following[0].kind != "date" or id(following[0]) not in sources:
@@ -125,6 +178,18 @@ def _linked_year(text: str, mention: Mention, following: list[Mention], sources:
         return None
     bare = sources[id(following[0])].run(text, _UNANCHORED)
     return stated_anchor(bare.timex) if bare is not None and bare.kind == "date" else None
+
+
+def _year_right_after(text: str, mention: Mention, following: list[Mention],
+                      sources: dict[int, Source]) -> Anchor | None:
+    """'In April last year', 'im April letzten Jahres', 'Ende des Jahres 1939': a year right after the
+    date (a space between, nothing else) is the year of that date, and the two are one expression."""
+    if not following or following[0].kind != "date" or id(following[0]) not in sources:
+        return None
+    if not _ADJACENT.fullmatch(text, mention.end, following[0].start):
+        return None
+    year = _YEAR_ONLY.fullmatch(following[0].timex or "")
+    return stated_anchor(year.group()) if year else None
 
 
 def _news_takes_text_year(text: str, mention: Mention, source: Source, stated: Anchor, stated_at: int,

@@ -13,7 +13,7 @@ KIND = "date"
 _B = r"(?![\wäöüßÄÖÜ])"                       # end of a word, umlauts included
 _NOT_IN_NUMBER = r"(?<![\w.,/:-])"              # "11.600", "1,2" and "3:1" are no dates
 _NUMBER_GOES_ON = r"(?![\w]|[.,/:-]\d)"
-_YEAR = r"(?:1[89]|20)\d{2}"
+_YEAR = r"(?:1\d|20)\d{2}"
 _MONTH_NAMES = [m for m in tx.MONTHS if m not in tx.ABBREVIATED_MONTHS]
 _MON = rf"(?:{tx.alternation(_MONTH_NAMES)}|{tx.alternation(tx.ABBREVIATED_MONTHS)}\.?){_B}"
 _MON_FULL = rf"{tx.alternation(_MONTH_NAMES)}{_B}"
@@ -498,6 +498,10 @@ _AGO_UNITS = {"jahr": "year", "year": "year", "monat": "month", "month": "month"
 def ago(m, text, anchor):
     n = tx.number_value(m["n"])
     unit = next(v for k, v in _AGO_UNITS.items() if m["unit"].lower().startswith(k))
+    if n is not None and m.groupdict().get("half"):
+        n += 0.5                 # en: "four and a half years ago"
+    if n is not None and unit == "year" and n != int(n) and anchor.knows_month:
+        unit, n = "month", n * 12              # "vor viereinhalb Jahren": 54 months back, a month
     if n is None or n != int(n):
         return None
     n = int(n)
@@ -585,7 +589,7 @@ _G_WORD = f"{_G_CHAR}++"
 # names (every lead compiles its guards), and a guard may match more than its pattern does
 _G_MONTH = rf"{tx.trie_regex({month[:3] for month in tx.MONTHS})}{_G_CHAR}*+\.?(?!{_G_CHAR})"
 _G_WEEKDAY = f"{tx.trie_regex({day[:4] for day in tx.WEEKDAYS})}{_G_CHAR}*+"
-_G_YEAR = "(?:1[89]|20)[0-9][0-9]"
+_G_YEAR = "(?:1[0-9]|20)[0-9][0-9]"
 _G_NOT_IN_NUMBER = "(?<![.,/:-])"                    # a lead follows no word character anyway
 _G_ORDINAL_END = r"(?:\.|te[nrs]?|st|nd|rd|th)"
 
@@ -649,8 +653,8 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
      rf"(?:{_G_LETTERS} +)?{_G_WEEKDAY}"),
     (re.compile(rf"\b(?:vor|before)\s+(?P<n>\d+|{_WORD})\s+(?P<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche"
                 rf"|Tagen|Tag)(?![\wäöü])", _I), ago, {"vor", "before"}, rf"{_G_LETTERS} +{_G_WORD} +(?:jahr|monat|woche|tag)"),
-    (re.compile(rf"\b(?P<n>\d+|{_WORD})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", _I), ago,
-     {NUM} | tx.ENGLISH_CARDINALS, rf"{_G_WORD} +(?:year|month|week|day)"),
+    (re.compile(rf"\b(?P<n>\d+|{_WORD})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
+                _I), ago, {NUM} | tx.ENGLISH_CARDINALS, rf"{_G_WORD} +(?:and a half +)?(?:year|month|week|day)"),
     (re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:der|den)\s+(?P<d>[0-3]?\d)\b\.?(?!\.?\s*(?:\d|{_MON}))", _I),
      weekday_and_day, _W_WEEKDAY, rf"{_G_LETTERS},? +de[rn] +[0-9]"),
     (re.compile(rf"(?<=\bam )(?P<d>[0-3]?\d)(?:\.|ten|sten)(?![\w.]|\s*(?:\d|[A-ZÄÖÜ]|{_MON}))"), day_alone, {NUM},

@@ -215,7 +215,8 @@ def season_after_article(m, text, anchor):
 
 _SHARED = {dates.numeric_dmy, dates.numeric_ymd, dates.numeric_month_year, dates.day_month, dates.month_day,
            dates.month_name, dates.year, dates.part_of_year, dates.decade, dates.season, dates.quarter,
-           dates.q_quarter, dates.relative_unit, dates.day_word, dates.weekday, dates.nth_in_month, dates.clock_time}
+           dates.q_quarter, dates.relative_unit, dates.day_word, dates.weekday, dates.nth_in_month, dates.clock_time,
+           dates.ago}
 _OF_YEAR = rf"(?:(?P<y>{YEAR})|(?:the\s+)?(?P<rel>{REL})\s+{units('year')}|the\s+{units('year')})"
 
 _OPEN = rf"(?:\b(?P<op>{tx.alternation(WORDS.interval_openers)})\s+(?:the\s+)?)?"

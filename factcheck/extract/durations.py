@@ -33,7 +33,7 @@ _NUMBER = r"(?:(?<![\w.,])\d++(?:,\d+)?(?![.,]?\d)|(?<![\w.,])\d+/\d+|\b[^\W\d_]
 _ADJECTIVE = (r"(?:weitere[nmrs]?|ganze[nmrs]?|volle[nmrs]?|gute[nmrs]?|knappe[nmrs]?|lange[nmrs]?|zusätzliche[nmrs]?"
               r"|halbe[nmrs]?|additional|more|full|whole|further|half(?:\s+an?)?)")
 # en: "a four-week strike", "a 30-day deadline": the number joined to the unit by a hyphen
-_ONE = rf"(?:{_NUMBER}(?:\s+und\s+(?:eine?\s+)?(?P<plus_half>halbe?n?))?(?:\s*|-)(?:{_ADJECTIVE}\s+)?(?:{_UNIT}|{_QUARTER_HOURS}))"
+_ONE = rf"(?:{_NUMBER}(?:\s+(?:und|and)\s+(?:eine?\s+|a\s+)?(?P<plus_half>halbe?n?|half))?(?:\s*|-)(?:{_ADJECTIVE}\s+)?(?:{_UNIT}|{_QUARTER_HOURS}))"
 _ONE_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _ONE)
 _APPROX = {"rund": "about", "etwa": "about", "circa": "about", "ca.": "about", "zirka": "about",
            "ungefähr": "about", "ungefahr": "about", "gut": "about", "gute": "about", "about": "about",
@@ -53,7 +53,7 @@ _PATTERN = re.compile(
     rf"|week|month|year)(?![\wäöü])|(?:ein\s+|a\s+)?(?P<half>halbes|halbe|halben|half\s+an?|half\s+a)\s+(?P<hunit>Jahr"
     rf"|Stunde|Tag|year|hour|day)(?![\wäöü])|(?P<quarter>(?:eine[rn]?\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
     rf"(?:(?:\s*,\s*|\s+(?:und|and)\s+){_ONE_UNNAMED})*))", re.I)
-_PART = re.compile(rf"(?P<n>{_NUMBER})?(?:\s+und\s+(?:eine?\s+)?(?P<plus_half>halbe?n?))?(?:\s*|-)(?P<adj>{_ADJECTIVE}\s+)?"
+_PART = re.compile(rf"(?P<n>{_NUMBER})?(?:\s+(?:und|and)\s+(?:eine?\s+|a\s+)?(?P<plus_half>halbe?n?|half))?(?:\s*|-)(?P<adj>{_ADJECTIVE}\s+)?"
                    rf"(?P<unit>{_UNIT}|{_QUARTER_HOURS})", re.I)
 _VAGUE = re.compile(
     rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?(?:(?P<lead>innerhalb(?:\s+von)?|binnen|seit|within|for|over\s+the\s+(?:past|last|next)"
@@ -223,7 +223,7 @@ _G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|halbe?n? *)?(?:jahr|monat|woche|tag|stund|s
            "|day|hour|hr|sec|viertel|drei *viertel)")
 _G_ADJECTIVE = "(?:weiter|ganz|voll|gut|knapp|lang|zusätzlich|halb|additional|more|full|whole|further|half)[^ ]*+ +"
 _G_DURATION = (rf"{tx.alternation(_W_LEAD)} +(?:[^ ]++ +){{0,11}}?{_G_UNIT}"
-               rf"|(?:(?:[^ ]++ +|[^ -]++-)(?:an? +)?(?:und +(?:eine? +)?halbe?n? *)?(?:{_G_ADJECTIVE}(?:an? +)?)?)?"
+               rf"|(?:(?:[^ ]++ +|[^ -]++-)(?:an? +)?(?:(?:und|and) +(?:eine? +|a +)?(?:halbe?n?|half) *)?(?:{_G_ADJECTIVE}(?:an? +)?)?)?"
                rf"{_G_UNIT}")
 _G_VAGUE_UNIT = "(?:jahr|monat|woche|tag|stund|minut|decade|year|month|week|day|hour)"
 _G_VAGUE = (rf"(?:vor|innerhalb|binnen|seit|within) +(?:[^ ]++ +){{0,5}}?{_G_VAGUE_UNIT}"

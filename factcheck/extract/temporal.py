@@ -166,7 +166,8 @@ def find(text: str, context: Context) -> list[Mention]:
         taken.append((mention.start, mention.end))
         taken.sort()
     chosen.sort(key=lambda m: m.start)
-    anchor_in_text(text, chosen, sources, anchor, lambda mention: _preposition_before(text, mention) is not None)
+    chosen = anchor_in_text(text, chosen, sources, anchor,
+                            lambda mention: _preposition_before(text, mention) is not None)
     chosen, range_ends = _join_day_ranges(text, chosen, context.start)
     chosen = _join_date_and_time(text, chosen)
     chosen, interval_ends = _join_intervals(text, chosen, context.lang)

@@ -98,6 +98,20 @@ def trie_regex(words) -> str:
     return emit(tree)
 
 
+class LazyPattern:
+    """A regex compiled where it is first matched: a pattern most texts never reach costs no start-up."""
+
+    __slots__ = ("pattern", "flags", "match")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self.match = self._compile_and_match
+
+    def _compile_and_match(self, text: str, pos: int = 0):
+        self.match = re.compile(self.pattern, self.flags).match
+        return self.match(text, pos)
+
+
 def fold(text: str) -> str:
     """Lower case as re.I compares letters: "ſ" is s, "ı" is i and "İ" one letter i."""
     return text.lower().replace("ſ", "s").replace("ı", "i").replace("i\u0307", "i")
@@ -145,11 +159,11 @@ def month_value(token: str) -> int | None:
 
 
 def year_value(token: str) -> int:
-    """'2020' -> 2020; two digits as in '31.10.74' or 'August 99': 00-29 -> 20xx, 30-99 -> 19xx
-    (as decades read: "die 30er" are the 1930s; "1.9.39" is a day of 1939)."""
+    """'2020' -> 2020; two digits as in '31.10.74' or 'August 99': 00-49 -> 20xx, 50-99 -> 19xx (the
+    anchoring pass moves a year too far after the publication date back a century)."""
     year = int(token)
     if len(token) <= 2:
-        year += 2000 if year < 30 else 1900
+        year += 2000 if year < 50 else 1900
     return year
 
 

@@ -13,6 +13,7 @@ import re
 
 from factcheck import lang
 from factcheck.extract.mention import Mention
+from factcheck.extract.timex import LazyPattern
 
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
 _FOLLOWERS = frozenset(word for dates in _LANGUAGES for word in dates.year_followers)
@@ -81,10 +82,47 @@ def _pair_is_marked(text: str, m: re.Match) -> bool:
     return before is not None and (before["w"][0].isupper() or before["w"].lower().endswith(_YEAR_NOUNS))
 
 
+# ---------------------------------------------------------------- before Christ, centuries
+
+def _phrases(phrases) -> str:
+    return "(?:" + "|".join(r"\s*".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)) \
+        + ")" if phrases else "(?!)"
+
+
+_BC = _phrases({word for dates in _LANGUAGES for word in dates.before_christ})
+_CENTURY = _phrases({word for dates in _LANGUAGES for word in dates.century_words})
+
+
+def before_christ(m: re.Match, text: str, anchor=None) -> list[Mention] | None:
+    """'499 v. Chr.' -> BC0499; '(264–260 v. Chr.)' -> BC0264 and BC0260."""
+    first = int(m["y1"])
+    found = [Mention(start=m.start("y1"), end=m.end() if m["y2"] is None else m.end("y1"), kind="date",
+                     timex=f"BC{first:04d}")]
+    if m["y2"]:
+        second = int(m["y2"])
+        if len(m["y2"]) < len(m["y1"]):       # "449/48 v. Chr."
+            second = first // 10 ** len(m["y2"]) * 10 ** len(m["y2"]) + second
+        found.append(Mention(start=m.start("y2"), end=m.end(), kind="date", timex=f"BC{second:04d}"))
+    return found
+
+
+def century(m: re.Match, text: str, anchor=None) -> Mention | None:
+    """'des 20. Jahrhunderts' -> 19 (TIMEX3 names a century by its first two digits); 'im 4. Jh. v. Chr.' -> BC03."""
+    number = int(m["c"])
+    if not 1 <= number <= 21:
+        return None
+    return Mention(start=m.start(), end=m.end(), kind="date",
+                   timex=("BC" if m["bc"] else "") + f"{number - 1:02d}")
+
+
 NUM = "#"
 # (pattern, handler, the tokens a match can begin with, guard), as in dates.PATTERNS
 PATTERNS = [
-    (re.compile(r"(?<![\w.,/:-])(?P<open>(?<=\())?(?P<y1>1\d{3}|20\d\d)\s?(?:/|–|-)\s?(?P<y2>1\d{3}|20\d\d|\d\d)"
+    (LazyPattern(rf"(?<![\w.,/-])(?P<y1>\d{{1,4}})(?:\s?[/–-]\s?(?P<y2>\d{{1,4}}))?\s*{_BC}", re.I), before_christ,
+     {NUM}, "[0-9]{1,4}(?: ?[/ -] ?[0-9]{1,4})? *(?:v|b)"),     # guards read lower case, "–" as a space
+    (LazyPattern(rf"(?<![\w.,/-])(?P<c>\d{{1,2}})\.\s*{_CENTURY}(?![\w-])(?:\s*(?P<bc>{_BC}))?", re.I), century,
+     {NUM}, "[0-9][0-9]?\\. *[^ 0-9]"),
+    (LazyPattern(r"(?<![\w.,/:-])(?P<open>(?<=\())?(?P<y1>1\d{3}|20\d\d)\s?(?:/|–|-)\s?(?P<y2>1\d{3}|20\d\d|\d\d)"
                 r"(?(open)\)|(?![\w]|[.,/:-]\d))"), year_pair, {NUM},
      "(?<![.,/:-])[0-9][0-9][0-9][0-9] ?[/ -] ?[0-9][0-9]"),      # guards read "–" as a space
 ]

@@ -61,6 +61,8 @@ class Dates(Area):
         before: list[str] = []                      # "zwei Jahre zuvor"
         which: dict[str, Literal["same", "next", "previous"]] = {}    # "am selben Tag", "im folgenden Jahr"
         half: list[str] = []                        # "ein halbes Jahr später"
+        few: list[str] = []                         # "wenige Tage später": FUTURE_REF
+        plurals: list[str] = []                     # forms of units that name several ("in den folgenden Tagen")
         day_after: list[str] = []                   # "am Tag darauf"
 
     class PublicationLabels(Area):
@@ -100,6 +102,8 @@ class Dates(Area):
     # bare years: "2019 schloss die Kette" (a year) against "2000 neue Stellen" (a count)
     year_followers: list[str] = []                  # words that go on after a year, never after a count
     count_hedges: list[str] = []                    # "rund 2000": a count
+    before_christ: list[str] = []                   # "499 v. Chr."
+    century_words: list[str] = []                   # "des 20. Jahrhunderts" -> 19
     year_nouns: list[str] = []                      # endings of words before a year: "Kriegsjahr 1916"
     # -- the English-dates helper's fields follow here
     # --- English surface forms (dates-en); other date words go above this line

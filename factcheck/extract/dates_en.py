@@ -225,9 +225,36 @@ _YEAR_LINKS = [w for w in (*WORDS.interval_openers, *WORDS.interval_links) if w.
 _LINK = rf"\s*(?P<link>{tx.alternation(WORDS.interval_links)})\s*(?:the\s+)?"
 # words before "the" and a season that make it the season of a year: "in the autumn"
 _SEASON_PREPOSITIONS = [*WORDS.prepositions, *WORDS.interval_openers]
+# Guards (see dates.PATTERNS): what the lower-case Latin-1 copy of the text (white space a space, a
+# dash beyond Latin-1 a space too) must show at a lead for a row to match there; each one accepts
+# more than its row, so that it only spares the rows that cannot match.
+_T = "[^ ]+(?: [^ ]+)?"                          # one or two tokens ("22nd", "twenty second")
+_G_YR = "(?:1[89]|20)[0-9][0-9]"
+_G_OPEN = "(?:[a-z]+ +(?:the +)?)?"
+_G_YEAR_INTERVAL = rf"{_G_OPEN}{_G_YR}[^0-9]{{1,16}}{_G_YR}"
+_G_YEAR_TO_DATE = rf"{_G_OPEN}{_G_YR}[^0-9]{{1,16}}[a-z]"
+_G_PERIOD = rf"(?:{_G_YR}[ -]?[qh][1-4]|h[12][ -]?{_G_YR})"
+_G_DAY_OF_MONTH_NAME = rf"(?:the +)?{_T} +day +of +"
+_G_OF_UNIT = rf"(?:the +)?{_T} +[a-z]+ +(?:of|in) +"
+_G_OF_IN = rf"(?:the +)?{_T} +[^ ]+ +(?:of|in) +"
+_G_COUNTED_WEEKDAYS = "[^ ]+ +[a-z]+s +"
+_G_QUARTER = rf"(?:the +)?{_T} +{units('quarter')}"
+_G_COMPARED = rf"(?:[a-z]+ +){{1,3}}{_G_YR}|{_G_YR} +or +[a-z]"
+_G_DAY_OF_MARCH = rf"(?:the +)?{_T} +of +[a-z]|[a-z]+\.? *[0-9]"
+_G_CLOCK = "[0-9][0-9]?(?:[:.][0-9][0-9])? ?[ap]\\.?m"
+_G_DAY_MONTH_YEAR = rf"(?:the +)?{_T} +(?:of +)?[a-z]+\.?,? +(?:of|in) +{_G_YR}"
+_G_MONTH_FIRST = "[^0-9]{0,40}?[0-9][0-9]?[/-][0-9]"
+_G_COMPACT = rf"{_G_YR}[0-9]{{4}}"
+_G_YEAR_SLASH = rf"(?:{_G_YR}/[0-9]|[0-9]/{_G_YR})"
+_G_DAY_SLASH_NAME = "[0-9][0-9]?[/-][a-z]"
+_G_YEAR_SLASH_NAME = rf"{_G_YR}[/-][a-z]"
+_G_YEAR_MONTH = rf"{_G_YR} *,? *[a-z]"
+_G_DAY_OF_REL_MONTH = rf"(?:the +)?{_T}(?: +day)? +of +"
+_G_SPAN = rf"[^ ]+ +[a-z]+ +{tx.alternation({phrase.split()[0] for phrase in WORDS.span_directions})}"
+
 _INTERVALS = [
     (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<y1>{YEAR}){_LINK}(?P<y2>{YEAR})(?![\w]|[.,/-]?\d)", I), year_interval,
-     {NUM} | set(WORDS.interval_openers), None),
+     {NUM} | set(WORDS.interval_openers), _G_YEAR_INTERVAL),
     (re.compile(rf"{_OPEN}\b(?P<m1>{MON})(?:\s+(?:of\s+|in\s+)?(?P<y1>{YEAR}))?{_LINK}(?P<m2>{MON})"
                 rf"(?:,?\s+(?:of\s+|in\s+)?(?P<y2>{YEAR}))?(?!\s*[0-3]?\d)", I), month_interval,
      set(WORDS.interval_openers) | W_MONTH, None),
@@ -238,63 +265,63 @@ _INTERVALS = [
                 rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*(?:{MON}|[:/.]\d))", I),
      days_of_month_interval, set(WORDS.interval_openers) | W_MONTH, None),
     (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<y1>{YEAR}){_LINK}(?P<m2>{MON})(?:\s+(?:the\s+)?(?P<d2>{DAY}))?,?\s+"
-                rf"(?:of\s+)?(?P<y2>{YEAR})(?!\d)", I), year_to_date_interval, {NUM} | set(WORDS.interval_openers), None),
+                rf"(?:of\s+)?(?P<y2>{YEAR})(?!\d)", I), year_to_date_interval, {NUM} | set(WORDS.interval_openers), _G_YEAR_TO_DATE),
 ]
 
 _OWN = [
     (re.compile(rf"\b{tx.alternation(_SEASON_PREPOSITIONS)}\s+(?P<the>the\s+)(?P<season>{tx.alternation(WORDS.seasons)})"
                 rf"(?:\s+of\s+(?P<y>{YEAR}))?{B}(?!\s+of\b)", I), season_after_article, set(_SEASON_PREPOSITIONS), None),
     (re.compile(rf"(?<![\w.,/-])(?:(?P<y>{YEAR})[\s-]?(?P<q>[QH])(?P<n>[1-4])|(?P<q2>H)(?P<n2>[12])[\s-]?(?P<y2>{YEAR}))"
-                r"(?![\w]|[.,/-]?\d)", I), year_and_period, {NUM, "h1", "h2"}, None),
+                r"(?![\w]|[.,/-]?\d)", I), year_and_period, {NUM, "h1", "h2"}, _G_PERIOD),
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{DAY})\s+day\s+of\s+(?P<mon>{MON})", I), day_of_named_month,
-     {NUM, "the"} | W_ORDINAL, None),
+     {NUM, "the"} | W_ORDINAL, _G_DAY_OF_MONTH_NAME),
     (re.compile(rf"\b(?:the\s+)?(?P<n>{ORDINAL_WORD}|[1-9]{ENDING}|1[0-2]{ENDING})\s+{units('month')}\s+of\s+"
                 rf"(?:the\s+)?(?P<rel>{REL})\s+{units('year')}{B}", I), month_of_relative_year,
-     {NUM, "the"} | W_ORDINAL, None),
+     {NUM, "the"} | W_ORDINAL, _G_OF_UNIT),
     (re.compile(rf"\b(?:the\s+)?(?P<n>{ORDINAL_WORD}|[1-5]{ENDING}|{REL})\s+{units('week')}\s+(?:of|in)\s+"
                 rf"(?:the\s+)?(?P<rel>{REL})\s+{units('month')}{B}", I), nth_week_of_relative_month,
-     {NUM, "the"} | W_ORDINAL | W_REL, None),
+     {NUM, "the"} | W_ORDINAL | W_REL, _G_OF_UNIT),
     (re.compile(rf"\b(?P<n>{ORDINAL_WORD}|[1-5]{ENDING}|{REL})\s+(?P<what>{units('week')}|day|{WEEKDAY})\s+"
                 rf"(?:of|in)\s+(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?(?!\d)", I), dates.nth_in_month,
-     {NUM} | W_ORDINAL | W_REL, None),
+     {NUM} | W_ORDINAL | W_REL, _G_OF_IN),
     (re.compile(rf"(?<![\w.,])(?P<n>\d+|[a-z]+)\s+(?P<wd>{tx.alternation(WEEKDAYS)})s\s+(?P<dir>{SPAN_DIRECTION}){B}",
-                I), counted_weekdays, {NUM} | tx.ENGLISH_CARDINALS, None),
+                I), counted_weekdays, {NUM} | tx.ENGLISH_CARDINALS, _G_COUNTED_WEEKDAYS),
     (re.compile(rf"\b(?:the\s+)?(?P<ord>{ORDINAL_WORD}|[1-4]{ENDING})\s+{units('quarter')}"
-                rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w]|[.,]\d)", I), ordinal_quarter, {"the", NUM} | W_ORDINAL, None),
+                rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w]|[.,]\d)", I), ordinal_quarter, {"the", NUM} | W_ORDINAL, _G_QUARTER),
     (re.compile(rf"\b(?P<cmp>{phrases(WORDS.year_comparisons)})\s+(?P<y>{YEAR})(?![\w]|[.,]\d)"
                 rf"|(?<![\w.,])(?P<y2>{YEAR})\s+or\s+(?P<or>{tx.alternation(WORDS.year_or)}){B}", I), compared_year,
-     {NUM} | {phrase.split()[0] for phrase in WORDS.year_comparisons}, None),
+     {NUM} | {phrase.split()[0] for phrase in WORDS.year_comparisons}, _G_COMPARED),
     (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(WORDS.part_of_phrases)})\s+of\s+(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?(?!\d)",
                 I), part_of_month, {"the"} | set(WORDS.part_of_phrases), None),
     (re.compile(rf"\b{tx.alternation(_YEAR_LINKS)}\s+(?P<y>{YEAR})(?![\w]|[.,/-]?\d)", I), year_after_link,
      set(_YEAR_LINKS), None),
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{DAY})\s+of\s+(?P<mon>{MON}){END}|\b(?P<mon_>{MON})\s+(?P<d_>[0-3]?\d){END}",
                 I), lambda m, text, anchor: day_of_named_month(_Groups(m, mon="mon_", d="d_"), text, anchor),
-     {"the", NUM} | W_ORDINAL | W_MONTH, None),
+     {"the", NUM} | W_ORDINAL | W_MONTH, _G_DAY_OF_MARCH),
     (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(WORDS.part_of_phrases)})\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})(?!\d)", I),
      part_of_named_year, {"the"} | set(WORDS.part_of_phrases), None),
     (re.compile(r"(?<![\w.,:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap]\.m\.|[ap]m\b)", I), clock_with_meridiem,
-     {NUM}, None),
+     {NUM}, _G_CLOCK),
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON}),?\s+(?:of|in)\s+(?P<y>{YEAR})(?!\d)",
-                I), day_month_of_year, {NUM, "the"} | W_ORDINAL, None),
+                I), day_month_of_year, {NUM, "the"} | W_ORDINAL, _G_DAY_MONTH_YEAR),
     (re.compile(rf"\b(?P<mon>{MON})\s+(?:the\s+)?(?P<d>{DAY}),?\s+(?:(?:of|in)\s+)?(?P<y>{YEAR})(?!\d)", I),
      day_month_of_year, W_MONTH, None),
     (re.compile(rf"(?:\b(?:{REL}\s+)?(?:{WEEKDAY}\s*,?\s*)?(?<=\s)|\b{REL}\s+)?"
                 rf"(?<![\w.,/:-])(?P<a>[01]?\d|[0-3]\d)(?P<s>[/-])(?P<b>[0-3]?\d)"
                 rf"(?:(?P=s)(?P<y>\d{{4}}|\d{{2}})|,(?P<y2>{YEAR}))?(?![\w]|[.,/:-]?\d)", I), month_first,
-     {NUM} | W_REL | W_WEEKDAY, None),
+     {NUM} | W_REL | W_WEEKDAY, _G_MONTH_FIRST),
     (re.compile(r"(?<![\w.,])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w.,]?\d)"),
-     compact_ymd, {NUM}, None),
+     compact_ymd, {NUM}, _G_COMPACT),
     (re.compile(rf"(?<![\w.,/-])(?:(?P<y>{YEAR})/(?P<m>[1-9])|(?P<m2>[1-9])/(?P<y2>{YEAR}))(?![\w]|[.,/-]?\d)"),
-     year_slash_month, {NUM}, None),
+     year_slash_month, {NUM}, _G_YEAR_SLASH),
     (re.compile(rf"(?<![\w.,/-])(?P<d>[0-3]?\d)(?P<s>[/-])(?P<mon>{MON_GLUED})(?P=s)(?P<y>\d{{4}})(?![\w])", I),
-     named_month_numeric, {NUM}, None),
+     named_month_numeric, {NUM}, _G_DAY_SLASH_NAME),
     (re.compile(rf"(?<![\w.,/-])(?P<y>{YEAR})(?P<s>[/-])(?P<mon>{MON_GLUED})(?P=s)(?P<d>[0-3]?\d)(?![\w])", I),
-     named_month_numeric, {NUM}, None),
+     named_month_numeric, {NUM}, _G_YEAR_SLASH_NAME),
     (re.compile(rf"\b(?P<mon>{MON_GLUED})(?:(?P<sep>/|\.\s?)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>{YEAR}))?"
                 rf"(?![\w]|[.,:]\d)|/(?P<ym>{YEAR})(?!\d))", I), glued_month_day, W_MONTH, None),
     (re.compile(rf"(?<![\w.,/-])(?P<y>{YEAR})\s*,?\s*(?P<mon>{MON})(?!\s*[0-3]?\d)", I), year_then_month,
-     {NUM}, None),
+     {NUM}, _G_YEAR_MONTH),
     (re.compile(rf"\b(?P<mon>{MON})\s*,\s*(?P<y>{YEAR})(?!\d)", I), year_then_month, W_MONTH, None),
     (re.compile(rf"\b(?P<mon>{MON_GLUED}\.?),?\s+(?P<the>the\s+)?(?P<d>{DAY_OR_CARDINAL})(?:,?\s+(?P<y>{YEAR}))?"
                 rf"(?!\d)", I), month_then_day_words, W_MONTH, None),
@@ -310,16 +337,16 @@ _OWN = [
                 rf"|(?P<unit2>{tx.alternation(UNITS)})\s+(?P<after>after\s+(?:the\s+)?next)|(?P<unit3>{units('weekend')}))"
                 rf"(?![\w-])", I), relative_calendar_unit, W_REL | {"the"} | set(UNITS), None),
     (re.compile(rf"\b(?:the\s+)?(?P<d>{DAY})(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel>{REL})?\s*{units('month')}{B}", I),
-     day_of_relative_month, {"the", NUM} | W_ORDINAL, None),
+     day_of_relative_month, {"the", NUM} | W_ORDINAL, _G_DAY_OF_REL_MONTH),
     (re.compile(rf"\b(?:the\s+)?(?P<n>{ORDINAL_WORD}|[1-5](?:st|nd|rd|th))\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+"
                 rf"(?:the\s+)?(?P<rel>{REL})?\s*{units('month')}{B}", I), nth_weekday_of_relative_month,
-     {"the", NUM} | W_ORDINAL, None),
+     {"the", NUM} | W_ORDINAL, _G_OF_IN),
     (re.compile(rf"\b{units('week')}\s+(?P<n>[1-5]?\d)(?:\s+of\s+{_OF_YEAR})?(?![\w]|[.,:]\d|\s+of\s+the)", I), week_number,
      {word for word, kind in UNITS.items() if kind == "week"}, None),
     (re.compile(rf"\b(?:the\s+)?(?P<ord>{ORDINAL_WORD}|[1-5]?\d(?:st|nd|rd|th)|last)\s+{units('week')}\s+of\s+{_OF_YEAR}{B}", I),
-     week_number, {"the", "last", NUM} | W_ORDINAL, None),
+     week_number, {"the", "last", NUM} | W_ORDINAL, _G_OF_UNIT),
     (re.compile(rf"(?<![\w.,])(?P<n>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>{SPAN_UNIT})\s+(?P<dir>{SPAN_DIRECTION}){B}",
-                I), span_from_now, {NUM} | tx.ENGLISH_CARDINALS, None),
+                I), span_from_now, {NUM} | tx.ENGLISH_CARDINALS, _G_SPAN),
 ]
 
 

@@ -153,9 +153,19 @@ def clock_with_meridiem(m, text, anchor):
 
 
 def day_of_named_month(m, text, anchor):
-    """'the 1st of march', 'the first of march', 'march 3.': "march" after "of" or before a day is the month."""
+    """'the 15th day of June', 'the twenty third day of September'."""
     day = day_number(m["d"])
     return dates._ymd(m, text, anchor, None, tx.month_value(m["mon"]), day) if day else None
+
+
+def lower_case_month_day(m, text, anchor):
+    """'the 1st of march', 'march 3.': "march" after "of" or before a clause-ending day is the month; a
+    capitalized month is dates.day_month's and dates.month_day's."""
+    word = m["mon"].rstrip(".")
+    compound = len(m["d"].split()) > 1 or "-" in m["d"]          # "twenty second of June"
+    if not compound and (word.lower() not in WORDS.capital_only_months or not word.islower()):
+        return None
+    return day_of_named_month(m, text, anchor)
 
 
 def part_of_month(m, text, anchor):
@@ -296,7 +306,7 @@ _OWN = [
     (re.compile(rf"\b{tx.alternation(_YEAR_LINKS)}\s+(?P<y>{YEAR})(?![\w]|[.,/-]?\d)", I), year_after_link,
      set(_YEAR_LINKS), None),
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{DAY})\s+of\s+(?P<mon>{MON}){END}|\b(?P<mon_>{MON})\s+(?P<d_>[0-3]?\d){END}",
-                I), lambda m, text, anchor: day_of_named_month(_Groups(m, mon="mon_", d="d_"), text, anchor),
+                I), lambda m, text, anchor: lower_case_month_day(_Groups(m, mon="mon_", d="d_"), text, anchor),
      {"the", NUM} | W_ORDINAL | W_MONTH, _G_DAY_OF_MARCH),
     (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(WORDS.part_of_phrases)})\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})(?!\d)", I),
      part_of_named_year, {"the"} | set(WORDS.part_of_phrases), None),

@@ -216,7 +216,7 @@ def year(m, text, anchor):
 
 
 def part_of_year(m, text, anchor):
-    return _mention(m, m["y"], tx.PART_MODS[m["part"].lower().rstrip("-")])
+    return _mention(m, m["y"], tx.PART_MODS[m["part"].lower().rstrip("-").split()[0]])   # "end of 2000" too
 
 
 def decade(m, text, anchor):

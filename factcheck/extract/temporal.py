@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck import lang
-from factcheck.extract import anaphora, dates, durations, years
+from factcheck.extract import anaphora, dates, durations, intervals, years
 from factcheck.extract.anchoring import Source, anchor_in_text
 from factcheck.extract.mention import Context, Mention, overlaps
 from factcheck.extract.timex import (ABBREVIATED_MONTHS, MONTHS, PART_MODS, Anchor, alternation, month_value,
@@ -36,8 +36,7 @@ class _Lead:
         return self.match_guards(guarded, position)
 
 
-def _leads_by_word() -> dict[str, _Lead]:
-    table = dates.PATTERNS + durations.PATTERNS + years.PATTERNS + anaphora.PATTERNS
+def _leads_by_word(table: list) -> dict[str, _Lead]:
     rows_by_word: dict[str, tuple[int, ...]] = {}
     for row, (_, _, words, _) in enumerate(table):
         for word in words:
@@ -52,8 +51,29 @@ def _leads_by_word() -> dict[str, _Lead]:
     return {word: shared[rows] for word, rows in rows_by_word.items()}
 
 
-_LEADS = _leads_by_word()
-_LEAD_WORDS = [word for word in _LEADS if word != NUM]
+class _Scan:
+    """One language's pattern table, indexed by the words its matches can begin with."""
+
+    def __init__(self, table: list) -> None:
+        self.leads = _leads_by_word(table)
+        self.lead_words = tuple(word for word in self.leads if word != NUM)
+        self.lead_bytes = re.compile(
+            rb" ([0-9]|(?:" + trie_regex(w for w in self.lead_words if "-" not in w).encode("latin-1") + rb")(?![^ ]))")
+        self.lead_by_bytes = {word.encode("latin-1"): lead for word, lead in self.leads.items() if word != NUM} | {
+            digit.encode(): self.leads[NUM] for digit in "0123456789"}
+        # en: "twenty-one" is one lead; the scan sees its first part, the text says whether the rest follows
+        self.hyphen_heads = {word.partition("-")[0].encode("latin-1") for word in self.lead_words if "-" in word}
+        self.hyphenated = re.compile(trie_regex(word for word in self.lead_words if "-" in word) + r"\b")
+
+
+@cache
+def _scan(code: str) -> _Scan:
+    """English reads figures and dates its own way ("11.7" is no day); every other language as German."""
+    shared = years.PATTERNS + anaphora.PATTERNS
+    if code == "en":
+        from factcheck.extract import dates_en, durations_en
+        return _Scan(dates_en.PATTERNS + durations_en.PATTERNS + shared)
+    return _Scan(dates.PATTERNS + durations.PATTERNS + shared)
 
 
 # The lead scan and the guards read lower-case byte copies of the text, one byte a character (Latin-1;
@@ -75,13 +95,6 @@ _LOWER_SPACE_FOR_NON_WORD = bytes(ord(chr(b).lower()) if re.match(r"\w", chr(b))
 _LOWER_SPACE_FOR_WHITE_SPACE = bytes(32 if re.match(r"\s", chr(b)) else ord(chr(b).lower()) for b in range(256))
 # "İ" is the one letter whose lower case is longer ("i̇"): a text with it keeps the slow path
 _LONGER_IN_LOWER_CASE = "\u0130"
-_LEAD_BYTES = re.compile(
-    rb" ([0-9]|(?:" + trie_regex(w for w in _LEAD_WORDS if "-" not in w).encode("latin-1") + rb")(?![^ ]))")
-_LEAD_BY_BYTES = {word.encode("latin-1"): lead for word, lead in _LEADS.items() if word != NUM} | {
-    digit.encode(): _LEADS[NUM] for digit in "0123456789"}
-# en: "twenty-one" is one lead; the scan sees its first part, the text says whether the rest follows
-_HYPHEN_HEADS = {word.partition("-")[0].encode("latin-1") for word in _LEAD_WORDS if "-" in word}
-_HYPHENATED = re.compile(trie_regex(word for word in _LEAD_WORDS if "-" in word) + r"\b")
 _WORDS = tuple(lang.get(code).dates for code in lang.codes())
 
 
@@ -131,16 +144,16 @@ _CLOCK_SUFFIXES = tuple(_words("clock_suffixes"))
 
 
 @cache
-def _lead_token_any_case() -> re.Pattern:
+def _lead_token_any_case(words: tuple[str, ...]) -> re.Pattern:
     """Only for the rare text whose lower-case copy changes length: compiled when first needed."""
-    return re.compile(rf"\b(?:\d|{trie_regex(_LEAD_WORDS)}\b)", re.I)
+    return re.compile(rf"\b(?:\d|{trie_regex(words)}\b)", re.I)
 
 
 def find(text: str, context: Context) -> list[Mention]:
     """Date and duration mentions from context.start on, none inside context.blocked, in text order."""
     anchor = Anchor(context.ref_date, context.ref_precision)
     sources: dict[int, Source] = {}
-    candidates = list(_candidates(text, anchor, context.start, sources))
+    candidates = list(_candidates(text, anchor, context.start, sources, _scan(context.lang)))
     blocked = sorted(context.blocked)
     chosen: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -157,23 +170,25 @@ def find(text: str, context: Context) -> list[Mention]:
                             lambda mention: _preposition_before(text, mention) is not None)
     chosen, range_ends = _join_day_ranges(text, chosen, context.start)
     chosen = _join_date_and_time(text, chosen)
+    chosen, interval_ends = _join_intervals(text, chosen, context.lang)
+    range_ends |= interval_ends
     for mention in chosen:
         if id(mention) not in range_ends:
             _take_preposition(text, mention)
     return chosen
 
 
-def _candidates(text: str, anchor: Anchor, start: int, sources: dict[int, Source]):
+def _candidates(text: str, anchor: Anchor, start: int, sources: dict[int, Source], scan: _Scan):
     """Every date and duration some pattern recognizes, overlapping ones included; sources says
     (by id of the mention) which handler and match gave it."""
     for mention in durations.compounds(text, start):
         sources[id(mention)] = Source(lambda m, text, anchor, found=mention: found, None)
         yield mention
     if _LONGER_IN_LOWER_CASE in text:
-        leads, guarded = _leads_any_case(text, start), None
+        leads, guarded = _leads_any_case(text, start, scan), None
     else:
         latin1 = _latin1(text)
-        leads = _leads(_spaced_words(latin1), text, start)
+        leads = _leads(_spaced_words(latin1), text, start, scan)
         guarded = _guard_text(text, latin1)
     for position, lead in leads:
         if guarded is None:
@@ -217,28 +232,28 @@ def _guard_text(text: str, latin1: bytes) -> bytes:
     return latin1.translate(_LOWER_SPACE_FOR_WHITE_SPACE)
 
 
-def _leads(spaced: bytes, text: str, start: int) -> list[tuple[int, _Lead]]:
+def _leads(spaced: bytes, text: str, start: int, scan: _Scan) -> list[tuple[int, _Lead]]:
     """Where a lead word stands from start on, and what may begin there, in text order.
 
     spaced is one byte longer than text: it begins with a space, the one in front of a token at 0.
     """
-    tokens = [(token.start(), token.group(1)) for token in _LEAD_BYTES.finditer(spaced, start)]
-    if _HYPHEN_HEADS.isdisjoint(word for _, word in tokens):
-        return [(position, _LEAD_BY_BYTES[word]) for position, word in tokens]
+    tokens = [(token.start(), token.group(1)) for token in scan.lead_bytes.finditer(spaced, start)]
+    if scan.hyphen_heads.isdisjoint(word for _, word in tokens):
+        return [(position, scan.lead_by_bytes[word]) for position, word in tokens]
     leads, hyphenated_end, lowered = [], 0, text.lower()
     for position, word in tokens:
         if position < hyphenated_end:
             continue                                         # "one" in "twenty-one"
-        if word in _HYPHEN_HEADS and (hyphenated := _HYPHENATED.match(lowered, position)):
+        if word in scan.hyphen_heads and (hyphenated := scan.hyphenated.match(lowered, position)):
             word, hyphenated_end = hyphenated.group().encode("latin-1"), hyphenated.end()
-        leads.append((position, _LEAD_BY_BYTES[word]))
+        leads.append((position, scan.lead_by_bytes[word]))
     return leads
 
 
-def _leads_any_case(text: str, start: int) -> Iterator[tuple[int, _Lead]]:
-    for token in _lead_token_any_case().finditer(text, start):
+def _leads_any_case(text: str, start: int, scan: _Scan) -> Iterator[tuple[int, _Lead]]:
+    for token in _lead_token_any_case(scan.lead_words).finditer(text, start):
         word = token.group()
-        lead = _LEADS.get(NUM if word.isdigit() else word.lower())
+        lead = scan.leads.get(NUM if word.isdigit() else word.lower())
         if lead is not None:
             yield token.start(), lead
 
@@ -269,6 +284,15 @@ def _join_day_ranges(text: str, mentions: list[Mention], scan_start: int) -> tup
         result += [opening, mention]
         ends |= {id(opening), id(mention)}
     return result, ends
+
+
+def _join_intervals(text: str, mentions: list[Mention], code: str) -> tuple[list[Mention], set[int]]:
+    """'from May to Oct 2020', '3 days after January 12th': dates a language's words link (intervals.py)."""
+    words = lang.get(code).dates
+    if not words.interval_links:
+        return mentions, set()
+    return intervals.join(text, intervals.shift_by_span(text, mentions), words.interval_links,
+                          words.interval_paired_links, words.interval_and_openers)
 
 
 def _may_end_range_first(text: str, start: int, end: int) -> bool:

@@ -174,6 +174,40 @@ class Dates(Area):
     century_words: list[str] = []                   # "des 20. Jahrhunderts" -> 19
     year_nouns: list[str] = []                      # endings of words before a year: "Kriegsjahr 1916"
     # -- the English-dates helper's fields follow here
+    # --- English surface forms (dates-en); other date words go above this line
+    # words that open an interval and the words that link its two ends ("from 2010 to 2018")
+    interval_openers: tuple[str, ...] = ()
+    interval_links: tuple[str, ...] = ()
+    interval_paired_links: tuple[str, ...] = ()     # links that need one of the next openers: "and"
+    interval_and_openers: tuple[str, ...] = ()      # "between 2007 and 2009"
+    # phrases that name a day by its distance from the anchor ("the day after tomorrow": 2)
+    day_phrases: dict[str, int] = {}
+    # words before a weekday, week, month or quarter and the calendar step they mean ("next": 1)
+    relative_steps: dict[str, int] = {}
+    # words after a span that count it forward or back from the anchor ("from now": 1, "ago": -1)
+    span_directions: dict[str, int] = {}
+    # calendar units after "next", "last" ... and their abbreviations ("yr": year, "qtr": quarter)
+    calendar_units: dict[str, Literal["week", "weekend", "month", "quarter", "year"]] = {}
+    # words before a numeric day that make "4/22" a date ("on 4/22"), besides steps and interval words
+    day_prepositions: tuple[str, ...] = ()
+    # "the end of 2000", "the middle of September": the part of the year or month each word names
+    part_of_phrases: dict[str, Literal["START", "MID", "END"]] = {}
+    # "this past Wednesday", "this upcoming Friday": the side of the anchor each word after "this" names
+    this_sides: dict[str, Literal[-1, 1]] = {}
+    # durations: every form of a unit word -> year, month, week, day, hour, minute, second, decade,
+    # century, fortnight or night
+    duration_units: dict[str, str] = {}
+    duration_fractions: dict[str, float] = {}       # "an hour and a half": half -> 0.5
+    duration_counts: dict[str, float] = {}          # "a couple of days": 2
+    duration_adjectives: tuple[str, ...] = ()       # "two additional weeks"
+    whole_units: dict[str, float] = {}              # "all day" 1, "half an hour" 0.5
+    span_leads: tuple[str, ...] = ()                # "within two years", "over the past five years"
+    span_positions: tuple[str, ...] = ()            # "the 5 upcoming years", "10 previous weeks"
+    # "later than 2018", "2012 or after": the side of the year each phrase names
+    year_comparisons: dict[str, Literal["BEFORE", "AFTER"]] = {}
+    year_or: dict[str, Literal["BEFORE", "AFTER"]] = {}
+    # words after "a second" that keep it a duration; any other word makes it the ordinal ("a second quake")
+    second_followers: tuple[str, ...] = ()
 
 
 # --- text.yaml: abbreviations that do not end a sentence, stop words.

@@ -1,0 +1,88 @@
+"""English intervals read as one expression: "from 2010 to 2018", "Jan-Feb 2017", "July 13-15".
+
+Each gives the two ends as date claims (intervals.ends); "between ... and" needs its opener.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.extract import intervals
+from factcheck.extract import timex as tx
+from factcheck.extract.dates import _mention
+from factcheck.extract.en_words import (WORDS, MON, I, day_number, step)
+
+
+def year_interval(m, text, anchor):
+    """'from 2010 to 2018', 'between 2007 and 2009', '2014-2018': P8Y from 2010 to 2018."""
+    if needs_opener(m):
+        return None
+    if int(m["y1"]) >= int(m["y2"]):
+        return None
+    return intervals.ends((m.start("y1"), m.end("y1"), m["y1"]), (m.start("y2"), m.end("y2"), m["y2"]))
+
+
+def needs_opener(m) -> bool:
+    """'between 2007 and 2009' is an interval, 'in 2007 and 2009' two years."""
+    return m["link"].lower() in WORDS.interval_paired_links and (
+        (m["op"] or "").lower() not in WORDS.interval_and_openers)
+
+
+def month_interval(m, text, anchor):
+    """'from March to May', 'Jan-Feb 2017', 'from May to Oct 2020', 'between 2015 May and 2018'."""
+    if needs_opener(m):
+        return None
+    m1, m2 = tx.month_value(m["m1"]), tx.month_value(m["m2"])
+    y1 = int(m["y1"]) if m["y1"] else None
+    y2 = int(m["y2"]) if m["y2"] else None
+    if y1 is None and y2 is None and anchor.ref is not None:
+        y2 = anchor.year_of_month(m2, anchor.direction(text, m))
+    if y2 is None and y1 is not None:
+        y2 = y1 + (m2 < m1)
+    if y1 is None and y2 is not None:
+        y1 = y2 - (m1 > m2)
+    first = tx.iso_month(y1, m1) if y1 else f"XXXX-{m1:02d}"
+    second = tx.iso_month(y2, m2) if y2 else f"XXXX-{m2:02d}"
+    return intervals.ends((m.start("m1"), m.end("y1") if m["y1"] else m.end("m1"), first),
+                          (m.start("m2"), m.end(), second))
+
+
+def days_of_month_interval(m, text, anchor):
+    """'July 13-15', 'from 13 to 15 July', 'between 3 and 12 of Sept', '4 to 23 next month': both days."""
+    d1, d2 = day_number(m["d1"]), day_number(m["d2"])
+    if d1 is None or d2 is None or d1 >= d2:
+        return None
+    groups = m.groupdict()
+    if groups.get("rel") is not None or groups.get("mon") is None:
+        if not anchor.knows_month:
+            return None
+        year, month = tx.add_months(anchor.ref.year, anchor.ref.month, step(groups.get("rel")))
+    else:
+        month = tx.month_value(m["mon"])
+        year = int(m["y"]) if m["y"] else anchor.year_of_day(month, d2, anchor.direction(text, m)) if anchor.ref else None
+    if year is None:
+        first, second = f"XXXX-{month:02d}-{d1:02d}", f"XXXX-{month:02d}-{d2:02d}"
+    elif tx.valid_day(year, month, d2):
+        first, second = date(year, month, d1).isoformat(), date(year, month, d2).isoformat()
+    else:
+        return None
+    return [_mention(m, first, start=m.start("d1"), end=m.end("d1")), _mention(m, second, start=m.start("d2"))]
+
+
+def year_to_date_interval(m, text, anchor):
+    """'2014 through May 2018', 'from 2015 to May 5th, 2017': a year to a month or day of a later one."""
+    if needs_opener(m):
+        return None
+    if re.search(rf"(?:\bof|\d|{MON})\s*$", text[max(0, m.start() - 12):m.start()], I):
+        return None                      # "june 26th of 2020 to june 28th": the year belongs to the day before
+    y1, y2, month = int(m["y1"]), int(m["y2"]), tx.month_value(m["m2"])
+    if m["d2"]:
+        day = day_number(m["d2"])
+        if day is None or not tx.valid_day(y2, month, day):
+            return None
+        end = date(y2, month, day).isoformat()
+    else:
+        end = tx.iso_month(y2, month)
+    if y1 > y2:
+        return None
+    return intervals.ends((m.start("y1"), m.end("y1"), str(y1)), (m.start("m2"), m.end(), end))

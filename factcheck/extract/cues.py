@@ -92,6 +92,13 @@ class SharedCues:
         return {w.lower(): v for w, v in self._merged("multipliers").items()}
 
     @cached_property
+    def fraction_of_after(self) -> re.Pattern:
+        """en: 'half a million', 'two thirds of a dozen': the words between a fraction and its scale."""
+        links = longest_first(self.numbers.fraction_of) or NOTHING
+        sizes = [w for w in (*self.scales, *self.multipliers) if len(w) > 1]
+        return re.compile(rf"\s+(?:{links})\s+({trie_pattern(sizes)})(?![\w])", re.I)
+
+    @cached_property
     def multiplier_after(self) -> re.Pattern:
         return re.compile(rf"\s+({longest_first(self.multipliers)})(?![\w])", re.I)
 

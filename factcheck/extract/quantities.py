@@ -72,6 +72,19 @@ def read_fraction_and_multiplier(text: str, figure: Figure, lex: Lexicon) -> Non
         figure.end = m.end()
 
 
+def read_fraction_of_scale(text: str, figure: Figure, lex: Lexicon) -> None:
+    """en: 'half a dozen' is 6, 'two thirds of a million' 666,667: a fraction word takes the size after it."""
+    if figure.from_digits or not 0 < figure.value < 1:
+        return
+    m = lex.fraction_of_after.match(text, figure.end)
+    if not m:
+        return
+    word = m.group(1).lower()
+    size = lex.multipliers.get(word) or 10 ** (scale_power(word, lex) or 0)
+    figure.value = round(float(figure.value) * size, 9)     # "a third of a dozen" is 4, not 3.9999999999999996
+    figure.end = m.end()
+
+
 def _mixed_number(phrase: str, part: float, lex: Lexicon) -> tuple[float, float | None]:
     """en: "twenty and three fifths" is 20 + 3/5, but "one hundred and thirty fifths" is 130/5: the part
     after the last joiner is a numerator only where it is a proper fraction."""
@@ -118,7 +131,8 @@ def scale_power(word: str, lex: Lexicon) -> int | None:
 def _read_smaller_groups(text: str, figure: Figure, lex: Lexicon) -> None:
     """de: 'zwei Millionen eintausendeinhundertfünfzig', 'zwei Billiarden siebenhunderteinundsiebzig Billionen';
     en: '4 thousand 3 hundred and 21'. Digits take a smaller group only with its scale word or after a
-    joiner that follows a thousand or hundred ('and 21'), never a bare figure ('5 Millionen 300 Nutzer')."""
+    joiner that follows a thousand or hundred ('and 21'), never a bare figure ('5 Millionen 300 Nutzer');
+    words take one after a joiner that follows any scale."""
     total = Decimal(str(figure.value)) * Decimal(10) ** figure.power
     power = figure.power
     while True:
@@ -128,10 +142,11 @@ def _read_smaller_groups(text: str, figure: Figure, lex: Lexicon) -> None:
         number, joined = m.group("num"), m.group("join") is not None
         value = float(number) if number.isdigit() else lex.parse_word(number)
         scale = scale_power(m.group("scale"), lex) if m.group("scale") else None
-        if value is None or (scale is not None and scale >= power):
-            break
-        if scale is None and (joined and power > 3 or figure.from_digits and not joined) or joined and scale:
-            break
+        if value is None or (scale is not None and scale >= power) or lex.fraction_after.match(text, m.end("num")):
+            break                     # "two million and one half": the half is of the million
+        if scale is None and (joined and power > 3 and _any_digits(figure, number) or figure.from_digits and not joined) \
+                or joined and scale:
+            break                     # en: "twenty-one trillion and three hundred" is one numeral; "5 million and 300" two
         total += Decimal(str(value)) * Decimal(10) ** (scale or 0)
         figure.end = m.end() if scale is not None else m.end("num")
         power = scale or 0
@@ -140,6 +155,10 @@ def _read_smaller_groups(text: str, figure: Figure, lex: Lexicon) -> None:
     if figure.from_digits and power < figure.power:
         figure.step = 10.0 ** (power - figure.power)
     figure.value, figure.power = total / Decimal(10) ** figure.power, figure.power
+
+
+def _any_digits(figure: Figure, number: str) -> bool:
+    return figure.from_digits or number.isdigit()
 
 
 def read_what_is_counted(text: str, figure: Figure, lex: Lexicon) -> None:
@@ -183,11 +202,18 @@ def _read_subunit(text: str, figure: Figure, lex: Lexicon) -> None:
     cents = int(word) if word.isdigit() else lex.parse_word(word)
     if cents is None or not 0 < cents < 100 or figure.power:
         return
-    if not m.group("cent") and not _subunit_ends_the_amount(text, m, figure.end, lex):
-        return                        # "5 €, 10 €", "50 dollar 40 rmb": a list of amounts
+    if not m.group("cent") and (_currency_written_before(text, figure, lex) or not _subunit_ends_the_amount(text, m, figure.end, lex)):
+        return                        # "5 €, 10 €", "50 dollar 40 rmb", "rmb 10 usd 20": a list of amounts
     figure.value = Decimal(str(figure.value)) + Decimal(int(cents)) / 100
     figure.step = 0.01 if figure.from_digits else 0.0
     figure.end = m.end()
+
+
+def _currency_written_before(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """A writer who names the currency before an amount ("rmb 10 usd 20") starts the next amount with
+    it too, so a bare number after the next code is an amount of its own, not the minor part."""
+    before = text[max(0, figure.start - 24):figure.start].split()
+    return bool(before) and (before[-1].lower() in lex.currencies or units.currency_before(text, figure.start) is not None)
 
 
 def _subunit_ends_the_amount(text: str, m, amount_end: int, lex: Lexicon) -> bool:
@@ -212,6 +238,13 @@ def read_fraction_after_scale(text: str, figure: Figure, lex: Lexicon) -> None:
     count = lex.parse_word(m.group(1))
     if count is None and m.group(1).lower() in lex.one_words:
         count = 1.0
-    if count is not None:
-        figure.value = Decimal(str(figure.value)) + Decimal(str(count * lex.and_fractions.get(m.group(2).lower(), 0.5)))
-        figure.end = m.end()
+    if count is None:
+        return
+    part, end, power = Decimal(str(count * lex.and_fractions.get(m.group(2).lower(), 0.5))), m.end(), figure.power
+    after = lex.scale_after.match(text, end)
+    if after and (power := scale_power(after.group(1), lex)) is not None:
+        if power >= figure.power:
+            return                    # "one million and a half billion": no one numeral
+        end = after.end()             # en: "one billion and a half million": the half is of the million
+    figure.value = Decimal(str(figure.value)) + part * Decimal(10) ** (power - figure.power)
+    figure.end = end

@@ -1,0 +1,73 @@
+"""English figures read to the wrong value (issue 16, precision): number words out of order, a number word
+taken for a unit, an 'and' after a scale, fractions of a scale, a dollar's country prefix, cents after a
+currency that was already named. Each family has its trap."""
+import pytest
+
+from factcheck.extract import numbers
+from factcheck.extract.mention import Context
+
+
+def figures(text: str, lang: str = "en"):
+    return [(text[m.start:m.end], m.kind, m.value, m.unit) for m in numbers.find(text, Context(lang=lang), [])]
+
+
+def test_digits_read_out_one_by_one_are_not_added():
+    # the trap: "three-nought-four" is a score or code, never 3 + 0 + 4
+    assert all(value != 7.0 for _, _, value, _ in figures("The final read three-nought-four on the board."))
+
+
+def test_tens_then_a_unit_is_one_number():
+    assert figures("She planted twenty-four trees.") == [("twenty-four trees", "quantity", 24.0, "tree")]
+
+
+def test_a_number_word_is_not_what_a_number_counts():
+    # the trap: "ten fifteen" is two numbers (a time read aloud), never ten things called "fifteen"
+    assert [unit for *_, unit in figures("The meeting moved to ten fifteen.")] == [None, None]
+
+
+def test_and_after_any_scale_word_joins_a_numeral_of_words():
+    assert figures("The debt reached twenty-one trillion and three hundred dollars.") == [
+        ("twenty-one trillion and three hundred dollars", "money", 21_000_000_000_300.0, "USD")]
+
+
+def test_and_after_a_scale_does_not_join_digits():
+    # the trap: "5 million and 300 jobs" is an amount and a count
+    assert figures("The plant got 5 million and 300 jobs.") == [
+        ("5 million", "number", 5e6, None), ("300 jobs", "quantity", 300.0, "job")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They ordered half a dozen crates.", ("half a dozen crates", "quantity", 6.0, "crate")),
+    ("Nearly half a million people came.", ("Nearly half a million people", "quantity", 500000.0, "person")),
+    ("A quarter of a million tickets were sold.", ("A quarter of a million tickets", "quantity", 250000.0, "ticket")),
+    ("The fund lost one billion and a half million.", ("one billion and a half million", "number", 1_000_500_000.0,
+                                                       None)),
+    ("Output rose by two million and one half.", ("two million and one half", "number", 2_500_000.0, None)),
+])
+def test_a_fraction_takes_the_scale_after_it(text, expected):
+    assert figures(text) == [expected]
+
+
+def test_half_alone_is_still_no_figure():
+    # the trap: "half the votes" names a share without a size
+    assert figures("He won half the votes.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares rose to c $ 1.34 apiece.", ("c $ 1.34", "money", 1.34, "CAD")),
+    ("The deal is worth hk $ 900.", ("hk $ 900", "money", 900.0, "HKD")),
+    ("It cost A$ 7 to enter.", ("A$ 7", "money", 7.0, "AUD")),
+    # the trap: "a $ 3 fee" is the article, not an Australian dollar
+    ("They charge a $ 3 fee.", ("$ 3 fee", "money", 3.0, "USD")),
+])
+def test_a_dollars_country_prefix(text, expected):
+    assert figures(text)[0][:4] == expected
+
+
+def test_a_bare_number_after_a_code_is_cents_where_the_code_follows_the_amount():
+    assert figures("If they had 15 USD 50 more, it would do.")[0] == ("15 USD 50", "money", 15.5, "USD")
+
+
+def test_a_bare_number_is_no_cents_where_the_writer_names_currencies_first():
+    # the trap: "EUR 10 USD 20" looks like 10 dollars 20
+    assert all(value != 10.2 for _, _, value, _ in figures("Fees: EUR 10 USD 20"))

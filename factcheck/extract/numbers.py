@@ -20,7 +20,7 @@ from factcheck.extract.mention import Context, Mention, overlaps
 from factcheck.extract.number_context import is_a_name, is_not_a_claim, is_year_like, read_left, read_unit_before
 from factcheck.extract.numerals import GROUP_SPACES, VULGAR_FRACTIONS, parse_digits
 from factcheck.extract.quantities import (
-    followed_by_something, read_attached_scale, read_decimal_word, read_fraction_after_scale,
+    followed_by_something, is_an_ordinal, read_attached_scale, read_decimal_word, read_fraction_after_scale,
     read_fraction_and_multiplier, read_fraction_of_scale, read_scale, read_what_is_counted,
 )
 from factcheck.extract.units import code_against_digits
@@ -163,6 +163,8 @@ def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> Figure | None:
     if figure is None:
         return None
     read_fraction_and_multiplier(text, figure, lex)
+    if is_an_ordinal(text, figure, lex):
+        return None
     read_fraction_of_scale(text, figure, lex)
     read_scale(text, figure, lex)
     if figure.power:

@@ -2,6 +2,7 @@
 percent, physical unit, counted noun), read rightwards from the numeral's end."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from factcheck.extract import units
@@ -61,7 +62,9 @@ def read_fraction_and_multiplier(text: str, figure: Figure, lex: Lexicon) -> Non
             figure.value = float(figure.value) + count * part
             figure.end = m.end()
     m = lex.fraction_after.match(text, figure.end)
-    if m and not _fraction_is_an_adjective(text, m.end(), lex):
+    if not figure.from_digits and lex.ordinal_units and _read_compound_denominator(text, figure, lex):
+        pass
+    elif m and not _fraction_is_an_adjective(text, m.end(), lex) and not _an_ordinal_place(m.group(1), figure, lex):
         part = lex.fractions[m.group(1).lower()]
         whole, numerator = _mixed_number(text[figure.start:figure.end], part, lex)
         figure.value = float(Decimal(str(whole)) + Decimal(str(figure.value if numerator is None else numerator)) * Decimal(str(part)))
@@ -83,6 +86,46 @@ def read_fraction_of_scale(text: str, figure: Figure, lex: Lexicon) -> None:
     size = lex.multipliers.get(word) or 10 ** (scale_power(word, lex) or 0)
     figure.value = round(float(figure.value) * size, 9)     # "a third of a dozen" is 4, not 3.9999999999999996
     figure.end = m.end()
+
+
+def _read_compound_denominator(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """en: 'three twenty-firsts' is 3/21 and 'one hundred thirty-fifths' 100/35: a tens word right before an
+    ordinal belongs to the denominator where a numerator stands before it ('thirty fifths' alone stays 30/5)."""
+    if (m := lex.compound_ordinal_after.match(text, figure.end)):
+        numerator, tens, end = float(figure.value), m.group(1), m.end()
+    elif (m := lex.ordinal_after.match(text, figure.end)):
+        head, tens = _last_word(text[figure.start:figure.end])
+        joined = head.split()[-1:] and head.split()[-1].lower() in lex.numbers.cardinal_joiners
+        # "one hundred and thirty fifths": the joiner binds the thirty to the hundred, 130/5
+        numerator, end = (lex.parse_word(head) if head and not joined else None), m.end()
+    else:
+        return False
+    ordinal = m.group(m.lastindex)
+    if numerator is None or tens.lower() not in lex.tens_words or not (ordinal.endswith("s") or numerator == 1):
+        return False                  # "three twenty-first century firms": a plural says fraction
+    figure.value = numerator / (lex.tens_words[tens.lower()] + lex.ordinal_units[ordinal.lower()])
+    figure.end = end
+    return True
+
+
+def is_an_ordinal(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """en: 'the twenty-first', 'March twenty first': number words closed by an ordinal name a place, not a figure."""
+    return not figure.from_digits and bool(lex.ordinal_units) and lex.ordinal_after.match(text, figure.end) is not None
+
+
+def _an_ordinal_place(word: str, figure: Figure, lex: Lexicon) -> bool:
+    """en: 'three fifths' is a fraction, 'one hundred fifth' the 105th place: a singular ordinal after a number
+    other than one."""
+    return word.lower() in lex.ordinal_units and not word.lower().endswith("s") and figure.value != 1
+
+
+def _last_word(phrase: str) -> tuple[str, str]:
+    """'one hundred thirty' -> ('one hundred', 'thirty')."""
+    m = _LAST_WORD.fullmatch(phrase.rstrip())
+    return (m.group(1), m.group(2)) if m else ("", phrase)
+
+
+_LAST_WORD = re.compile(r"(.*?)[\s-]+(\w+)", re.S)
 
 
 def _mixed_number(phrase: str, part: float, lex: Lexicon) -> tuple[float, float | None]:

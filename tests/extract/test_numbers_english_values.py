@@ -71,3 +71,29 @@ def test_a_bare_number_after_a_code_is_cents_where_the_code_follows_the_amount()
 def test_a_bare_number_is_no_cents_where_the_writer_names_currencies_first():
     # the trap: "EUR 10 USD 20" looks like 10 dollars 20
     assert all(value != 10.2 for _, _, value, _ in figures("Fees: EUR 10 USD 20"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The recipe asks for three twenty-firsts of the flour.", 3 / 21),
+    ("Add three twenty firsts of it.", 3 / 21),
+    ("The share was one hundred thirty-fifths.", 100 / 35),
+    # the trap: a joiner binds the tens to the hundred, so the fifths count 130
+    ("The share was one hundred and thirty fifths.", 130 / 5),
+    ("Only two fifths agreed.", 0.4),
+])
+def test_a_tens_word_before_an_ordinal_is_part_of_the_denominator(text, value):
+    (found,) = figures(text)
+    assert found[2] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "The summit opened on March twenty first.",
+    "She finished one hundred fifth in the marathon.",
+])
+def test_number_words_closed_by_an_ordinal_name_a_place_not_a_figure(text):
+    assert figures(text) == []
+
+
+def test_an_ordinal_before_a_noun_is_no_fraction():
+    # the trap: "three twenty-first century firms" is three firms of the 21st century
+    assert [value for _, _, value, _ in figures("We met three twenty-first century firms.")] == [3.0]

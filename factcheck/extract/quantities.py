@@ -185,7 +185,7 @@ def _read_smaller_groups(text: str, figure: Figure, lex: Lexicon) -> None:
         number, joined = m.group("num"), m.group("join") is not None
         value = float(number) if number.isdigit() else lex.parse_word(number)
         scale = scale_power(m.group("scale"), lex) if m.group("scale") else None
-        if value is None or (scale is not None and scale >= power) or lex.fraction_after.match(text, m.end("num")):
+        if value is None or (scale is not None and scale >= power) or _a_part_of_the_scale(text, m.end("num"), joined, lex):
             break                     # "two million and one half": the half is of the million
         if scale is None and (joined and power > 3 and _any_digits(figure, number) or figure.from_digits and not joined) \
                 or joined and scale:
@@ -271,9 +271,24 @@ def _subunit_ends_the_amount(text: str, m, amount_end: int, lex: Lexicon) -> boo
     return not rest or rest[0] in ".;!?)"
 
 
+def _a_part_of_the_scale(text: str, pos: int, joined: bool, lex: Lexicon) -> bool:
+    """'two million and three fifths' adds three fifths of the million; without the joiner a plural ordinal
+    counts the whole numeral ('one million two thousand three fifths' is 1,002,003 fifths)."""
+    m = lex.fraction_after.match(text, pos)
+    return m is not None and (joined or not _counting_ordinal(m.group(1), lex))
+
+
+def _counting_ordinal(word: str, lex: Lexicon) -> bool:
+    return word.lower() in lex.ordinal_units and word.endswith("s")
+
+
 def read_fraction_after_scale(text: str, figure: Figure, lex: Lexicon) -> None:
     """'3 million and a quarter', 'two million and one half': the fraction is of the scale."""
     if not figure.power:
+        return
+    if (m := lex.fraction_after.match(text, figure.end)) and _counting_ordinal(m.group(1), lex):
+        figure.value = Decimal(str(figure.value)) * Decimal(str(lex.fractions[m.group(1).lower()]))
+        figure.end = m.end()
         return
     m = lex.and_fraction.match(text, figure.end)
     if not m:

@@ -97,3 +97,13 @@ def test_number_words_closed_by_an_ordinal_name_a_place_not_a_figure(text):
 def test_an_ordinal_before_a_noun_is_no_fraction():
     # the trap: "three twenty-first century firms" is three firms of the 21st century
     assert [value for _, _, value, _ in figures("We met three twenty-first century firms.")] == [3.0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The tally came to one million two thousand three fifths.", 1_002_003 / 5),
+    # the trap: after the joiner the fifths are of the million, not of the whole
+    ("They have two million and three fifths.", 2_600_000.0),
+])
+def test_a_plural_ordinal_after_a_scale_counts_the_whole_numeral(text, value):
+    (found,) = figures(text)
+    assert found[2] == pytest.approx(value)

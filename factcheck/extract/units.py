@@ -133,11 +133,11 @@ def _noun(word: str, lex: Lexicon) -> bool:
         return False
     if len(word) < 2:
         return False                  # "1,674.5 G", "5 x": a letter alone counts nothing
-    if lex.parse_word(word) is not None:
-        return False                  # en: "ten fifteen": a number word counts nothing
     if lex.numbers.nouns_capitalized:
         return word[0].isupper()
-    return lower not in lex.not_nouns and word.isalpha() and not lower.endswith(lex.numbers.adverb_endings)
+    if lower in lex.not_nouns or lex.parse_word(word) is not None:
+        return False                  # en: "ten fifteen": a number word counts nothing
+    return word.isalpha() and not lower.endswith(lex.numbers.adverb_endings)
 
 
 def _is_modifier(word: str, lex: Lexicon) -> bool:

@@ -101,14 +101,17 @@ class SharedCues:
 
     @cached_property
     def ordinal_after(self) -> re.Pattern:
-        return re.compile(rf"[\s-]+({trie_pattern(self.ordinal_units) if self.ordinal_units else NOTHING})(?![\w-])", re.I)
+        return re.compile(rf"[\s-]+({self._ordinal_pattern})(?![\w-])", re.I)
+
+    @cached_property
+    def _ordinal_pattern(self) -> str:
+        return trie_pattern(self.ordinal_units) if self.ordinal_units else NOTHING
 
     @cached_property
     def compound_ordinal_after(self) -> re.Pattern:
         """en: ' twenty-firsts', ' thirty fifths': a tens word and an ordinal, one denominator."""
         tens = trie_pattern(self.tens_words) if self.tens_words else NOTHING
-        return re.compile(rf"[\s-]+({tens})[\s-]+({trie_pattern(self.ordinal_units) if self.ordinal_units else NOTHING})"
-                          r"(?![\w-])", re.I)
+        return re.compile(rf"[\s-]+({tens})[\s-]+({self._ordinal_pattern})(?![\w-])", re.I)
 
     @cached_property
     def fraction_of_after(self) -> re.Pattern:

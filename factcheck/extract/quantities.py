@@ -185,11 +185,12 @@ def _read_smaller_groups(text: str, figure: Figure, lex: Lexicon) -> None:
         number, joined = m.group("num"), m.group("join") is not None
         value = float(number) if number.isdigit() else lex.parse_word(number)
         scale = scale_power(m.group("scale"), lex) if m.group("scale") else None
-        if value is None or (scale is not None and scale >= power) or _a_part_of_the_scale(text, m.end("num"), joined, lex):
+        if value is None or (scale is not None and scale >= power) \
+                or _a_part_of_the_scale(text, m.end("num"), joined, lex):
             break                     # "two million and one half": the half is of the million
         if scale is None and (joined and power > 3 and _any_digits(figure, number) or figure.from_digits and not joined) \
                 or joined and scale:
-            break                     # en: "twenty-one trillion and three hundred" is one numeral; "5 million and 300" two
+            break                     # en: "twenty-one trillion and three hundred" is one; "5 million and 300" two
         total += Decimal(str(value)) * Decimal(10) ** (scale or 0)
         figure.end = m.end() if scale is not None else m.end("num")
         power = scale or 0
@@ -236,6 +237,13 @@ def read_what_is_counted(text: str, figure: Figure, lex: Lexicon) -> None:
             figure.qualifiers.update(counted.qualifiers)
 
 
+def read_cents_after(text: str, figure: Figure, lex: Lexicon) -> None:
+    """'$20 and 43 cents', '€3 und 20 Cent': the minor part after an amount whose currency stands before it
+    (named, never bare: "$5 and 10" are two figures)."""
+    if figure.kind == "money" and not figure.power and (m := lex.subunit.match(text, figure.end)) and m.group("cent"):
+        _read_subunit(text, figure, lex)
+
+
 def _read_subunit(text: str, figure: Figure, lex: Lexicon) -> None:
     """'zwei Euro fünfzig', '15 Dollar und 15 Cent', '15 Dollar 50'."""
     m = lex.subunit.match(text, figure.end)
@@ -245,7 +253,8 @@ def _read_subunit(text: str, figure: Figure, lex: Lexicon) -> None:
     cents = int(word) if word.isdigit() else lex.parse_word(word)
     if cents is None or not 0 < cents < 100 or figure.power:
         return
-    if not m.group("cent") and (_currency_written_before(text, figure, lex) or not _subunit_ends_the_amount(text, m, figure.end, lex)):
+    if not m.group("cent") and (_currency_written_before(text, figure, lex)
+                                or not _subunit_ends_the_amount(text, m, figure.end, lex)):
         return                        # "5 €, 10 €", "50 dollar 40 rmb", "rmb 10 usd 20": a list of amounts
     figure.value = Decimal(str(figure.value)) + Decimal(int(cents)) / 100
     figure.step = 0.01 if figure.from_digits else 0.0
@@ -256,7 +265,8 @@ def _currency_written_before(text: str, figure: Figure, lex: Lexicon) -> bool:
     """A writer who names the currency before an amount ("rmb 10 usd 20") starts the next amount with
     it too, so a bare number after the next code is an amount of its own, not the minor part."""
     before = text[max(0, figure.start - 24):figure.start].split()
-    return bool(before) and (before[-1].lower() in lex.currencies or units.currency_before(text, figure.start) is not None)
+    return bool(before) and (before[-1].lower() in lex.currencies
+                             or units.currency_before(text, figure.start) is not None)
 
 
 def _subunit_ends_the_amount(text: str, m, amount_end: int, lex: Lexicon) -> bool:

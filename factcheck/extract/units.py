@@ -14,8 +14,8 @@ _CODE = "|".join(sorted(ISO_CODES, key=len, reverse=True))
 # "$970m", "US$ 15", "usd$ 15", "€3bn", "EUR 12.500", "c $ 1.34" (tokenized text splits the dollar's prefix
 # off; never "a $": that is the article)
 CURRENCY_BEFORE = re.compile(
-    rf"(?:(?P<code_dollar>[A-Za-z]{{3}})\$|(?P<symbol>(?<![A-Za-z])(?i:US|HK|NZ|C) ?\$|A\$|[€$£¥])|(?P<code>{_CODE}))"
-    r"[ \u00a0]?$")
+    rf"(?:(?P<code_dollar>[A-Za-z]{{3}})\$|(?P<symbol>(?<![A-Za-z])(?i:US|HK|NZ|C) ?\$|A\$|[€$£¥])"
+    rf"|(?P<code>{_CODE}))[ \u00a0]?$")
 # "30 MUSD", "120 MEUR": an M before the code counts millions
 CURRENCY_SYMBOL_AFTER = re.compile(
     rf"[ \u00a0]?(?:(?P<symbol>[€$£¥])|(?P<mega>M)?(?P<code>{_CODE})(?![A-Za-z]))(?!\d)")

@@ -107,3 +107,17 @@ def test_an_ordinal_before_a_noun_is_no_fraction():
 def test_a_plural_ordinal_after_a_scale_counts_the_whole_numeral(text, value):
     (found,) = figures(text)
     assert found[2] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A refill costs $20 and 43 cents.", ("$20 and 43 cents", "money", 20.43, "USD")),
+    ("The bill came to €3 and 20c.", ("€3 and 20c", "money", 3.2, "EUR")),
+])
+def test_named_cents_after_an_amount_whose_currency_stands_before(text, expected):
+    (found,) = figures(text)
+    assert found[:2] == expected[:2] and found[2] == pytest.approx(expected[2]) and found[3] == expected[3]
+
+
+def test_a_bare_number_after_a_symbol_amount_is_not_cents():
+    # the trap: "$5 and 10 more" is five dollars and ten of something else
+    assert [value for _, _, value, _ in figures("It costs $5 and 10 more.")] == [5.0, 10.0]

@@ -197,7 +197,7 @@ def _numeral(text: str, m: re.Match, lex: Lexicon, in_range: bool = False) -> Fi
         return None
     if word.lower() in lex.lone_word_needs_unit and not followed_by_something(text, end, lex, counted=False) \
             and not lex.sign_word.search(text, max(0, start - 10), start) \
-            and not lex.fraction_of_after.match(text, end):
+            and not lex.fraction_of_after.match(text, end) and not lex.ratio_after.match(text, end):
         return None                   # en: "one of them", "the one": not a figure; "minus one" is
     figure = Figure(start, end, value, 0.0, False, word)
     read_decimal_word(text, figure, lex)
@@ -304,11 +304,18 @@ def _read_ratio(text: str, figure: Figure, lex: Lexicon) -> bool:
         return False
     read_scale(text, second, lex)
     denominator = Decimal(str(second.value)) * Decimal(10) ** second.power
-    if denominator <= Decimal(str(figure.value)):
-        return False                  # "12 out of 10": two figures, not a fraction
+    if denominator <= Decimal(str(figure.value)) or _a_year_or_a_time(text, second, lex):
+        return False                  # "12 out of 10", "2 in 2019", "5 in 10 days": two figures, not a fraction
     figure.value = float(Decimal(str(figure.value)) / denominator)
     figure.end, figure.from_digits, figure.step = second.end, False, 0.0
     return True
+
+
+def _a_year_or_a_time(text: str, second: Figure, lex: Lexicon) -> bool:
+    if second.from_digits and len(second.raw) == 4 and second.raw.isdigit():
+        return True
+    counted = units.counted_after(text, second.end, lex)
+    return bool(counted and counted.is_time)
 
 
 def _read_range(text: str, figure: Figure, lex: Lexicon, blocked) -> bool:

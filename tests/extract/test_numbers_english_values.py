@@ -121,3 +121,18 @@ def test_named_cents_after_an_amount_whose_currency_stands_before(text, expected
 def test_a_bare_number_after_a_symbol_amount_is_not_cents():
     # the trap: "$5 and 10 more" is five dollars and ten of something else
     assert [value for _, _, value, _ in figures("It costs $5 and 10 more.")] == [5.0, 10.0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("One in five adults smokes.", 0.2),
+    ("Only 1 in 4 voters turned out.", 0.25),
+])
+def test_one_in_n_is_a_share(text, value):
+    (found,) = figures(text)
+    assert found[1] == "number" and found[2] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["He scored 2 in 2019.", "Prices rose 5 in 10 days."])
+def test_in_before_a_year_or_a_time_is_no_share(text):
+    # the trap: "2 in 2019" and "5 in 10 days" are a figure and a date or duration
+    assert all(value is None or value >= 1 for _, _, value, _ in figures(text))

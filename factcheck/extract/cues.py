@@ -92,6 +92,35 @@ class SharedCues:
         return {w.lower(): v for w, v in self._merged("multipliers").items()}
 
     @cached_property
+    def ordinal_units(self) -> dict[str, int]:
+        return {w.lower(): v for w, v in self.numbers.ordinal_units.items()}
+
+    @cached_property
+    def tens_words(self) -> dict[str, int]:
+        return {w: v for w, v in self.numbers.cardinals.items() if 20 <= v < 100 and v % 10 == 0}
+
+    @cached_property
+    def ordinal_after(self) -> re.Pattern:
+        return re.compile(rf"[\s-]+({self._ordinal_pattern})(?![\w-])", re.I)
+
+    @cached_property
+    def _ordinal_pattern(self) -> str:
+        return trie_pattern(self.ordinal_units) if self.ordinal_units else NOTHING
+
+    @cached_property
+    def compound_ordinal_after(self) -> re.Pattern:
+        """en: ' twenty-firsts', ' thirty fifths': a tens word and an ordinal, one denominator."""
+        tens = trie_pattern(self.tens_words) if self.tens_words else NOTHING
+        return re.compile(rf"[\s-]+({tens})[\s-]+({self._ordinal_pattern})(?![\w-])", re.I)
+
+    @cached_property
+    def fraction_of_after(self) -> re.Pattern:
+        """en: 'half a million', 'two thirds of a dozen': the words between a fraction and its scale."""
+        links = longest_first(self.numbers.fraction_of) or NOTHING
+        sizes = [w for w in (*self.scales, *self.multipliers) if len(w) > 1]
+        return re.compile(rf"\s+(?:{links})\s+({trie_pattern(sizes)})(?![\w])", re.I)
+
+    @cached_property
     def multiplier_after(self) -> re.Pattern:
         return re.compile(rf"\s+({longest_first(self.multipliers)})(?![\w])", re.I)
 

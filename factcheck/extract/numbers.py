@@ -20,8 +20,8 @@ from factcheck.extract.mention import Context, Mention, overlaps
 from factcheck.extract.number_context import is_a_name, is_not_a_claim, is_year_like, read_left, read_unit_before
 from factcheck.extract.numerals import GROUP_SPACES, VULGAR_FRACTIONS, parse_digits
 from factcheck.extract.quantities import (
-    followed_by_something, read_attached_scale, read_decimal_word, read_fraction_after_scale,
-    read_fraction_and_multiplier, read_scale, read_what_is_counted,
+    followed_by_something, is_an_ordinal, read_attached_scale, read_cents_after, read_decimal_word,
+    read_fraction_after_scale, read_fraction_and_multiplier, read_fraction_of_scale, read_scale, read_what_is_counted,
 )
 from factcheck.extract.units import code_against_digits
 from factcheck.extract.timex import trie_regex
@@ -163,6 +163,9 @@ def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> Figure | None:
     if figure is None:
         return None
     read_fraction_and_multiplier(text, figure, lex)
+    if is_an_ordinal(text, figure, lex):
+        return None
+    read_fraction_of_scale(text, figure, lex)
     read_scale(text, figure, lex)
     if figure.power:
         read_fraction_after_scale(text, figure, lex)
@@ -171,6 +174,7 @@ def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> Figure | None:
             and not _read_range(text, figure, lex, blocked):
         read_what_is_counted(text, figure, lex)
     read_left(text, figure, lex)
+    read_cents_after(text, figure, lex)
     if is_not_a_claim(text, figure, lex):
         return None
     return figure
@@ -192,7 +196,8 @@ def _numeral(text: str, m: re.Match, lex: Lexicon, in_range: bool = False) -> Fi
     if value is None or is_a_name(text, start, word, lex):
         return None
     if word.lower() in lex.lone_word_needs_unit and not followed_by_something(text, end, lex, counted=False) \
-            and not lex.sign_word.search(text, max(0, start - 10), start):
+            and not lex.sign_word.search(text, max(0, start - 10), start) \
+            and not lex.fraction_of_after.match(text, end) and not lex.ratio_after.match(text, end):
         return None                   # en: "one of them", "the one": not a figure; "minus one" is
     figure = Figure(start, end, value, 0.0, False, word)
     read_decimal_word(text, figure, lex)
@@ -299,11 +304,18 @@ def _read_ratio(text: str, figure: Figure, lex: Lexicon) -> bool:
         return False
     read_scale(text, second, lex)
     denominator = Decimal(str(second.value)) * Decimal(10) ** second.power
-    if denominator <= Decimal(str(figure.value)):
-        return False                  # "12 out of 10": two figures, not a fraction
+    if denominator <= Decimal(str(figure.value)) or _a_year_or_a_time(text, second, lex):
+        return False                  # "12 out of 10", "2 in 2019", "5 in 10 days": two figures, not a fraction
     figure.value = float(Decimal(str(figure.value)) / denominator)
     figure.end, figure.from_digits, figure.step = second.end, False, 0.0
     return True
+
+
+def _a_year_or_a_time(text: str, second: Figure, lex: Lexicon) -> bool:
+    if second.from_digits and len(second.raw) == 4 and second.raw.isdigit():
+        return True
+    counted = units.counted_after(text, second.end, lex)
+    return bool(counted and counted.is_time)
 
 
 def _read_range(text: str, figure: Figure, lex: Lexicon, blocked) -> bool:

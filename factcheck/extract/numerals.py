@@ -97,6 +97,8 @@ class PhraseNumerals:
         values = [self.values[w] for w in words]
         if any(v is None and (i == 0 or (values[i - 1] or 0) < 100) for i, v in enumerate(values)):
             return None                 # en: "and" joins only after hundred or thousand: "ten and fifteen" is two
+        if not _words_in_order([v for v in values if v is not None]):
+            return None
         return _accumulate(values)
 
     def longest_prefix(self, phrase: str) -> str:
@@ -108,6 +110,15 @@ class PhraseNumerals:
 
 
 _WORD_GAPS = re.compile(r"[\s-]+")
+
+
+def _words_in_order(values: list[int]) -> bool:
+    """Two words under a hundred follow each other only as tens then a unit: 'twenty-one', never
+    'three-four' (digits read out) or 'one twenty' (a spoken '120' that no rule here reads)."""
+    for before, after in zip(values, values[1:]):
+        if before < 100 and after < 100 and not (before >= 20 and before % 10 == 0 and after < 10):
+            return False
+    return True
 
 
 def _accumulate(values: list[int | None]) -> float:

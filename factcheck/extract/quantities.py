@@ -2,6 +2,7 @@
 percent, physical unit, counted noun), read rightwards from the numeral's end."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from factcheck.extract import units
@@ -61,7 +62,9 @@ def read_fraction_and_multiplier(text: str, figure: Figure, lex: Lexicon) -> Non
             figure.value = float(figure.value) + count * part
             figure.end = m.end()
     m = lex.fraction_after.match(text, figure.end)
-    if m and not _fraction_is_an_adjective(text, m.end(), lex):
+    if not figure.from_digits and lex.ordinal_units and _read_compound_denominator(text, figure, lex):
+        pass
+    elif m and not _fraction_is_an_adjective(text, m.end(), lex) and not _an_ordinal_place(m.group(1), figure, lex):
         part = lex.fractions[m.group(1).lower()]
         whole, numerator = _mixed_number(text[figure.start:figure.end], part, lex)
         figure.value = float(Decimal(str(whole)) + Decimal(str(figure.value if numerator is None else numerator)) * Decimal(str(part)))
@@ -70,6 +73,59 @@ def read_fraction_and_multiplier(text: str, figure: Figure, lex: Lexicon) -> Non
     if m:
         figure.value = float(figure.value) * lex.multipliers[m.group(1).lower()]
         figure.end = m.end()
+
+
+def read_fraction_of_scale(text: str, figure: Figure, lex: Lexicon) -> None:
+    """en: 'half a dozen' is 6, 'two thirds of a million' 666,667: a fraction word takes the size after it."""
+    if figure.from_digits or not 0 < figure.value < 1:
+        return
+    m = lex.fraction_of_after.match(text, figure.end)
+    if not m:
+        return
+    word = m.group(1).lower()
+    size = lex.multipliers.get(word) or 10 ** (scale_power(word, lex) or 0)
+    figure.value = round(float(figure.value) * size, 9)     # "a third of a dozen" is 4, not 3.9999999999999996
+    figure.end = m.end()
+
+
+def _read_compound_denominator(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """en: 'three twenty-firsts' is 3/21 and 'one hundred thirty-fifths' 100/35: a tens word right before an
+    ordinal belongs to the denominator where a numerator stands before it ('thirty fifths' alone stays 30/5)."""
+    if (m := lex.compound_ordinal_after.match(text, figure.end)):
+        numerator, tens, end = float(figure.value), m.group(1), m.end()
+    elif (m := lex.ordinal_after.match(text, figure.end)):
+        head, tens = _last_word(text[figure.start:figure.end])
+        joined = head.split()[-1:] and head.split()[-1].lower() in lex.numbers.cardinal_joiners
+        # "one hundred and thirty fifths": the joiner binds the thirty to the hundred, 130/5
+        numerator, end = (lex.parse_word(head) if head and not joined else None), m.end()
+    else:
+        return False
+    ordinal = m.group(m.lastindex)
+    if numerator is None or tens.lower() not in lex.tens_words or not (ordinal.endswith("s") or numerator == 1):
+        return False                  # "three twenty-first century firms": a plural says fraction
+    figure.value = numerator / (lex.tens_words[tens.lower()] + lex.ordinal_units[ordinal.lower()])
+    figure.end = end
+    return True
+
+
+def is_an_ordinal(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """en: 'the twenty-first', 'March twenty first': number words closed by an ordinal name a place, not a figure."""
+    return not figure.from_digits and bool(lex.ordinal_units) and lex.ordinal_after.match(text, figure.end) is not None
+
+
+def _an_ordinal_place(word: str, figure: Figure, lex: Lexicon) -> bool:
+    """en: 'three fifths' is a fraction, 'one hundred fifth' the 105th place: a singular ordinal after a number
+    other than one."""
+    return word.lower() in lex.ordinal_units and not word.lower().endswith("s") and figure.value != 1
+
+
+def _last_word(phrase: str) -> tuple[str, str]:
+    """'one hundred thirty' -> ('one hundred', 'thirty')."""
+    m = _LAST_WORD.fullmatch(phrase.rstrip())
+    return (m.group(1), m.group(2)) if m else ("", phrase)
+
+
+_LAST_WORD = re.compile(r"(.*?)[\s-]+(\w+)", re.S)
 
 
 def _mixed_number(phrase: str, part: float, lex: Lexicon) -> tuple[float, float | None]:
@@ -118,7 +174,8 @@ def scale_power(word: str, lex: Lexicon) -> int | None:
 def _read_smaller_groups(text: str, figure: Figure, lex: Lexicon) -> None:
     """de: 'zwei Millionen eintausendeinhundertfünfzig', 'zwei Billiarden siebenhunderteinundsiebzig Billionen';
     en: '4 thousand 3 hundred and 21'. Digits take a smaller group only with its scale word or after a
-    joiner that follows a thousand or hundred ('and 21'), never a bare figure ('5 Millionen 300 Nutzer')."""
+    joiner that follows a thousand or hundred ('and 21'), never a bare figure ('5 Millionen 300 Nutzer');
+    words take one after a joiner that follows any scale."""
     total = Decimal(str(figure.value)) * Decimal(10) ** figure.power
     power = figure.power
     while True:
@@ -128,10 +185,12 @@ def _read_smaller_groups(text: str, figure: Figure, lex: Lexicon) -> None:
         number, joined = m.group("num"), m.group("join") is not None
         value = float(number) if number.isdigit() else lex.parse_word(number)
         scale = scale_power(m.group("scale"), lex) if m.group("scale") else None
-        if value is None or (scale is not None and scale >= power):
-            break
-        if scale is None and (joined and power > 3 or figure.from_digits and not joined) or joined and scale:
-            break
+        if value is None or (scale is not None and scale >= power) \
+                or _a_part_of_the_scale(text, m.end("num"), joined, lex):
+            break                     # "two million and one half": the half is of the million
+        if scale is None and (joined and power > 3 and _any_digits(figure, number) or figure.from_digits and not joined) \
+                or joined and scale:
+            break                     # en: "twenty-one trillion and three hundred" is one; "5 million and 300" two
         total += Decimal(str(value)) * Decimal(10) ** (scale or 0)
         figure.end = m.end() if scale is not None else m.end("num")
         power = scale or 0
@@ -140,6 +199,10 @@ def _read_smaller_groups(text: str, figure: Figure, lex: Lexicon) -> None:
     if figure.from_digits and power < figure.power:
         figure.step = 10.0 ** (power - figure.power)
     figure.value, figure.power = total / Decimal(10) ** figure.power, figure.power
+
+
+def _any_digits(figure: Figure, number: str) -> bool:
+    return figure.from_digits or number.isdigit()
 
 
 def read_what_is_counted(text: str, figure: Figure, lex: Lexicon) -> None:
@@ -174,6 +237,13 @@ def read_what_is_counted(text: str, figure: Figure, lex: Lexicon) -> None:
             figure.qualifiers.update(counted.qualifiers)
 
 
+def read_cents_after(text: str, figure: Figure, lex: Lexicon) -> None:
+    """'$20 and 43 cents', '€3 und 20 Cent': the minor part after an amount whose currency stands before it
+    (named, never bare: "$5 and 10" are two figures)."""
+    if figure.kind == "money" and not figure.power and (m := lex.subunit.match(text, figure.end)) and m.group("cent"):
+        _read_subunit(text, figure, lex)
+
+
 def _read_subunit(text: str, figure: Figure, lex: Lexicon) -> None:
     """'zwei Euro fünfzig', '15 Dollar und 15 Cent', '15 Dollar 50'."""
     m = lex.subunit.match(text, figure.end)
@@ -183,11 +253,20 @@ def _read_subunit(text: str, figure: Figure, lex: Lexicon) -> None:
     cents = int(word) if word.isdigit() else lex.parse_word(word)
     if cents is None or not 0 < cents < 100 or figure.power:
         return
-    if not m.group("cent") and not _subunit_ends_the_amount(text, m, figure.end, lex):
-        return                        # "5 €, 10 €", "50 dollar 40 rmb": a list of amounts
+    if not m.group("cent") and (_currency_written_before(text, figure, lex)
+                                or not _subunit_ends_the_amount(text, m, figure.end, lex)):
+        return                        # "5 €, 10 €", "50 dollar 40 rmb", "rmb 10 usd 20": a list of amounts
     figure.value = Decimal(str(figure.value)) + Decimal(int(cents)) / 100
     figure.step = 0.01 if figure.from_digits else 0.0
     figure.end = m.end()
+
+
+def _currency_written_before(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """A writer who names the currency before an amount ("rmb 10 usd 20") starts the next amount with
+    it too, so a bare number after the next code is an amount of its own, not the minor part."""
+    before = text[max(0, figure.start - 24):figure.start].split()
+    return bool(before) and (before[-1].lower() in lex.currencies
+                             or units.currency_before(text, figure.start) is not None)
 
 
 def _subunit_ends_the_amount(text: str, m, amount_end: int, lex: Lexicon) -> bool:
@@ -202,9 +281,24 @@ def _subunit_ends_the_amount(text: str, m, amount_end: int, lex: Lexicon) -> boo
     return not rest or rest[0] in ".;!?)"
 
 
+def _a_part_of_the_scale(text: str, pos: int, joined: bool, lex: Lexicon) -> bool:
+    """'two million and three fifths' adds three fifths of the million; without the joiner a plural ordinal
+    counts the whole numeral ('one million two thousand three fifths' is 1,002,003 fifths)."""
+    m = lex.fraction_after.match(text, pos)
+    return m is not None and (joined or not _counting_ordinal(m.group(1), lex))
+
+
+def _counting_ordinal(word: str, lex: Lexicon) -> bool:
+    return word.lower() in lex.ordinal_units and word.endswith("s")
+
+
 def read_fraction_after_scale(text: str, figure: Figure, lex: Lexicon) -> None:
     """'3 million and a quarter', 'two million and one half': the fraction is of the scale."""
     if not figure.power:
+        return
+    if (m := lex.fraction_after.match(text, figure.end)) and _counting_ordinal(m.group(1), lex):
+        figure.value = Decimal(str(figure.value)) * Decimal(str(lex.fractions[m.group(1).lower()]))
+        figure.end = m.end()
         return
     m = lex.and_fraction.match(text, figure.end)
     if not m:
@@ -212,6 +306,13 @@ def read_fraction_after_scale(text: str, figure: Figure, lex: Lexicon) -> None:
     count = lex.parse_word(m.group(1))
     if count is None and m.group(1).lower() in lex.one_words:
         count = 1.0
-    if count is not None:
-        figure.value = Decimal(str(figure.value)) + Decimal(str(count * lex.and_fractions.get(m.group(2).lower(), 0.5)))
-        figure.end = m.end()
+    if count is None:
+        return
+    part, end, power = Decimal(str(count * lex.and_fractions.get(m.group(2).lower(), 0.5))), m.end(), figure.power
+    after = lex.scale_after.match(text, end)
+    if after and (power := scale_power(after.group(1), lex)) is not None:
+        if power >= figure.power:
+            return                    # "one million and a half billion": no one numeral
+        end = after.end()             # en: "one billion and a half million": the half is of the million
+    figure.value = Decimal(str(figure.value)) + part * Decimal(10) ** (power - figure.power)
+    figure.end = end

@@ -11,9 +11,11 @@ BRL ZAR HKD SGD KHR FIM DEM ATS ILS AED SAR MYR EGP LBP BGN QAR KWD UAH MNT CRC"
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "US$": "USD", "C$": "CAD", "A$": "AUD",
             "HK$": "HKD", "NZ$": "NZD", "CHF": "CHF", "Fr.": "CHF", "RMB": "CNY"}
 _CODE = "|".join(sorted(ISO_CODES, key=len, reverse=True))
-# "$970m", "US$ 15", "usd$ 15", "€3bn", "EUR 12.500"
+# "$970m", "US$ 15", "usd$ 15", "€3bn", "EUR 12.500", "c $ 1.34" (tokenized text splits the dollar's prefix
+# off; never "a $": that is the article)
 CURRENCY_BEFORE = re.compile(
-    rf"(?:(?P<code_dollar>[A-Za-z]{{3}})\$|(?P<symbol>US\$|HK\$|NZ\$|C\$|A\$|[€$£¥])|(?P<code>{_CODE}))[ \u00a0]?$")
+    rf"(?:(?P<code_dollar>[A-Za-z]{{3}})\$|(?P<symbol>(?<![A-Za-z])(?i:US|HK|NZ|C) ?\$|A\$|[€$£¥])"
+    rf"|(?P<code>{_CODE}))[ \u00a0]?$")
 # "30 MUSD", "120 MEUR": an M before the code counts millions
 CURRENCY_SYMBOL_AFTER = re.compile(
     rf"[ \u00a0]?(?:(?P<symbol>[€$£¥])|(?P<mega>M)?(?P<code>{_CODE})(?![A-Za-z]))(?!\d)")
@@ -40,7 +42,7 @@ def currency_before(text: str, start: int) -> tuple[int, str | None] | None:
     if m.group("code_dollar"):
         code = m.group("code_dollar").upper()
         return m.start(), code if code in ISO_CODES else None
-    return m.start(), _SYMBOLS.get(m.group("symbol") or "", m.group("code"))
+    return m.start(), _SYMBOLS.get((m.group("symbol") or "").replace(" ", "").upper(), m.group("code"))
 
 
 def currency_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str | None, int] | None:
@@ -133,7 +135,9 @@ def _noun(word: str, lex: Lexicon) -> bool:
         return False                  # "1,674.5 G", "5 x": a letter alone counts nothing
     if lex.numbers.nouns_capitalized:
         return word[0].isupper()
-    return lower not in lex.not_nouns and word.isalpha() and not lower.endswith(lex.numbers.adverb_endings)
+    if lower in lex.not_nouns or lex.parse_word(word) is not None:
+        return False                  # en: "ten fifteen": a number word counts nothing
+    return word.isalpha() and not lower.endswith(lex.numbers.adverb_endings)
 
 
 def _is_modifier(word: str, lex: Lexicon) -> bool:

@@ -36,6 +36,8 @@ class Numbers(Area):
     fractions: dict[str, float] = {}           # after a figure ("drei Viertel"); capitalized: either case
     and_fractions: dict[str, float] = {}       # "fünf und drei Viertel"
     ratio_words: tuple[str, ...] = ()          # "1 over 3", "two out of five": a fraction
+    ordinal_units: dict[str, int] = {}         # "three twenty-firsts": the ordinal closing a compound denominator
+    fraction_of: tuple[str, ...] = ()          # "half a million", "two thirds of a million": fraction -> scale
     articles: tuple[str, ...] = ()             # "eine Million": the article counts one
     article_next: tuple[str, ...] = ()         # what may follow an article that counts, as written
     scales: dict[str, int] = {}                # lower-case word -> power of ten

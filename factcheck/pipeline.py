@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from factcheck import budget, classify, compare, documents
 from factcheck.extract import extract
-from factcheck.model import Claim, Document, Finding, Skipped
+from factcheck.model import Claim, Document, Result, Skipped
 from factcheck.ruleset import RuleSet, load_rules
 
 
@@ -22,13 +22,7 @@ class Options:
     out: str | None = None                # the report folder: never read as articles (`factcheck run .`)
 
 
-@dataclass
-class Result:
-    documents: list[Document] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    ruleset: RuleSet | None = None
+__all__ = ["Options", "Result", "extract_claims", "run"]     # Result lives in model; kept importable here
 
 
 def extract_claims(paths: Sequence[str], options: Options) -> Result:

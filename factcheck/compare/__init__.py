@@ -6,12 +6,13 @@ from collections.abc import Iterable, Mapping
 from factcheck.compare import (contradiction, not_comparable, reference_mismatch, scale_mismatch,
                                unit_mismatch, updated)
 from factcheck.compare.groups import ClaimGroup, group_claims
-from factcheck.model import SEVERITY_RANK, Claim, Document, Finding
+from factcheck.model import CHECK_IDS, SEVERITY_RANK, Claim, Document, Finding
 
-# Precedence: a pair an earlier check reported is not reported again. `updated` is asked
-# before `contradiction`: two values that do not overlap are an update when the later
+# Precedence (model.CHECK_IDS): a pair an earlier check reported is not reported again. `updated`
+# is asked before `contradiction`: two values that do not overlap are an update when the later
 # source signals the change, and a contradiction only when it does not.
 CHECKS = (scale_mismatch, unit_mismatch, updated, contradiction, not_comparable, reference_mismatch)
+assert tuple(check.ID for check in CHECKS) == CHECK_IDS, "compare.CHECKS and model.CHECK_IDS disagree"
 _CHECK_ORDER = {check.ID: i for i, check in enumerate(CHECKS)}
 
 

@@ -84,6 +84,9 @@ class Finding(Frozen):
     subject: str | None
     claims: list[str]
     message: str
+    # extensions (the contract allows added fields)
+    support: list[str] = Field(default_factory=list)   # claims that agree with one side of the finding
+    confidence: str | None = None   # how sure the match is: strong, medium, weak (README: "How sure")
 
 
 def stable_id(prefix: str, *parts: object) -> str:

@@ -11,12 +11,13 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from factcheck.compare.intervals import Interval, Span, claim_span, comparable
-from factcheck.compare.pairs import CATEGORY, GroupPairs, Pair, qualifier_key
-from factcheck.model import Claim, Document, Finding, group_name, sentence_offset, stable_id
+from factcheck.compare import signals
+from factcheck.compare.intervals import INF, Interval, Span, claim_span, comparable, publication_interval
+from factcheck.compare.pairs import CATEGORY, GroupPairs, Pair, Verdict, qualifier_key
+from factcheck.model import SEVERITY_RANK, Claim, Document, Finding, group_name, sentence_offset, stable_id
 
 __all__ = ["ClaimGroup", "GroupKey", "Pair", "group_claims", "group_name", "previous_sentence", "qualifier_key",
-           "sentence_offset"]
+           "sentence_offset", "Context", "Verdict"]
 
 GroupKey = tuple[str, str]
 
@@ -48,6 +49,35 @@ def previous_sentence(claim: Claim, document: Document | None) -> str:
 
 
 @dataclass
+class Context:
+    """What every group of one run shares: the documents, where each subject is named, the rules' additions."""
+
+    documents: Mapping[str, Document] = field(default_factory=dict)
+    unit_aliases: Mapping[str, str] = field(default_factory=dict)          # folded unit -> the rule's name for it
+    signals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # language -> change phrases rules add
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # subject -> its other names
+    _named: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, repr=False)
+    _folded: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+
+    def named_in(self, subject: str, doc: str) -> bool:
+        """True when the document's text names the subject (or an alias of it) as a word."""
+        key = (subject, doc)
+        if key not in self._named:
+            document = self.documents.get(doc)
+            self._named[key] = document is not None and any(
+                self._names(name, doc, document.text) for name in (subject, *self.aliases.get(subject, ())))
+        return self._named[key]
+
+    def _names(self, name: str, doc: str, text: str) -> bool:
+        # a short name ("EU", "SAP") must match in its case; a longer one in any case
+        if len(name) <= 3:
+            return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+        if doc not in self._folded:
+            self._folded[doc] = text.casefold()
+        return re.search(rf"(?<!\w){re.escape(name.casefold())}", self._folded[doc]) is not None
+
+
+@dataclass
 class ClaimGroup:
     """All claims of one (claim type, subject) key, with the rule that typed them."""
 
@@ -56,10 +86,16 @@ class ClaimGroup:
     claims: list[Claim]
     rule: object | None = None
     documents: Mapping[str, Document] = field(default_factory=dict)
+    context: Context | None = None
     reported: set[frozenset[str]] = field(default_factory=set, init=False, repr=False)
     _spans: dict[str, Span | None] = field(default_factory=dict, init=False, repr=False)
     _units: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False)
-    _verdicts: dict[tuple[str, str], bool | None] = field(default_factory=dict, init=False, repr=False)
+    _signals: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.context is None:
+            self.context = Context(documents=self.documents)
+        self.documents = self.context.documents
 
     # ------------------------------------------------------------ rule settings
 
@@ -76,28 +112,39 @@ class ClaimGroup:
             return description.strip().split(",")[0].split(". ")[0].rstrip(".")
         return f"{self.subject} ({self.claim_type})" if self.claim_type else self.subject
 
-    def severity(self, check_id: str, default: str) -> str:
-        """The rule's severity for the check; an explanation (info) changes only when the rule names it."""
-        if self.rule is None:
-            # A generic key ('quantity:store', 'percent:growth') may hold figures that measure different
-            # things; only a rule says that a figure is one fact, so without one a finding is at most a warning.
-            return "warning" if default == "error" else default
-        if default == "info":
+    def severity(self, check_id: str, default: str, confidence: str = "strong") -> str:
+        """The check's severity (the rule's, if it names one), capped by how sure the match is:
+        an error needs a strong match, a medium one gives at most a warning, a weak one info."""
+        wanted = default
+        if self.rule is not None:
             named = getattr(getattr(self.rule, "compare", None), "severity", None)
-            if isinstance(named, dict) and check_id not in named:
-                return default
-        return self.rule.severity_for(check_id, default)
+            if not (default == "info" and isinstance(named, dict) and check_id not in named):
+                wanted = self.rule.severity_for(check_id, default)
+        cap = _CAP[confidence]
+        return wanted if SEVERITY_RANK[wanted] <= SEVERITY_RANK[cap] else cap
 
-    def finding(self, check_id: str, default_severity: str, claims: Sequence[Claim],
-                message: str) -> Finding:
+    def finding(self, check_id: str, default_severity: str, claims: Sequence[Claim], message: str,
+                confidence: str = "strong", support: Sequence[Claim] = ()) -> Finding:
         ids = [c.id for c in claims]
-        return Finding(id=stable_id("f", check_id, *ids), severity=self.severity(check_id, default_severity),
+        return Finding(id=stable_id("f", check_id, *ids),
+                       severity=self.severity(check_id, default_severity, confidence),
                        check=check_id, claim_type=self.claim_type, subject=self.subject, claims=ids,
-                       message=message)
+                       message=message, support=[c.id for c in support], confidence=confidence)
 
     def unit(self, claim: Claim) -> str | None:
         """The claim's unit in a form shared across languages ('Nutzer' and 'user' are one unit)."""
         return self.canonical_unit(claim.unit, claim.kind)
+
+    def measure_unit(self, claim: Claim) -> str | None:
+        """The unit as far as it tells measures apart: a currency, percent vs points, a counted thing
+        under a rule; None where the group's key already names what is counted ('quantity:employee':
+        staff, Mitarbeiter and people are one) and for dates and durations (their axis is time)."""
+        if claim.kind in ("date", "duration"):
+            return None
+        if self.rule is None and claim.kind in ("quantity", "number") and self.claim_type \
+                and self.claim_type.startswith(("quantity:", "number:")):
+            return None
+        return self.unit(claim)
 
     def canonical_unit(self, unit: str | None, kind: str) -> str | None:
         if unit is None:
@@ -108,6 +155,9 @@ class ClaimGroup:
         return self._units[key]
 
     def _canonical_unit(self, unit: str, kind: str) -> str:
+        declared = self.context.unit_aliases.get(unit.casefold())
+        if declared is not None:
+            return declared                                   # a rule says these units are one
         if kind == "money" or unit == "%":
             return unit
         canonical = getattr(self.rule, "canonical_unit", None)
@@ -122,8 +172,16 @@ class ClaimGroup:
     def span(self, claim: Claim) -> Span | None:
         spans = self._spans
         if claim.id not in spans:
-            spans[claim.id] = claim_span(claim)
+            spans[claim.id] = self._span(claim)
         return spans[claim.id]
+
+    def _span(self, claim: Claim) -> Span | None:
+        span = claim_span(claim)
+        if span is not None and span.axis == "value" and span.absolute is not None \
+                and signals.is_threshold(claim, self._sentence_start(claim)):
+            # a threshold passed ("die Marke von einer Million überschritten") is a lower bound
+            return Span("value", Interval(span.absolute.low, INF))
+        return span
 
     def intervals(self, a: Claim, b: Claim) -> tuple[Interval, Interval] | None:
         """Both claims' intervals on a shared axis, widened by the rule's tolerance."""
@@ -132,55 +190,89 @@ class ClaimGroup:
             return None
         return comparable(sa, sb, self.tolerance)
 
-    def same_measure(self, a: Claim, b: Claim) -> bool:
-        """Same category (amount, money, percent, date, duration) and no two different units."""
-        if CATEGORY[a.kind] != CATEGORY[b.kind]:
-            return False
-        ua, ub = self.unit(a), self.unit(b)
-        return ua is None or ub is None or ua == ub
-
     def agree(self, a: Claim, b: Claim) -> bool | None:
         """True when the intervals overlap, False when not, None when they cannot be compared."""
-        key = (a.id, b.id)
-        if key not in self._verdicts:
-            pair = self.intervals(a, b)
-            self._verdicts[key] = None if pair is None else pair[0].overlaps(pair[1])
-        return self._verdicts[key]
+        pair = self.intervals(a, b)
+        return None if pair is None else pair[0].overlaps(pair[1])
+
+    # ------------------------------------------------------------ what the documents say around a claim
+
+    def named_in(self, doc: str) -> bool:
+        return self.context.named_in(self.subject, doc)
+
+    def published(self, claim: Claim) -> Interval | None:
+        return publication_interval(self.date_of(claim))
+
+    def date_of(self, claim: Claim) -> str | None:
+        document = self.documents.get(claim.doc)
+        return document.date if document else None
+
+    def inferred(self, claim: Claim, qualifier: str) -> bool:
+        """True when the classifier says it inferred the qualifier (e.g. a period from the publication date)."""
+        origins = getattr(claim, "origins", None) or {}
+        return origins.get(qualifier) == "inferred"
+
+    def forecast(self, claim: Claim) -> bool:
+        return signals.is_forecast(claim)
+
+    def is_old_value(self, claim: Claim) -> bool:
+        return signals.is_old_value(claim, self._sentence_start(claim))
+
+    def signal_in_sentence(self, claim: Claim) -> str | None:
+        return signals.change_signal(claim.sentence, claim.lang, self.context.signals.get(claim.lang or "de", ()))
+
+    def signal(self, claim: Claim) -> str | None:
+        """The change word in the claim's sentence or the one before, or None."""
+        if claim.id not in self._signals:
+            extra = self.context.signals.get(claim.lang or "de", ())
+            self._signals[claim.id] = (self.signal_in_sentence(claim) or
+                                       signals.change_signal(self.previous_sentence(claim), claim.lang, extra))
+        return self._signals[claim.id]
+
+    @cached_property
+    def _by_span(self) -> dict[Span | None, list[Claim]]:
+        found: dict[Span | None, list[Claim]] = defaultdict(list)
+        for claim in self.claims:
+            found[self.span(claim)].append(claim)
+        return found
+
+    def twins(self, claim: Claim) -> list[Claim]:
+        """Claims of the group with the very same interval, the claim first."""
+        return [claim] + [c for c in self._by_span.get(self.span(claim), ()) if c.id != claim.id]
+
+    def doc_signal(self, claim: Claim) -> str | None:
+        """A change word near this claim or near another claim of its document with the same value."""
+        same = (c for c in self.twins(claim) if c.doc == claim.doc)
+        return next((word for c in same if (word := self.signal(c))), None)
 
     def previous_sentence(self, claim: Claim) -> str:
         return previous_sentence(claim, self.documents.get(claim.doc))
 
+    def _sentence_start(self, claim: Claim) -> int | None:
+        document = self.documents.get(claim.doc)
+        return sentence_offset(claim, document.text) if document is not None else None
+
     # ------------------------------------------------------------ the pairs the checks see
 
     @cached_property
-    def _pairs(self) -> GroupPairs:
+    def pairs(self) -> GroupPairs:
         return GroupPairs(self)
 
-    @property
-    def comparable_pairs(self) -> list[Pair]:
-        """Neighbouring claims of different documents, same qualifiers and unit, in interval order."""
-        return self._pairs.comparable_pairs
+    def verdicts(self, check_id: str) -> list[Verdict]:
+        """The pairs judged to be this check's, one per two documents and two values."""
+        seen: set[tuple] = set()
+        chosen: list[Verdict] = []
+        for verdict in self.pairs.of(check_id):
+            if verdict.confidence == "none":
+                continue          # neither the subject named in both nor the time known: not one fact
+            key = (verdict.a.doc, verdict.b.doc, self.span(verdict.a), self.span(verdict.b), verdict.note)
+            if key not in seen:
+                seen.add(key)
+                chosen.append(verdict)
+        return chosen
 
-    @property
-    def unit_pairs(self) -> list[Pair]:
-        """One pair across documents for each two units of one category (USD vs EUR, users vs downloads)."""
-        return self._pairs.unit_pairs
+    def support(self, verdict: Verdict) -> list[Claim]:
+        return self.pairs.support(verdict)
 
-    @property
-    def qualifier_pairs(self) -> list[Pair]:
-        """One pair across documents with differing values for each two qualifier sets."""
-        return self._pairs.qualifier_pairs
 
-    def twins(self, claim: Claim) -> list[Claim]:
-        """The claim first, then claims of the same partition with the very same interval."""
-        return self._pairs.twins(claim)
-
-    def settle(self, a: Claim, b: Claim) -> None:
-        """Mark a pair as explained by a finding about other claims (later checks skip it)."""
-        self.reported.add(frozenset((a.id, b.id)))
-
-    def unreported(self, pairs: Iterable[Pair]) -> Iterator[Pair]:
-        """The pairs no earlier check has reported (precedence: the order of compare.CHECKS)."""
-        for a, b in pairs:
-            if frozenset((a.id, b.id)) not in self.reported:
-                yield a, b
+_CAP = {"strong": "error", "medium": "warning", "weak": "info", "none": "info"}

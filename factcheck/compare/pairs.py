@@ -1,22 +1,26 @@
-"""The pairs of a claim group that the checks see: claims split by qualifiers and unit, swept in interval order.
+"""The pairs of a claim group and what each pair is: agreeing, a contradiction, an update, not comparable ...
 
-Cost. Inside a group of g claims, the claims with equal qualifiers and the same unit are sorted
-by interval and swept once: each claim is paired with its nearest predecessor from another
-document, so a group costs O(g log g) and yields at most g - 1 pairs (1,000 agreeing claims: 999
-pair evaluations, not 499,500); for a pair whose values differ, `updated` may try up to 5 x 5
-claims of the same two values (twins). Across q qualifier sets (or u units) one representative
-pair per pair of sets is chosen from at most four claims per set: O(q^2) with q bounded by the
-rule's qualifier values.
+Every pair of claims from different documents in a group is judged once, in a fixed order of
+questions (the precedence of the checks, model.CHECK_IDS): do they measure the same thing (category,
+stated qualifiers, forecast or actual), in the same unit, do their intervals overlap, is the one a
+power of 1000 of the other, does the later source say that the figure changed.
+
+Cost. A group of g claims holds at most g (g - 1) / 2 pairs. Groups are small (one subject, one
+measure); a large one (a subject named in hundreds of articles) is bounded: its claims are sorted
+by their document's publication date and each is paired only with the next PAIR_BUDGET // g claims
+of other documents, so no group costs more than about PAIR_BUDGET pair judgements, and the whole
+comparison stays linear in the number of claims (at most PAIR_BUDGET / g per claim).
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cached_property
-from itertools import combinations
 from typing import TYPE_CHECKING
 
-from factcheck.compare.intervals import Interval, Span
+from factcheck.compare import signals
+from factcheck.compare.intervals import power_of_1000_between
 from factcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -25,178 +29,219 @@ if TYPE_CHECKING:
 Pair = tuple[Claim, Claim]
 
 CATEGORY = {"number": "count", "quantity": "count", "money": "money", "percent": "percent",
-             "date": "date", "duration": "duration"}
-_TWINS = 5         # claims with one interval that a check may try in place of a swept pair
+            "date": "date", "duration": "duration"}
+PAIR_BUDGET = 4096        # pair judgements per group at most (see the module's docstring)
+NEAR_DAYS = 31            # articles published this close report on one state of affairs
+PERIOD = "period"
+STATUS = "status"         # a virtual qualifier: "forecast" when the sentence says so
 
 
 def qualifier_key(claim: Claim) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(claim.qualifiers.items()))
 
 
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What one pair of claims from two documents is, and how sure the comparison is of it."""
+
+    check: str               # a check id, or "agree"
+    a: Claim                 # the earlier claim (in publication order for an update)
+    b: Claim
+    confidence: str          # "strong", "medium" or "weak" (see GroupPairs.confidence)
+    note: str = ""           # what decided it: the change word, the qualifiers that differ
+
+
 class GroupPairs:
-    """The partitions of one group and the pairs across documents that each kind of check reads."""
+    """All pairs across documents of one group, each judged once."""
 
     def __init__(self, group: ClaimGroup) -> None:
         self.group = group
-        self.twins_of: dict[str, list[Claim]] = {}
 
-    def twins(self, claim: Claim) -> list[Claim]:
-        """The claim first, then claims of the same partition with the very same interval."""
-        return [claim] + [c for c in self.twins_of.get(claim.id, ()) if c.id != claim.id]
+    # ------------------------------------------------------------ which pairs
+
+    def pairs(self) -> Iterator[Pair]:
+        """Every pair from different documents; in a large group, the nearest ones in publication order."""
+        claims = sorted(self.group.claims, key=self._order)
+        n = len(claims)
+        window = n if n * (n - 1) // 2 <= PAIR_BUDGET else max(1, PAIR_BUDGET // n)
+        for i, a in enumerate(claims):
+            for b in claims[i + 1:i + 1 + window]:
+                if a.doc != b.doc:
+                    yield a, b
+
+    def _order(self, claim: Claim) -> tuple:
+        date = self.group.published(claim)
+        return (date.low if date else float("inf"), claim.doc, claim.start)
 
     @cached_property
-    def _by_qualifiers(self) -> dict[tuple, list[Claim]]:
-        """Claims split by qualifiers. A claim that states less ({} against {scope: worldwide})
-        joins the one set that states more and agrees with it; when several would fit it stays apart."""
-        split: dict[tuple, list[Claim]] = defaultdict(list)
+    def verdicts(self) -> list[Verdict]:
+        found = (self.judge(a, b) for a, b in self.pairs())
+        return [v for v in found if v is not None]
+
+    def of(self, check: str) -> list[Verdict]:
+        return [v for v in self.verdicts if v.check == check]
+
+    def support(self, verdict: Verdict) -> list[Claim]:
+        """Claims of other pairs that agree with one side of the verdict (same measure, overlapping values)."""
+        sides = {verdict.a.id, verdict.b.id}
+        found: dict[str, Claim] = {}
+        for v in self.of("agree"):
+            if v.a.id in sides and v.b.id not in sides:
+                found[v.b.id] = v.b
+            elif v.b.id in sides and v.a.id not in sides:
+                found[v.a.id] = v.a
+        return sorted(found.values(), key=lambda c: (c.doc, c.start))
+
+    # ------------------------------------------------------------ one pair
+
+    def judge(self, a: Claim, b: Claim) -> Verdict | None:
+        """The verdict on two claims of different documents, or None when they are not compared."""
+        group = self.group
+        if CATEGORY[a.kind] != CATEGORY[b.kind]:
+            return None
+        differing = self.differing(a, b)
+        ua, ub = group.measure_unit(a), group.measure_unit(b)
+        if differing:
+            return self._not_comparable(a, b, differing) if ua == ub or None in (ua, ub) else None
+        confidence = self.confidence(a, b)
+        if ua is not None and ub is not None and ua != ub:
+            return Verdict("unit_mismatch", *_text_order(a, b), confidence, f"{a.unit} vs {b.unit}")
+        intervals = group.intervals(a, b)
+        if intervals is None:
+            return None
+        if intervals[0].overlaps(intervals[1]):
+            return Verdict("agree", a, b, confidence)
+        if a.id in self.superseded or b.id in self.superseded:
+            return None           # the old value of a change its own sentence states
+        if group.span(a).axis == "value":
+            power = power_of_1000_between(*intervals)
+            if power:
+                return Verdict("scale_mismatch", *_text_order(a, b), confidence, str(power))
+        change = self.superseding(a, b)
+        if change is not None:
+            old, new, note = change
+            return Verdict("updated", old, new, confidence, note)
+        return Verdict("contradiction", *_text_order(a, b), confidence)
+
+    def _not_comparable(self, a: Claim, b: Claim, differing: list[str]) -> Verdict | None:
+        if self.group.agree(a, b) is not False:
+            return None
+        a, b = _text_order(a, b)
+        note = ", ".join(f"{k} {self._stated(a, k)} vs {self._stated(b, k)}" for k in differing)
+        return Verdict("not_comparable", a, b, self.confidence(a, b), note)
+
+    def _stated(self, claim: Claim, key: str) -> str:
+        if key == STATUS:
+            return "forecast" if self.group.forecast(claim) else "actual"
+        return claim.qualifiers.get(key, "(not stated)")
+
+    def differing(self, a: Claim, b: Claim) -> list[str]:
+        """The qualifiers both claims state with different values (a forecast differs from an actual).
+        A qualifier stated on one side only is unknown on the other, not a difference; but when each
+        side states one the other lacks ("scope US" against "metric monthly active"), they are two
+        different slices of the figure, and every one-sided qualifier is listed."""
+        keys = sorted(k for k in set(a.qualifiers) & set(b.qualifiers) if a.qualifiers[k] != b.qualifiers[k])
+        only_a, only_b = set(a.qualifiers) - set(b.qualifiers) - {PERIOD}, set(b.qualifiers) - set(a.qualifiers) - {PERIOD}
+        if only_a and only_b:
+            keys = sorted(set(keys) | only_a | only_b)
+        if self.group.forecast(a) != self.group.forecast(b):
+            keys.append(STATUS)
+        return keys
+
+    def confidence(self, a: Claim, b: Claim) -> str:
+        """How sure it is that two claims state one fact (README, "How sure a finding is"):
+        strong: the subject named in both documents, the same period stated for both (a date: articles
+        published within NEAR_DAYS), every other qualifier stated alike; medium: the subject named in
+        both, and the time known on both sides (a period stated, or articles published within
+        NEAR_DAYS), but a qualifier or the period stated on one side only (unknown is not a wildcard);
+        weak: the subject named in both or the time known, not both; none: neither."""
+        group = self.group
+        named = group.named_in(a.doc) and group.named_in(b.doc)
+        time = self.time(a, b)
+        one_sided = bool((set(a.qualifiers) ^ set(b.qualifiers)) - {PERIOD})
+        if named and time == "same" and not one_sided:
+            return "strong"
+        if named and time in ("same", "near"):
+            return "medium"
+        return "weak" if named or time != "unknown" else "none"
+
+    def time(self, a: Claim, b: Claim) -> str:
+        """same: one period stated for both (dates: articles published within NEAR_DAYS); near: no
+        shared stated period, but articles published within NEAR_DAYS; unknown: otherwise. A period
+        the classifier only inferred from the publication date is not a stated one."""
+        near = self._published_near(a, b)
+        if CATEGORY[a.kind] == "date":
+            return "same" if near else "unknown"
+        pa, pb = self._stated_period(a), self._stated_period(b)
+        if pa is not None and pa == pb:
+            return "same"
+        return "near" if near else "unknown"
+
+    def _stated_period(self, claim: Claim) -> str | None:
+        period = claim.qualifiers.get(PERIOD)
+        return None if period is None or self.group.inferred(claim, PERIOD) else period
+
+    def _published_near(self, a: Claim, b: Claim) -> bool:
+        da, db = self.group.published(a), self.group.published(b)
+        if da is None or db is None or da.high - da.low > NEAR_DAYS or db.high - db.low > NEAR_DAYS:
+            return False
+        return abs(da.low - db.low) <= NEAR_DAYS
+
+    # ------------------------------------------------------------ change
+
+    @cached_property
+    def superseded(self) -> frozenset[str]:
+        """Old values of a change stated in one sentence ("von 48 auf 56 Millionen gestiegen"): the
+        claim after a from-word, in a sentence with a change signal and another value of this group."""
+        by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for claim in self.group.claims:
-            split[qualifier_key(claim)].append(claim)
-        fullest = [key for key in split if not any(_states_less(key, other) for other in split)]
-        for key in [k for k in split if k not in fullest]:
-            homes = [other for other in fullest if _states_less(key, other)]
-            if len(homes) == 1:
-                split[homes[0]].extend(split.pop(key))
-        return dict(sorted(split.items()))
-
-    @cached_property
-    def _measured(self) -> dict[tuple, dict[tuple[str, str | None], list[Claim]]]:
-        return {key: self._by_measure(claims) for key, claims in self._by_qualifiers.items()}
-
-    def _by_measure(self, claims: list[Claim]) -> dict[tuple[str, str | None], list[Claim]]:
-        """Claims split by what they measure: (category, unit); a claim with no unit joins every unit."""
-        split: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
-        loose: dict[str, list[Claim]] = defaultdict(list)
-        for claim in claims:
-            category, unit = CATEGORY[claim.kind], self.group.unit(claim)
-            (split[(category, unit)] if unit is not None else loose[category]).append(claim)
-        for category, unitless in loose.items():
-            targets = [key for key in split if key[0] == category] or [(category, None)]
-            for key in targets:
-                split[key].extend(unitless)
-        return dict(sorted(split.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")))
-
-    @cached_property
-    def comparable_pairs(self) -> list[Pair]:
-        """Neighbouring claims of different documents, same qualifiers and unit, in interval order."""
-        pairs: list[Pair] = []
-        seen: set[tuple[str, str]] = set()
-        for key, claims in self._by_qualifiers.items():
-            if _single_document(claims):
+            by_sentence[(claim.doc, claim.sentence)].append(claim)
+        old: set[str] = set()
+        for claims in by_sentence.values():
+            if len(claims) < 2 or not self.group.signal_in_sentence(claims[0]):
                 continue
-            for (category, _), measured in self._measured[key].items():
-                for a, b in self._sweep(measured, category):
-                    pair_key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                    if pair_key not in seen:
-                        seen.add(pair_key)
-                        pairs.append(_in_text_order(a, b))
-        return pairs
+            spans = {self.group.span(c) for c in claims}
+            if len(spans) > 1:
+                old.update(c.id for c in claims if self.group.is_old_value(c))
+        return frozenset(old)
 
-    def _sweep(self, claims: list[Claim], category: str) -> Iterator[Pair]:
-        with_span = [(self.group.span(c), c) for c in claims]
-        with_span = [(s, c) for s, c in with_span if s is not None]
-        absolute = [(s.absolute, c) for s, c in with_span if s.absolute is not None]
-        yield from _nearest_across_documents(absolute, self.twins_of)
-        if category == "date":
-            # A date with an unknown year is compared on month and day with every other date.
-            unknown = {c.id for s, c in with_span if s.absolute is None}
-            if unknown:
-                on_month_day = [(s.month_day, c) for s, c in with_span if s.month_day is not None]
-                for a, b in _nearest_across_documents(on_month_day, self.twins_of):
-                    if a.id in unknown or b.id in unknown:
-                        yield a, b
+    def superseding(self, a: Claim, b: Claim) -> tuple[Claim, Claim, str] | None:
+        """(earlier claim, later claim, reason) when the later document signals the change, or when
+        another document with the same new value does ("4. Dezember" restated later without a word of
+        change); else None."""
+        found = self._signalled(a, b)
+        if found is not None:
+            return found
+        for x, y in ((a, b), (b, a)):
+            twin = next((c for c in self.group.twins(y) if c.doc not in (a.doc, b.doc)), None)
+            if twin is not None:
+                change = self._signalled(x, twin)
+                if change is not None and change[1] is twin:
+                    return x, y, f"{change[2]} (as {twin.doc} says of the same value)"
+        return None
 
-    @cached_property
-    def unit_pairs(self) -> list[Pair]:
-        """One pair across documents for each two units of one category (USD vs EUR, users vs downloads)."""
-        pairs: list[Pair] = []
-        for measured in self._measured.values():
-            measures = [(key, cs) for key, cs in measured.items() if key[1] is not None]
-            for (ka, ca), (kb, cb) in combinations(measures, 2):
-                if ka[0] != kb[0]:
-                    continue
-                pair = _first_across_documents(_representatives(ca), _representatives(cb))
-                if pair:
-                    pairs.append(_in_text_order(*pair))
-        return pairs
-
-    @cached_property
-    def qualifier_pairs(self) -> list[Pair]:
-        """One pair across documents with differing values for each two qualifier sets."""
-        pairs: list[Pair] = []
-        extremes = {key: self._extremes(measured) for key, measured in self._measured.items()}
-        for ka, kb in combinations(extremes, 2):
-            candidates = ((a, b) for a in extremes[ka] for b in extremes[kb]
-                          if a.doc != b.doc and self.group.same_measure(a, b) and self.group.agree(a, b) is False)
-            pair = next(candidates, None)
-            if pair:
-                pairs.append(_in_text_order(*pair))
-        return pairs
-
-    def _extremes(self, measured: dict[tuple[str, str | None], list[Claim]]) -> list[Claim]:
-        """Per unit, the lowest and highest claims of a qualifier set, from two documents each."""
-        chosen: list[Claim] = []
-        for claims in measured.values():
-            spanned = [(self.group.span(c), c) for c in claims]
-            ordered = [c for _, c in sorted(((s, c) for s, c in spanned if s is not None), key=_sweep_key_of)]
-            chosen += _representatives(ordered) + _representatives(ordered[::-1])
-        return list({c.id: c for c in chosen}.values())
+    def _signalled(self, a: Claim, b: Claim) -> tuple[Claim, Claim, str] | None:
+        group = self.group
+        da, db = group.published(a), group.published(b)
+        if da is not None and db is not None and not da.overlaps(db):
+            old, new = (a, b) if da.high < db.low else (b, a)
+            word = group.doc_signal(new)
+            if word is None:
+                return None
+            return old, new, f"{new.doc} is the later source ({group.date_of(new)}) and {_superseded(word)}"
+        word_a, word_b = group.doc_signal(a), group.doc_signal(b)
+        if word_a and word_b:
+            return (*_text_order(a, b),
+                    f'both sources signal a change ("{word_a}", "{word_b}"); which one is later is unknown')
+        if word_a or word_b:
+            old, new, word = (a, b, word_b) if word_b else (b, a, word_a)
+            return old, new, f"{new.doc} is taken as the later source and {_superseded(word)}"
+        return None
 
 
+def _superseded(word: str) -> str:
+    return f'signals the change ("{word}"); the earlier value is superseded'
 
 
-def _states_less(key: tuple, other: tuple) -> bool:
-    """True when every qualifier of key is in other with the same value, and other states more."""
-    return len(key) < len(other) and set(key) <= set(other)
-
-
-def _sweep_key_of(item: tuple[Span, Claim]) -> tuple:
-    span, claim = item
-    interval = span.absolute or span.month_day
-    return (span.axis, interval.low, interval.high, claim.doc, claim.start)
-
-
-def _single_document(claims: list[Claim]) -> bool:
-    first = claims[0].doc
-    return all(c.doc == first for c in claims)
-
-
-def _nearest_across_documents(items: list[tuple[Interval, Claim]],
-                              twins: dict[str, list[Claim]]) -> Iterator[Pair]:
-    """Sort by interval; pair each claim with the nearest earlier claim from another document.
-    Claims with the very same interval are noted as twins of each other (at most _TWINS of them)."""
-    items.sort(key=lambda item: (item[0].low, item[0].high, item[1].doc, item[1].start))
-    last: Claim | None = None          # the claim just before
-    other: Claim | None = None         # the latest claim from a document other than last's
-    run: list[Claim] = []
-    previous: Interval | None = None
-    for interval, claim in items:
-        if interval != previous:
-            run, previous = [], interval
-        if len(run) < _TWINS:
-            run.append(claim)
-        twins.setdefault(claim.id, run)
-        partner = last if last is not None and last.doc != claim.doc else other
-        if partner is not None and partner.doc != claim.doc:
-            yield partner, claim
-        if last is not None and last.doc != claim.doc:
-            other = last
-        last = claim
-
-
-def _representatives(claims: list[Claim]) -> list[Claim]:
-    """The first claim of each of the first two documents, in the given order."""
-    chosen: list[Claim] = []
-    for claim in claims:
-        if all(c.doc != claim.doc for c in chosen):
-            chosen.append(claim)
-            if len(chosen) == 2:
-                break
-    return chosen
-
-
-def _first_across_documents(left: list[Claim], right: list[Claim]) -> Pair | None:
-    return next(((a, b) for a in left for b in right if a.doc != b.doc), None)
-
-
-def _in_text_order(a: Claim, b: Claim) -> Pair:
+def _text_order(a: Claim, b: Claim) -> Pair:
     return (a, b) if (a.doc, a.start) <= (b.doc, b.start) else (b, a)

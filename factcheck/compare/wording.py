@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from factcheck.model import Claim, number, value_text
 
-__all__ = ["number", "pair_message", "quoted", "scale_power", "scale_word_note", "source", "value_text"]
+__all__ = ["number", "pair_message", "quoted", "scale_power", "scale_word_note", "source", "support_note",
+           "value_text"]
 
 # Powers of ten of the scale words. de: "Billion" is 10^12 (en "trillion"); en: "billion" is 10^9.
 _SCALE_DE = {"tausend": 3, "tsd": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,
@@ -19,6 +20,13 @@ def source(claim: Claim) -> str:
 def quoted(claim: Claim) -> str:
     """'"rund 100 Millionen Nutzern" (seeds/000.txt:4)'."""
     return f'"{_one_line(claim.text)}" ({source(claim)})'
+
+
+def support_note(support) -> str:
+    """'; agreeing: b.txt:3, c.txt:7' for the claims that agree with one side, '' when none."""
+    if not support:
+        return ""
+    return "; agreeing: " + ", ".join(source(c) for c in support)
 
 
 def pair_message(label: str, a: Claim, b: Claim, reason: str) -> str:

@@ -42,8 +42,18 @@ class Measures(Area):
 
 
 # --- change.yaml: signals that a figure changed, thresholds, forecasts. Owned by the comparison.
+#     Phrases are matched case-insensitively on word starts; a trailing `*` matches any
+#     continuation ("verschieb*" finds "verschiebt", "Verschiebung").
 class Change(Area):
-    pass
+    # a figure changed ("verschoben", "risen to"): read in the later claim's sentence or the one before
+    signals: tuple[str, ...] = ()
+    # the old figure of a change stated in one sentence follows one of these ("von", "from")
+    from_words: tuple[str, ...] = ()
+    # a threshold: the figure is a lower bound ("die Marke von ... überschritten", "crosses")
+    threshold_before: tuple[str, ...] = ()     # right before the figure
+    threshold_after: tuple[str, ...] = ()      # right after it, in the same clause
+    # a forecast or target, not an actual figure ("Prognose", "expects")
+    forecast: tuple[str, ...] = ()
 
 
 AREAS: dict[str, type[Area]] = {

@@ -14,7 +14,8 @@ from factcheck.ruleset import RuleSet, load_rules
 
 @dataclass(frozen=True)
 class Options:
-    rules_dir: str | None = None
+    rules_dir: str | Sequence[str] | None = None   # folders that add to the shipped rules (None: ./rules if any)
+    default_rules: bool = True                      # False: without the shipped rules and entities
     ref_date: date | None = None
     lang: str = "auto"
     jobs: int = 1
@@ -28,7 +29,7 @@ __all__ = ["Options", "Result", "extract_claims", "run"]     # Result lives in m
 def extract_claims(paths: Sequence[str], options: Options) -> Result:
     """Stages 1-3: every document loaded, its claims extracted and typed; the others skipped with a reason."""
     seconds = options.doc_seconds if options.doc_seconds is not None else budget.seconds_from_env()
-    ruleset = load_rules(options.rules_dir)
+    ruleset = load_rules(options.rules_dir, defaults=options.default_rules)
     found, skipped = documents.find_articles(paths, exclude=[options.out] if options.out else [])
     jobs = [_Job(path, options.lang, options.ref_date, seconds) for path in found]
     result = Result(skipped=skipped, ruleset=ruleset)

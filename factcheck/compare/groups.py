@@ -155,16 +155,18 @@ class ClaimGroup:
         return self._units[key]
 
     def _canonical_unit(self, unit: str, kind: str) -> str:
-        declared = self.context.unit_aliases.get(unit.casefold())
-        if declared is not None:
-            return declared                                   # a rule says these units are one
+        from factcheck.ruleset.zeroconfig import lexicon     # the counted things, loaded on first use
+
+        aliases = self.context.unit_aliases
+        if aliases:
+            declared = aliases.get(unit.casefold()) or aliases.get(lexicon().unit_thing(unit) or "")
+            if declared is not None:
+                return declared                               # a rule says these units are one
         if kind == "money" or unit == "%":
             return unit
         canonical = getattr(self.rule, "canonical_unit", None)
         if callable(canonical):
             return canonical(unit)
-        from factcheck.ruleset.zeroconfig import lexicon     # the counted things, loaded on first use
-
         return lexicon().thing_of(unit) or unit.casefold()
 
     # ------------------------------------------------------------ intervals

@@ -101,6 +101,17 @@ class RuleSet:
         self.by_thing: dict[str, set[str]] = defaultdict(set)
         self.kind_only: dict[str, set[str]] = defaultdict(set)
         self.max_look_back = max((r.look_back for r in self.rules.values()), default=0)
+        self.unit_aliases: dict[str, str] = {}   # unit (case-folded, and its counted thing) -> the list's first unit
+        self.change_signals: dict[str, tuple[str, ...]] = {}
+        for rule in self.rules.values():
+            for units in rule.compare.same_units:
+                for unit in units:
+                    self.unit_aliases[unit.casefold()] = units[0]
+                    self.unit_aliases.setdefault(lexicon().unit_thing(unit) or unit.casefold(), units[0])
+            for code in ("de", "en"):
+                added = tuple(getattr(rule.compare.change, code))
+                if added:
+                    self.change_signals[code] = self.change_signals.get(code, ()) + added
         for rule in self.rules.values():
             self.cue_matcher.add_all(rule.cues.all(), rule.id)
             for thing in rule.things:

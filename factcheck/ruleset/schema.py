@@ -149,6 +149,10 @@ class Qualifiers(BaseModel):
 class CompareSettings(Strict):
     tolerance: float = 0.0
     severity: dict[SeverityKey, Severity] = {}
+    # units that count the same thing ([Filiale, Markt, store]): compared as one unit, in every group
+    same_units: list[Annotated[list[Name], Field(min_length=2)]] = []
+    # words that say a figure changed, added to the language's (factcheck/lang/<code>/change.yaml)
+    change: Phrases = Phrases()
 
     @field_validator("tolerance")
     @classmethod

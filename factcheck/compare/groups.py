@@ -143,7 +143,7 @@ class ClaimGroup:
         canonical = getattr(self.rule, "canonical_unit", None)
         if callable(canonical):
             return canonical(unit)
-        from factcheck.ruleset.zeroconfig import lexicon     # the counted things, loaded on first use
+        from factcheck.match.zeroconfig import lexicon     # the counted things, loaded on first use
 
         return lexicon().thing_of(unit) or unit.casefold()
 

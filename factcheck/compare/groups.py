@@ -155,7 +155,7 @@ class ClaimGroup:
         return self._units[key]
 
     def _canonical_unit(self, unit: str, kind: str) -> str:
-        from factcheck.ruleset.zeroconfig import lexicon     # the counted things, loaded on first use
+        from factcheck.match.zeroconfig import lexicon     # the counted things, loaded on first use
 
         aliases = self.context.unit_aliases
         if aliases:

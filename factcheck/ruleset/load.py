@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ValidationError
 
 from factcheck.errors import UserError
+from factcheck.match.entities import Entity
+from factcheck.match.phrases import is_regex
 from factcheck.ruleset import schema
-from factcheck.ruleset.entities import Entity
 from factcheck.ruleset.messages import did_you_mean, errors_from
-from factcheck.ruleset.phrases import is_regex
 from factcheck.ruleset.rules import ExampleCase, Rule, RuleSet
 from factcheck.ruleset.yamlpos import Located, YamlProblem, parse
 

@@ -5,10 +5,11 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from factcheck.match.entities import Entity, EntityIndex
+from factcheck.match.phrases import PhraseMatcher, fold
+from factcheck.match.zeroconfig import lexicon
 from factcheck.ruleset import schema
-from factcheck.ruleset.entities import Entity, EntityIndex
-from factcheck.ruleset.phrases import PhraseMatcher, fold
-from factcheck.ruleset.zeroconfig import lexicon
+from factcheck.ruleset.patterns import compile_regex
 
 Reference = schema.Reference
 CompareSettings = schema.CompareSettings
@@ -55,7 +56,7 @@ class Rule:
         """Phrase matchers per qualifier; built when the rule first types a claim."""
         matchers: dict[str, PhraseMatcher] = {}
         for name, spec in self.qualifiers.items():
-            matcher = matchers[name] = PhraseMatcher()
+            matcher = matchers[name] = PhraseMatcher(compile_regex)
             for value, phrases in spec.values.items():
                 matcher.add_all(phrases.all(), value)
         return matchers
@@ -96,8 +97,8 @@ class RuleSet:
 
     def __post_init__(self) -> None:
         self.rules = dict(sorted(self.rules.items()))
-        self.entity_index = EntityIndex(self.entities.values())
-        self.cue_matcher = PhraseMatcher()
+        self.entity_index = EntityIndex(self.entities.values(), compile_regex)
+        self.cue_matcher = PhraseMatcher(compile_regex)
         self.by_thing: dict[str, set[str]] = defaultdict(set)
         self.kind_only: dict[str, set[str]] = defaultdict(set)
         self.max_look_back = max((r.look_back for r in self.rules.values()), default=0)

@@ -8,8 +8,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from factcheck.ruleset.patterns import PatternError
-from factcheck.ruleset.phrases import compile_regex, is_regex
+from factcheck.match.phrases import is_regex
+from factcheck.ruleset.patterns import PatternError, compile_regex
 
 Kind = Literal["number", "money", "percent", "quantity", "date", "duration"]
 Approx = Literal["exact", "about", "almost", "more_than", "at_least", "less_than", "at_most"]

@@ -6,9 +6,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.ruleset.entities import _EN_NAME, _LEGAL_FORMS, _LEGAL_NAME, _legal_names, _mentions_of, discover
+from factcheck.match.entities import _EN_NAME, _LEGAL_FORMS, _LEGAL_NAME, _legal_names, _mentions_of, discover
 from factcheck.ruleset.patterns import compile_pattern
-from factcheck.ruleset.phrases import WORD, Searchable, distinct_words
+from factcheck.match.phrases import WORD, Searchable, distinct_words
 
 # Letters, digits and the punctuation news use, in the mixes that make word boundaries hard.
 _PIECES = st.sampled_from(["Acme", "AG", "SE", "KGaA", "KG", "Holding", "Group", "Bau-Holding", "x.Foo", "Ölkonzern",
@@ -56,7 +56,7 @@ def test_a_hyphenated_first_name_is_discovered_but_never_found_as_a_word():
                 max_size=12).map("".join), st.integers(0, 6), st.integers(0, 6))
 @settings(max_examples=400)
 def test_whole_word_occurrences_are_those_a_scan_finds(text, start, cut):
-    from factcheck.ruleset.phrases import occurrences
+    from factcheck.match.phrases import occurrences
     doc = Searchable(text)
     start, end = min(start, len(text)), max(min(start, len(text)), len(text) - cut)
     for word in ("us", "über", "usa"):
@@ -86,7 +86,7 @@ def test_lower_case_words_and_capitals_are_those_of_every_word(text, start):
 
 
 def test_the_table_of_near_aliases_is_what_each_word_length_would_look_up():
-    from factcheck.ruleset.entities import Entity, EntityIndex
+    from factcheck.match.entities import Entity, EntityIndex
     index = EntityIndex([Entity("Walmart", aliases=("Wal-Mart",)), Entity("TikTok", kind="app"),
                          Entity("Shopify", min_score=80), Entity("Twitch", kind="app")])
     for first in "stwx":

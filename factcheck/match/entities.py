@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from factcheck.ruleset.phrases import KEYS, PhraseMatcher, Searchable, fold, occurrences
+from factcheck.match.phrases import KEYS, PhraseMatcher, RegexCompiler, Searchable, fold, occurrences
 
 # Kinds that can be what a claim is about; places only for counts of residents and the like,
 # persons after organizations, media ("laut CNBC") never.
@@ -37,9 +37,9 @@ class EntityMention(NamedTuple):
 class EntityIndex:
     """Compiled names and descriptions of the known entities; finds their mentions in a text."""
 
-    def __init__(self, entities: Iterable[Entity]):
+    def __init__(self, entities: Iterable[Entity], compile_regex: RegexCompiler | None = None):
         self.entities = {e.name: e for e in entities}
-        self._matcher = PhraseMatcher()
+        self._matcher = PhraseMatcher(compile_regex)     # descriptions may be /regex/ phrases
         self._known_folds: set[str] = set()
         # (first letter, length) -> aliases: a typo seldom hits the first letter, and a ratio of
         # 90 or more needs lengths within a fifth of each other

@@ -1,0 +1,72 @@
+"""What a figure measures without a rule: its counted thing and its generic key ('quantity:user')."""
+from __future__ import annotations
+
+import functools
+import gc
+import re
+
+from factcheck.classify.nearest import nearest
+from factcheck.classify.sentences import Sentence
+from factcheck.match.phrases import PhraseMatcher
+from factcheck.match.zeroconfig import SECTIONS, Lexicon, lexicon, phrases
+from factcheck.model import Claim
+from factcheck.ruleset.patterns import compile_regex
+from factcheck.ruleset.rules import COUNT_KINDS
+
+_CHANGE_BEFORE = re.compile(r"(?:\bum|\bby|\bPlus von|\bMinus von|\bup|\bdown)\s*$", re.I)
+
+
+@functools.cache
+def cue_matcher() -> PhraseMatcher:
+    """The zero-config lexicon's cue phrases, payload (section, key), e.g. ("money", "revenue");
+    built when typing first needs them (`rules check` and `rules list` never do)."""
+    zero = lexicon()
+    cues = PhraseMatcher(compile_regex)
+    # some 25,000 small lists and tuples, all kept: collecting garbage while they are made
+    # would only walk the heap again and again (half the time of the build)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for section, name in SECTIONS.items():
+            for key, listed in zero.sections[section].items():
+                cues.add_all(phrases(listed), (name, key))
+    finally:
+        if collecting:
+            gc.enable()
+    return cues
+
+
+class Measures:
+    """Counted things and generic keys for the claims of one document."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.zero: Lexicon = lexicon()
+        self.cues = cue_matcher()
+
+    def counted_thing(self, claim: Claim, sentence: Sentence) -> str | None:
+        """What a count counts: its unit ('Filialen' -> store), else a verb or count noun nearby."""
+        thing = self.zero.unit_thing(claim.unit)
+        if thing is None or thing in self.zero.generic_things:
+            verb = nearest(sentence.lexicon("verb", self.cues), claim)
+            if verb is not None:
+                return verb.payload
+            if thing is None:
+                noun = nearest(sentence.lexicon("count_noun", self.cues), claim)
+                return noun.payload if noun is not None else None
+        return thing
+
+    def generic_key(self, claim: Claim, sentence: Sentence, thing: str | None) -> str | None:
+        """'quantity:user', 'money:revenue', 'percent:growth', 'date:deadline'; None when nothing
+        in the sentence says what the figure is (such claims are never compared)."""
+        kind = claim.kind
+        if kind in COUNT_KINDS:
+            return f"quantity:{thing}" if thing else None
+        cue = nearest(sentence.lexicon(kind, self.cues), claim)
+        if kind == "percent" and (cue is None or _CHANGE_BEFORE.search(self.text, max(0, claim.start - 12),
+                                                                        claim.start)):
+            # de: "stieg um 12 Prozent" is a change; "stieg auf 12 Prozent" a level (the share)
+            cue = nearest(sentence.lexicon("percent_change", self.cues), claim) or cue
+        if cue is not None:
+            return f"{kind}:{cue.payload}"
+        return f"money:{self.zero.money_fallback}" if kind == "money" else None

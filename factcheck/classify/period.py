@@ -1,0 +1,68 @@
+"""The period a figure is about: a year or quarter of its sentence, else the publication year."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from factcheck.classify.nearest import gap
+from factcheck.classify.sentences import Sentence
+from factcheck.model import Claim, Document
+
+# Patterns start with a literal or a small set of letters, so re skips ahead quickly; the
+# context before a match is checked in Python (a leading look-behind would slow every position).
+_YEAR = re.compile(r"(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?(?!\d)(?![.,]\d)")
+_QUARTER = re.compile(r"[Qq]uart(?:al|er)\b|Q[1-4]\b")
+_QUARTER_BEFORE = re.compile(r"(?i)(?:\b(erst|zweit|dritt|viert|first|second|third|fourth)\w*|\b([1-4])\.)\s+$")
+_NOT_BEFORE_YEAR = frozenset("0123456789.,/")
+_ORDINAL = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+class Periods:
+    """Periods of the claims of one document; numbers are the (start, end) of its figures, sorted."""
+
+    def __init__(self, document: Document, numbers: list[tuple[int, int]]):
+        self.document, self.text = document, document.text
+        self._numbers = numbers
+
+    def period(self, claim: Claim, sentence: Sentence, publication: bool) -> str | None:
+        """'2022', '2020/21', '2021-Q1' from the sentence (not from other figures in it)."""
+        if sentence.periods is None:
+            sentence.periods = self._periods(sentence)
+        years, quarters = sentence.periods
+        year = None
+        if years:
+            year = min(years, key=lambda m: gap(m.start(), m.end(), claim)).group()
+        if year is None and publication and self.document.date:
+            year = self.document.date[:4]
+        if quarters:
+            _, number = min(quarters, key=lambda mq: gap(mq[0].start(), mq[0].end(), claim))
+            return f"{(year or 'XXXX')[:4]}-Q{number}"
+        return year
+
+    def _periods(self, sentence: Sentence) -> tuple[list[re.Match[str]], list[tuple[re.Match[str], int]]]:
+        """The years of a sentence that are not part of a figure, and its quarters with their number.
+        A year and a quarter never span a sentence boundary, so the patterns run on the sentence
+        alone, and only when it holds the text they begin with."""
+        text, start, end = self.text, sentence.start, sentence.end
+        years = []
+        if text.find("19", start, end) >= 0 or text.find("20", start, end) >= 0:
+            years = [m for m in _YEAR.finditer(text, start, end)
+                     if text[m.start() - 1:m.start()] not in _NOT_BEFORE_YEAR and not self._inside_figure(*m.span())]
+        quarters = []
+        if text.find("uart", start, end) >= 0 or text.find("Q", start, end) >= 0:
+            quarters = [(m, q) for m in _QUARTER.finditer(text, start, end) if (q := self._quarter_number(m))]
+        return years, quarters
+
+    def _quarter_number(self, m: re.Match[str]) -> int | None:
+        """de/en: 'ersten Quartal', '1. Quartal', 'first quarter', 'Q1' -> 1."""
+        if m.group().startswith("Q") and m.group()[1:].isdigit():
+            return int(m.group()[1:])
+        before = _QUARTER_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
+        if before is None:
+            return None
+        return _ORDINAL[before.group(1).lower()] if before.group(1) else int(before.group(2))
+
+    def _inside_figure(self, start: int, end: int) -> bool:
+        """True when a year-like number is part of a counted figure ('2000 Mitarbeiter')."""
+        i = bisect.bisect_right(self._numbers, (start, float("inf"))) - 1
+        return i >= 0 and self._numbers[i][1] > start

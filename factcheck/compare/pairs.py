@@ -32,7 +32,10 @@ CATEGORY = {"number": "count", "quantity": "count", "money": "money", "percent":
             "date": "date", "duration": "duration"}
 PAIR_BUDGET = 4096        # pair judgements per group at most (see the module's docstring)
 NEAR_DAYS = 31            # articles published this close report on one state of affairs
+NEAR_DAYS_FOR_DATES = 120 # ... and on one planned date (a season start, a deadline) this close
 PERIOD = "period"
+SCOPE = "scope"
+WHOLE = frozenset({"worldwide", "global", "group", "total"})   # scope values that name the whole, not a part
 STATUS = "status"         # a virtual qualifier: "forecast" when the sentence says so
 
 
@@ -144,6 +147,11 @@ class GroupPairs:
         only_a, only_b = set(a.qualifiers) - set(b.qualifiers) - {PERIOD}, set(b.qualifiers) - set(a.qualifiers) - {PERIOD}
         if only_a and only_b:
             keys = sorted(set(keys) | only_a | only_b)
+        else:
+            # a part named on one side ("in Deutschland") against a figure that names none, which is
+            # mostly the whole: a difference, not an unknown ("weltweit" against nothing is the same)
+            keys = sorted(set(keys) | {k for k in only_a | only_b
+                                       if k == SCOPE and (a.qualifiers.get(k) or b.qualifiers.get(k)) not in WHOLE})
         if self.group.forecast(a) != self.group.forecast(b):
             keys.append(STATUS)
         return keys
@@ -169,9 +177,9 @@ class GroupPairs:
         """same: one period stated for both (dates: articles published within NEAR_DAYS); near: no
         shared stated period, but articles published within NEAR_DAYS; unknown: otherwise. A period
         the classifier only inferred from the publication date is not a stated one."""
-        near = self._published_near(a, b)
         if CATEGORY[a.kind] == "date":
-            return "same" if near else "unknown"
+            return "same" if self._published_near(a, b, NEAR_DAYS_FOR_DATES) else "unknown"
+        near = self._published_near(a, b)
         pa, pb = self._stated_period(a), self._stated_period(b)
         if pa is not None and pa == pb:
             return "same"
@@ -181,11 +189,11 @@ class GroupPairs:
         period = claim.qualifiers.get(PERIOD)
         return None if period is None or self.group.inferred(claim, PERIOD) else period
 
-    def _published_near(self, a: Claim, b: Claim) -> bool:
+    def _published_near(self, a: Claim, b: Claim, days: int = NEAR_DAYS) -> bool:
         da, db = self.group.published(a), self.group.published(b)
         if da is None or db is None or da.high - da.low > NEAR_DAYS or db.high - db.low > NEAR_DAYS:
             return False
-        return abs(da.low - db.low) <= NEAR_DAYS
+        return abs(da.low - db.low) <= days
 
     # ------------------------------------------------------------ change
 

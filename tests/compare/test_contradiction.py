@@ -53,12 +53,24 @@ def test_a_period_stated_on_one_side_only_is_a_warning_not_an_error(corpus):
     assert [(f.check, f.severity, f.confidence) for f in findings] == [("contradiction", "warning", "medium")]
 
 
-def test_a_scope_stated_on_one_side_only_lowers_the_confidence(corpus):
-    a, b = two_reports(corpus, second="Walmart operated 10,500 stores in the US at the end of 2023.")
+def test_worldwide_stated_on_one_side_only_lowers_the_confidence(corpus):
+    a, b = two_reports(corpus, second="Walmart operated 10,500 stores worldwide at the end of 2023.")
     stores(corpus, a, "11.600 Filialen", 11600.0, qualifiers={"period": "2023"})
-    stores(corpus, b, "10,500 stores", 10500.0, unit="store", qualifiers={"period": "2023", "scope": "US"})
+    stores(corpus, b, "10,500 stores", 10500.0, unit="store", qualifiers={"period": "2023", "scope": "worldwide"})
 
     assert [(f.check, f.severity) for f in corpus.compare(WALMART)] == [("contradiction", "warning")]
+
+
+def test_a_market_named_on_one_side_only_is_a_part_not_the_whole(corpus):
+    # the trap: "in the US" is a part of the company; the figure that names no market is mostly the whole
+    a, b = two_reports(corpus, second="Walmart operated 4,600 stores in the US at the end of 2023.")
+    stores(corpus, a, "11.600 Filialen", 11600.0, qualifiers={"period": "2023"})
+    stores(corpus, b, "4,600 stores", 4600.0, unit="store", qualifiers={"period": "2023", "scope": "US"})
+
+    findings = corpus.compare(WALMART)
+
+    assert [(f.check, f.severity) for f in findings] == [("not_comparable", "info")]
+    assert findings[0].message.endswith("scope (not stated) vs US; not compared.")
 
 
 def test_a_subject_named_in_one_article_only_is_info(corpus):

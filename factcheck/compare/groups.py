@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.compare import signals
-from factcheck.compare.intervals import INF, Interval, Span, claim_span, comparable, publication_interval
-from factcheck.compare.pairs import CATEGORY, GroupPairs, Pair, Verdict, qualifier_key
+from factcheck.compare.intervals import INF, Interval, Span, claim_span, comparable
+from factcheck.compare.around import AroundClaims, previous_sentence
+from factcheck.compare.pairs import GroupPairs, Pair, Verdict, qualifier_key
 from factcheck.model import SEVERITY_RANK, Claim, Document, Finding, group_name, sentence_offset, stable_id
 
 __all__ = ["ClaimGroup", "GroupKey", "Pair", "group_claims", "group_name", "previous_sentence", "qualifier_key",
@@ -29,23 +30,6 @@ def group_claims(claims: Iterable[Claim]) -> dict[GroupKey, list[Claim]]:
         if claim.subject is not None and claim.claim_type is not None:
             groups[(claim.claim_type, claim.subject)].append(claim)
     return dict(groups)
-
-
-_LOOK_BACK = 400   # characters read before a claim's sentence to find the sentence before it
-_SENTENCE_END = re.compile(r"[.!?…][\"”“'»)]*\s+|\n")
-
-
-def previous_sentence(claim: Claim, document: Document | None) -> str:
-    """The sentence before the claim's own ('' at the start of the article or without the document).
-    Cut at the last sentence end in a short window: an abbreviation may shorten it, never lengthen it."""
-    if document is None:
-        return ""
-    start = sentence_offset(claim, document.text)
-    if start is None or start <= document.body_start:
-        return ""
-    window = document.text[max(document.body_start, start - _LOOK_BACK):start].rstrip()
-    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
-    return window[cut:]
 
 
 @dataclass
@@ -78,7 +62,7 @@ class Context:
 
 
 @dataclass
-class ClaimGroup:
+class ClaimGroup(AroundClaims):
     """All claims of one (claim type, subject) key, with the rule that typed them."""
 
     claim_type: str | None
@@ -91,6 +75,7 @@ class ClaimGroup:
     _spans: dict[str, Span | None] = field(default_factory=dict, init=False, repr=False)
     _units: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False)
     _signals: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
+    _flags: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.context is None:
@@ -196,63 +181,6 @@ class ClaimGroup:
         """True when the intervals overlap, False when not, None when they cannot be compared."""
         pair = self.intervals(a, b)
         return None if pair is None else pair[0].overlaps(pair[1])
-
-    # ------------------------------------------------------------ what the documents say around a claim
-
-    def named_in(self, doc: str) -> bool:
-        return self.context.named_in(self.subject, doc)
-
-    def published(self, claim: Claim) -> Interval | None:
-        return publication_interval(self.date_of(claim))
-
-    def date_of(self, claim: Claim) -> str | None:
-        document = self.documents.get(claim.doc)
-        return document.date if document else None
-
-    def inferred(self, claim: Claim, qualifier: str) -> bool:
-        """True when the classifier says it inferred the qualifier (e.g. a period from the publication date)."""
-        origins = getattr(claim, "origins", None) or {}
-        return origins.get(qualifier) == "inferred"
-
-    def forecast(self, claim: Claim) -> bool:
-        return signals.is_forecast(claim)
-
-    def is_old_value(self, claim: Claim) -> bool:
-        return signals.is_old_value(claim, self._sentence_start(claim))
-
-    def signal_in_sentence(self, claim: Claim) -> str | None:
-        return signals.change_signal(claim.sentence, claim.lang, self.context.signals.get(claim.lang or "de", ()))
-
-    def signal(self, claim: Claim) -> str | None:
-        """The change word in the claim's sentence or the one before, or None."""
-        if claim.id not in self._signals:
-            extra = self.context.signals.get(claim.lang or "de", ())
-            self._signals[claim.id] = (self.signal_in_sentence(claim) or
-                                       signals.change_signal(self.previous_sentence(claim), claim.lang, extra))
-        return self._signals[claim.id]
-
-    @cached_property
-    def _by_span(self) -> dict[Span | None, list[Claim]]:
-        found: dict[Span | None, list[Claim]] = defaultdict(list)
-        for claim in self.claims:
-            found[self.span(claim)].append(claim)
-        return found
-
-    def twins(self, claim: Claim) -> list[Claim]:
-        """Claims of the group with the very same interval, the claim first."""
-        return [claim] + [c for c in self._by_span.get(self.span(claim), ()) if c.id != claim.id]
-
-    def doc_signal(self, claim: Claim) -> str | None:
-        """A change word near this claim or near another claim of its document with the same value."""
-        same = (c for c in self.twins(claim) if c.doc == claim.doc)
-        return next((word for c in same if (word := self.signal(c))), None)
-
-    def previous_sentence(self, claim: Claim) -> str:
-        return previous_sentence(claim, self.documents.get(claim.doc))
-
-    def _sentence_start(self, claim: Claim) -> int | None:
-        document = self.documents.get(claim.doc)
-        return sentence_offset(claim, document.text) if document is not None else None
 
     # ------------------------------------------------------------ the pairs the checks see
 

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from factcheck.compare import signals
 from factcheck.compare.intervals import power_of_1000_between
 from factcheck.model import Claim
 
@@ -36,7 +35,8 @@ NEAR_DAYS_FOR_DATES = 120 # ... and on one planned date (a season start, a deadl
 PERIOD = "period"
 SCOPE = "scope"
 WHOLE = frozenset({"worldwide", "global", "group", "total"})   # scope values that name the whole, not a part
-STATUS = "status"         # a virtual qualifier: "forecast" when the sentence says so
+STATUS = "status"
+COUNTS = "counts"         # a virtual qualifier: "added" for "120 neue Filialen", "level" otherwise         # a virtual qualifier: "forecast" when the sentence says so
 
 
 def qualifier_key(claim: Claim) -> tuple[tuple[str, str], ...]:
@@ -136,6 +136,8 @@ class GroupPairs:
     def _stated(self, claim: Claim, key: str) -> str:
         if key == STATUS:
             return "forecast" if self.group.forecast(claim) else "actual"
+        if key == COUNTS:
+            return "added" if self.group.increment(claim) else "level"
         return claim.qualifiers.get(key, "(not stated)")
 
     def differing(self, a: Claim, b: Claim) -> list[str]:
@@ -154,6 +156,8 @@ class GroupPairs:
                                        if k == SCOPE and (a.qualifiers.get(k) or b.qualifiers.get(k)) not in WHOLE})
         if self.group.forecast(a) != self.group.forecast(b):
             keys.append(STATUS)
+        if self.group.increment(a) != self.group.increment(b):
+            keys.append(COUNTS)
         return keys
 
     def confidence(self, a: Claim, b: Claim) -> str:

@@ -49,6 +49,13 @@ def is_forecast(claim: Claim) -> bool:
     return bool(_pattern(_language(claim.lang), "forecast", ()).search(claim.sentence))
 
 
+def is_increment(claim: Claim, sentence_start: int | None) -> bool:
+    """True when the figure counts what was added ("120 neue Filialen", "another 150 staff"), not a level."""
+    pattern = _pattern(_language(claim.lang), "increment", ())
+    return bool(pattern.search(claim.text) or _pattern(_language(claim.lang), "increment", (), gap=0).search(
+        _before(claim, sentence_start)))
+
+
 def _before(claim: Claim, sentence_start: int | None) -> str:
     offset = _offset(claim, sentence_start)
     text = claim.sentence[max(0, offset - _WINDOW_BEFORE):offset]

@@ -54,6 +54,8 @@ class Change(Area):
     threshold_after: tuple[str, ...] = ()      # right after it, in the same clause
     # a forecast or target, not an actual figure ("Prognose", "expects")
     forecast: tuple[str, ...] = ()
+    # what was added, not the level: in the figure or right before it ("120 neue Filialen", "additional staff")
+    increment: tuple[str, ...] = ()
 
 
 AREAS: dict[str, type[Area]] = {

@@ -138,3 +138,27 @@ def test_a_rule_may_name_an_explanation_to_raise_it(corpus):
     assert [(f.check, f.severity) for f in corpus.compare(tiktok)] == [("not_comparable", "warning")]
     wide = rules(tiktok_users=rule("TikTok users", default="warning"))
     assert [(f.check, f.severity) for f in corpus.compare(wide)] == [("not_comparable", "info")]
+
+
+def test_new_stores_are_not_the_store_count(corpus):
+    # the trap: "120 neue Filialen" is what the chain adds this year, not how many it has
+    a = corpus.document("a.txt", "Walmart will in diesem Jahr 120 neue Filialen eröffnen.", date="2024-02-20")
+    b = corpus.document("b.txt", "Walmart betrieb Ende 2023 10.500 Filialen.", date="2024-02-21")
+    corpus.claim(a, "120 neue Filialen", subject="Walmart", claim_type="walmart_stores", value=120.0, unit="Filiale")
+    corpus.claim(b, "10.500 Filialen", subject="Walmart", claim_type="walmart_stores", value=10500.0, unit="Filiale")
+
+    findings = corpus.compare(TIKTOK)
+
+    assert [(f.check, f.severity) for f in findings] == [("not_comparable", "info")]
+    assert "counts added vs level" in findings[0].message
+
+
+def test_new_stores_in_two_articles_are_compared_with_each_other(corpus):
+    a = corpus.document("a.txt", "Walmart will 2024 120 neue Filialen eröffnen.", date="2024-02-20")
+    b = corpus.document("b.txt", "Walmart plans to open 150 new stores in 2024.", date="2024-02-21", lang="en")
+    corpus.claim(a, "120 neue Filialen", subject="Walmart", claim_type="walmart_stores", value=120.0, unit="Filiale",
+                 qualifiers={"period": "2024"})
+    corpus.claim(b, "150 new stores", subject="Walmart", claim_type="walmart_stores", value=150.0, unit="store",
+                 qualifiers={"period": "2024"})
+
+    assert [(f.check, f.severity) for f in corpus.compare(TIKTOK)] == [("contradiction", "error")]

@@ -1,5 +1,4 @@
 """updated: a later source signals the change; without a signal a new value is a contradiction."""
-import re
 
 import pytest
 from claim_factory import rule, rules

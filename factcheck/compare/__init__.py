@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from factcheck.compare import (contradiction, not_comparable, reference_mismatch, scale_mismatch,
                                unit_mismatch, updated)
 from factcheck.compare.groups import ClaimGroup, Context, group_claims
+from factcheck.compare.pairs import VAGUE_KEYS
 from factcheck.model import CHECK_IDS, SEVERITY_RANK, Claim, Document, Finding
 
 # Precedence (model.CHECK_IDS): a pair an earlier check reported is not reported again. `updated`
@@ -14,17 +15,17 @@ from factcheck.model import CHECK_IDS, SEVERITY_RANK, Claim, Document, Finding
 CHECKS = (scale_mismatch, unit_mismatch, updated, contradiction, not_comparable, reference_mismatch)
 assert tuple(check.ID for check in CHECKS) == CHECK_IDS, "compare.CHECKS and model.CHECK_IDS disagree"
 _CHECK_ORDER = {check.ID: i for i, check in enumerate(CHECKS)}
-# Keys that say what kind of figure a claim is but not what it measures ("an amount of money", "a
-# share", "an event"): two such figures of one subject in two articles are seldom one fact, so
-# without a rule they are never compared across documents.
-VAGUE_KEYS = frozenset({"money:amount", "percent:share", "date:event", "quantity:person"})
+# Zero-config amounts of money are hashed by subject only: "64 Millionen Euro" the project costs
+# (money:amount, no cue) and "71 Millionen Euro" (money:price) may be one fact; pairs.py tells a
+# measure stated on both sides from one stated on one side only (see VAGUE_KEYS there).
+MONEY = "money"
 
 
 def compare(claims: Iterable[Claim], documents: Mapping[str, Document], ruleset) -> list[Finding]:
     """Findings across documents, most severe first, in an order that is the same from run to run."""
     claims = list(claims)
     findings: list[Finding] = []
-    groups = group_claims(claims)
+    groups = _families(group_claims(claims), ruleset)
     context = _context(documents, ruleset)
     for claim_type, subject in sorted(groups):
         rule = ruleset.rule(claim_type) if ruleset is not None else None
@@ -49,6 +50,15 @@ def check_group(group: ClaimGroup) -> list[Finding]:
                 group.reported.add(key)
                 findings.append(finding)
     return findings
+
+
+def _families(groups: dict, ruleset) -> dict:
+    """Groups of generic money keys of one subject joined into one ("money", subject) group."""
+    joined: dict = {}
+    for (claim_type, subject), members in groups.items():
+        generic = claim_type.startswith(MONEY + ":") and (ruleset is None or ruleset.rule(claim_type) is None)
+        joined.setdefault((MONEY if generic else claim_type, subject), []).extend(members)
+    return joined
 
 
 def _context(documents: Mapping[str, Document], ruleset) -> Context:

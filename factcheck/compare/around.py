@@ -45,9 +45,10 @@ class AroundClaims:
         return document.date if document else None
 
     def inferred(self, claim: Claim, qualifier: str) -> bool:
-        """True when the classifier says it inferred the qualifier (e.g. a period from the publication date)."""
-        origins = getattr(claim, "origins", None) or {}
-        return origins.get(qualifier) == "inferred"
+        """True when the classifier says it did not read the qualifier in the text but took it from the
+        publication date or inferred it (the claim's `basis`, e.g. {"period": "inferred"})."""
+        basis = getattr(claim, "basis", None) or {}
+        return basis.get(qualifier) in ("inferred", "publication")
 
     def forecast(self, claim: Claim) -> bool:
         return self._flag("forecast", claim, lambda c: signals.is_forecast(c))

@@ -14,7 +14,7 @@ from functools import cached_property
 from factcheck.compare import signals
 from factcheck.compare.intervals import INF, Interval, Span, claim_span, comparable
 from factcheck.compare.around import AroundClaims, previous_sentence
-from factcheck.compare.pairs import GroupPairs, Pair, Verdict, qualifier_key
+from factcheck.compare.pairs import VAGUE_KEYS, GroupPairs, Pair, Verdict, qualifier_key
 from factcheck.model import SEVERITY_RANK, Claim, Document, Finding, group_name, sentence_offset, stable_id
 
 __all__ = ["ClaimGroup", "GroupKey", "Pair", "group_claims", "group_name", "previous_sentence", "qualifier_key",
@@ -113,7 +113,7 @@ class ClaimGroup(AroundClaims):
         ids = [c.id for c in claims]
         return Finding(id=stable_id("f", check_id, *ids),
                        severity=self.severity(check_id, default_severity, confidence),
-                       check=check_id, claim_type=self.claim_type, subject=self.subject, claims=ids,
+                       check=check_id, claim_type=_named_type(claims, self.claim_type), subject=self.subject, claims=ids,
                        message=message, support=[c.id for c in support], confidence=confidence)
 
     def unit(self, claim: Claim) -> str | None:
@@ -203,6 +203,12 @@ class ClaimGroup(AroundClaims):
 
     def support(self, verdict: Verdict) -> list[Claim]:
         return self.pairs.support(verdict)
+
+
+def _named_type(claims: Sequence[Claim], fallback: str | None) -> str | None:
+    """The claim type of a finding: the one its claims share, else the one that names a measure."""
+    types = sorted({c.claim_type for c in claims if c.claim_type}, key=lambda t: (t in VAGUE_KEYS, t))
+    return types[0] if types else fallback
 
 
 _CAP = {"strong": "error", "medium": "warning", "weak": "info", "none": "info"}

@@ -29,6 +29,10 @@ Pair = tuple[Claim, Claim]
 
 CATEGORY = {"number": "count", "quantity": "count", "money": "money", "percent": "percent",
             "date": "date", "duration": "duration"}
+# Keys that say what kind of figure a claim is but not what it measures ("an amount of money", "a
+# share", "an event"): without a rule, a group of them alone is never compared across documents; an
+# amount against a named measure of the same subject is a measure known on one side only.
+VAGUE_KEYS = frozenset({"money:amount", "percent:share", "date:event", "quantity:person"})
 PAIR_BUDGET = 4096        # pair judgements per group at most (see the module's docstring)
 NEAR_DAYS = 31            # articles published this close report on one state of affairs
 NEAR_DAYS_FOR_DATES = 120 # ... and on one planned date (a season start, a deadline) this close
@@ -99,9 +103,23 @@ class GroupPairs:
 
     def judge(self, a: Claim, b: Claim) -> Verdict | None:
         """The verdict on two claims of different documents, or None when they are not compared."""
-        group = self.group
         if CATEGORY[a.kind] != CATEGORY[b.kind]:
             return None
+        measure = _measure(a, b)
+        if measure is None:
+            return None           # revenue against profit: two measures, nothing to say
+        verdict = self._judge(a, b)
+        if verdict is None or measure == "same" or verdict.check == "agree":
+            return verdict
+        if measure == "vague" and verdict.check != "updated":
+            return None           # two amounts that name no measure: only a stated change ties them
+        confidence = _lower(verdict.confidence, "medium" if measure == "unknown" else "weak")
+        if confidence in ("weak", "none") and verdict.check != "updated":
+            return None           # a measure known on one side only, and little else to tie them
+        return Verdict(verdict.check, verdict.a, verdict.b, confidence, verdict.note)
+
+    def _judge(self, a: Claim, b: Claim) -> Verdict | None:
+        group = self.group
         differing = self.differing(a, b)
         ua, ub = group.measure_unit(a), group.measure_unit(b)
         if differing:
@@ -249,6 +267,23 @@ class GroupPairs:
             old, new, word = (a, b, word_b) if word_b else (b, a, word_a)
             return old, new, f"{new.doc} is taken as the later source and {_superseded(word)}"
         return None
+
+
+def _measure(a: Claim, b: Claim) -> str | None:
+    """same: one claim type; unknown: a named measure against a vague key; vague: two vague keys;
+    None: two different named measures."""
+    if a.claim_type == b.claim_type:
+        return "vague" if a.claim_type in VAGUE_KEYS else "same"
+    if a.claim_type in VAGUE_KEYS or b.claim_type in VAGUE_KEYS:
+        return "unknown"
+    return None
+
+
+_LEVELS = ("none", "weak", "medium", "strong")
+
+
+def _lower(confidence: str, cap: str) -> str:
+    return confidence if _LEVELS.index(confidence) <= _LEVELS.index(cap) else cap
 
 
 def _superseded(word: str) -> str:

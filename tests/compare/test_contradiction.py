@@ -219,3 +219,45 @@ def test_one_outlier_among_agreeing_sources_is_one_finding_per_source_with_the_o
     assert [sorted(f.support) for f in findings] == [sorted(c.id for c in agreeing if c is not mine)
                                                      for mine in agreeing]
     assert "agreeing: " in findings[0].message
+
+
+def hall_cost(corpus, doc, text, value, claim_type):
+    return corpus.claim(doc, text, kind="money", subject="Stadthalle", claim_type=claim_type, value=value,
+                        unit="EUR", qualifiers={"period": "2024"})
+
+
+def test_an_amount_with_no_named_measure_meets_a_named_one_of_the_same_subject_as_a_warning(corpus):
+    a = corpus.document("a.txt", "Der Neubau der Stadthalle soll 2024 insgesamt 64 Millionen Euro kosten.",
+                        date="2024-03-01")
+    b = corpus.document("b.txt", "Für die Stadthalle nennt die Verwaltung 2024 einen Preis von 71 Millionen Euro.",
+                        date="2024-03-05")
+    hall_cost(corpus, a, "64 Millionen Euro", 6.4e7, "money:amount")
+    hall_cost(corpus, b, "71 Millionen Euro", 7.1e7, "money:price")
+
+    findings = corpus.compare(None)
+
+    assert [(f.check, f.severity, f.claim_type) for f in findings] == [("contradiction", "warning", "money:price")]
+
+
+def test_two_named_measures_of_money_are_never_compared(corpus):
+    # the trap: revenue and profit of one company are two figures, not two opinions
+    a = corpus.document("a.txt", "Die Stadthalle setzte 2024 64 Millionen Euro um.", date="2024-03-01")
+    b = corpus.document("b.txt", "Die Stadthalle machte 2024 einen Gewinn von 7,1 Millionen Euro.", date="2024-03-05")
+    hall_cost(corpus, a, "64 Millionen Euro", 6.4e7, "money:revenue")
+    hall_cost(corpus, b, "7,1 Millionen Euro", 7.1e6, "money:profit")
+
+    assert corpus.compare(None) == []
+
+
+def test_two_amounts_with_no_named_measure_meet_only_through_a_stated_change(corpus):
+    a = corpus.document("a.txt", "Für die Stadthalle sind 2024 15 Millionen Euro Mehrkosten aufgelaufen.",
+                        date="2024-03-01")
+    b = corpus.document("b.txt", "Das Land gibt der Stadthalle 2024 18 Millionen Euro Zuschuss.", date="2024-03-05")
+    hall_cost(corpus, a, "15 Millionen Euro", 1.5e7, "money:amount")
+    hall_cost(corpus, b, "18 Millionen Euro", 1.8e7, "money:amount")
+    assert corpus.compare(None) == []
+
+    c = corpus.document("c.txt", "Die Kosten der Stadthalle sind inzwischen auf 79 Millionen Euro gestiegen.",
+                        date="2024-09-12")
+    hall_cost(corpus, c, "79 Millionen Euro", 7.9e7, "money:amount")
+    assert {f.check for f in corpus.compare(None)} == {"updated"}

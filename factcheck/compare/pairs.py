@@ -126,6 +126,8 @@ class GroupPairs:
             return self._not_comparable(a, b, differing) if ua == ub or None in (ua, ub) else None
         confidence = self.confidence(a, b)
         if ua is not None and ub is not None and ua != ub:
+            if a.value is not None and a.value == b.value:
+                confidence = self._same_digits(a, b, confidence)
             return Verdict("unit_mismatch", *_text_order(a, b), confidence, f"{a.unit} vs {b.unit}")
         intervals = group.intervals(a, b)
         if intervals is None:
@@ -137,7 +139,7 @@ class GroupPairs:
         if group.span(a).axis == "value":
             power = power_of_1000_between(*intervals)
             if power:
-                return Verdict("scale_mismatch", *_text_order(a, b), confidence, str(power))
+                return Verdict("scale_mismatch", *_text_order(a, b), self._same_digits(a, b, confidence), str(power))
         change = self.superseding(a, b)
         if change is not None:
             old, new, note = change
@@ -150,6 +152,13 @@ class GroupPairs:
         a, b = _text_order(a, b)
         note = ", ".join(f"{k} {self._stated(a, k)} vs {self._stated(b, k)}" for k in differing)
         return Verdict("not_comparable", a, b, self.confidence(a, b), note)
+
+    def _same_digits(self, a: Claim, b: Claim, confidence: str) -> str:
+        """The very same digits in another currency or scale ("€620m" vs "$620m", "9,4 Millionen" vs "9,4 Mrd.")
+        are themselves evidence of one figure mis-stated: a weak match of a subject named in both is medium."""
+        if confidence == "weak" and self.group.named_in(a.doc) and self.group.named_in(b.doc):
+            return "medium"
+        return confidence
 
     def _stated(self, claim: Claim, key: str) -> str:
         if key == STATUS:

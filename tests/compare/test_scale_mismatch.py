@@ -71,11 +71,12 @@ def test_scale_mismatch_takes_precedence_over_the_reference(corpus):
     assert len(only(findings, "scale_mismatch")) == 1
 
 
-def test_a_scale_slip_between_undated_articles_with_one_period_stated_is_info(corpus):
+def test_a_scale_slip_between_undated_articles_is_a_warning_the_same_digits_tie_them(corpus):
     de = corpus.document("de.txt", "TikTok zählte 2023 weltweit 1,2 Billionen monatlich aktive Nutzer.")
     en = corpus.document("en.txt", "TikTok has 1.2 billion monthly active users worldwide.", lang="en")
     corpus.claim(de, "1,2 Billionen monatlich aktive Nutzer", value=1.2e12, unit="Nutzer", scale_word="Billionen",
                  qualifiers={"period": "2023"})
     corpus.claim(en, "1.2 billion monthly active users", value=1.2e9, unit="user", scale_word="billion")
 
-    assert [(f.check, f.severity) for f in corpus.compare(TIKTOK)] == [("scale_mismatch", "info")]
+    assert [(f.check, f.severity, f.confidence) for f in corpus.compare(TIKTOK)] == [
+        ("scale_mismatch", "warning", "medium")]

@@ -32,11 +32,20 @@ def test_one_finding_per_two_documents_in_different_currencies(corpus):
     assert [f.check for f in corpus.compare(RULES)] == ["unit_mismatch"] * 4
 
 
-def test_a_currency_slip_between_undated_articles_is_info(corpus):
+def test_the_same_digits_in_another_currency_tie_undated_articles(corpus):
     a = corpus.document("a.txt", "Bytedance erzielte einen Umsatz von 34,3 Milliarden Dollar.")
     b = corpus.document("b.txt", "Der Umsatz von Bytedance lag bei 34,3 Milliarden Euro.")
     revenue(corpus, a, "34,3 Milliarden Dollar", 3.43e10, "USD")
     revenue(corpus, b, "34,3 Milliarden Euro", 3.43e10, "EUR")
+
+    assert [(f.check, f.severity) for f in corpus.compare(RULES)] == [("unit_mismatch", "warning")]
+
+
+def test_different_amounts_in_two_currencies_in_undated_articles_are_info(corpus):
+    a = corpus.document("a.txt", "Bytedance erzielte einen Umsatz von 34,3 Milliarden Dollar.")
+    b = corpus.document("b.txt", "Der Umsatz von Bytedance lag bei 31,6 Milliarden Euro.")
+    revenue(corpus, a, "34,3 Milliarden Dollar", 3.43e10, "USD")
+    revenue(corpus, b, "31,6 Milliarden Euro", 3.16e10, "EUR")
 
     assert [(f.check, f.severity) for f in corpus.compare(RULES)] == [("unit_mismatch", "info")]
 

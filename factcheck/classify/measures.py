@@ -13,6 +13,7 @@ from factcheck.model import Claim
 from factcheck.ruleset.patterns import compile_regex
 from factcheck.ruleset.rules import COUNT_KINDS
 
+UNIT, SENTENCE, DEFAULT = "unit", "sentence", "default"    # where a measure was read (basis.measure)
 _CHANGE_BEFORE = re.compile(r"(?:\bum|\bby|\bPlus von|\bMinus von|\bup|\bdown)\s*$", re.I)
 
 
@@ -44,29 +45,31 @@ class Measures:
         self.zero: Lexicon = lexicon()
         self.cues = cue_matcher()
 
-    def counted_thing(self, claim: Claim, sentence: Sentence) -> str | None:
-        """What a count counts: its unit ('Filialen' -> store), else a verb or count noun nearby."""
+    def counted_thing(self, claim: Claim, sentence: Sentence) -> tuple[str | None, str]:
+        """What a count counts: its unit ('Filialen' -> store), else a verb or count noun nearby;
+        and where that was read ("unit" or "sentence")."""
         thing = self.zero.unit_thing(claim.unit)
         if thing is None or thing in self.zero.generic_things:
             verb = nearest(sentence.lexicon("verb", self.cues), claim)
             if verb is not None:
-                return verb.payload
+                return verb.payload, SENTENCE
             if thing is None:
                 noun = nearest(sentence.lexicon("count_noun", self.cues), claim)
-                return noun.payload if noun is not None else None
-        return thing
+                return (noun.payload if noun is not None else None), SENTENCE
+        return thing, UNIT
 
-    def generic_key(self, claim: Claim, sentence: Sentence, thing: str | None) -> str | None:
+    def generic_key(self, claim: Claim, sentence: Sentence, thing: str | None) -> tuple[str | None, str]:
         """'quantity:user', 'money:revenue', 'percent:growth', 'date:deadline'; None when nothing
-        in the sentence says what the figure is (such claims are never compared)."""
+        in the sentence says what the figure is (such claims are never compared); and where the
+        key was read: "sentence" (a cue word), "default" (money with no cue)."""
         kind = claim.kind
         if kind in COUNT_KINDS:
-            return f"quantity:{thing}" if thing else None
+            return (f"quantity:{thing}" if thing else None), SENTENCE
         cue = nearest(sentence.lexicon(kind, self.cues), claim)
         if kind == "percent" and (cue is None or _CHANGE_BEFORE.search(self.text, max(0, claim.start - 12),
                                                                         claim.start)):
             # de: "stieg um 12 Prozent" is a change; "stieg auf 12 Prozent" a level (the share)
             cue = nearest(sentence.lexicon("percent_change", self.cues), claim) or cue
         if cue is not None:
-            return f"{kind}:{cue.payload}"
-        return f"money:{self.zero.money_fallback}" if kind == "money" else None
+            return f"{kind}:{cue.payload}", SENTENCE
+        return (f"money:{self.zero.money_fallback}" if kind == "money" else None), DEFAULT

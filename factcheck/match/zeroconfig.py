@@ -56,7 +56,7 @@ def lexicon() -> Lexicon:
     with open(LEXICON_PATH, encoding="utf-8") as f:
         data = _plain(yaml.compose(f, Loader=_Loader))
     things: dict[str, str] = {}
-    for thing, listed in data["things"].items():
+    for thing, listed in _counted_things().items():
         for phrase in phrases(listed):
             things.setdefault(fold(phrase), thing)
     return Lexicon(things=things, generic_things=frozenset(data.get("generic_things", ())),
@@ -70,6 +70,16 @@ def _plain(node: yaml.Node):
     if isinstance(node, yaml.MappingNode):
         return {key.value: _plain(value) for key, value in node.value}
     return [_plain(item) for item in node.value]
+
+
+def _counted_things() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Counted thing -> language -> its words, from each language's numbers.yaml (`counted_things`)."""
+    from factcheck import lang
+    merged: dict[str, dict[str, tuple[str, ...]]] = {}
+    for code in lang.codes():
+        for thing, words in lang.get(code).numbers.counted_things.items():
+            merged.setdefault(thing, {})[code] = words
+    return merged
 
 
 def phrases(per_language: dict[str, list[str]]) -> list[str]:

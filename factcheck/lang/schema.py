@@ -111,7 +111,16 @@ class Entities(Area):
 # --- measures.yaml: what is counted, folded to one key across languages (synonyms), and the
 #     metrics and scopes that make two figures not comparable. Owned by the classifier.
 class Measures(Area):
-    pass
+    # each section: key (the same in every language) -> the phrases of this language that cue it
+    verbs: dict[str, list[str]] = {}           # a counted thing a verb decides ("beschäftigt 21.000 Menschen")
+    count_nouns: dict[str, list[str]] = {}     # "die Nutzerzahl liegt bei ...": counts users
+    money: dict[str, list[str]] = {}           # Umsatz = revenue, Gewinn = profit, Auftragseingang = order intake
+    percent: dict[str, list[str]] = {}
+    percent_change: dict[str, list[str]] = {}
+    dates: dict[str, list[str]] = {}           # what happens on a date (deadline, launch ...)
+    durations: dict[str, list[str]] = {}
+    scopes: dict[str, list[str]] = {}          # where a figure applies (US, worldwide, Germany ...)
+    metrics: dict[str, list[str]] = {}         # how a count was counted (monthly active, registered, paying)
 
 
 # --- change.yaml: signals that a figure changed, thresholds, forecasts. Owned by the comparison.

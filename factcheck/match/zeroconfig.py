@@ -60,7 +60,7 @@ def lexicon() -> Lexicon:
         for phrase in phrases(listed):
             things.setdefault(fold(phrase), thing)
     return Lexicon(things=things, generic_things=frozenset(data.get("generic_things", ())),
-                   money_fallback=data["money_fallback"], sections={s: data[s] for s in SECTIONS})
+                   money_fallback=data["money_fallback"], sections=_cue_sections())
 
 
 def _plain(node: yaml.Node):
@@ -82,6 +82,18 @@ def _counted_things() -> dict[str, dict[str, tuple[str, ...]]]:
     return merged
 
 
+def _cue_sections() -> dict[str, dict[str, dict[str, list[str]]]]:
+    """Section -> key -> language -> its phrases, from each language's measures.yaml."""
+    from factcheck import lang
+    sections: dict[str, dict[str, dict[str, list[str]]]] = {s: {} for s in SECTIONS}
+    for code in lang.codes():
+        measures = lang.get(code).measures
+        for section in SECTIONS:
+            for key, words in getattr(measures, section).items():
+                sections[section].setdefault(key, {})[code] = words
+    return sections
+
+
 def phrases(per_language: dict[str, list[str]]) -> list[str]:
-    return [p for lang in ("de", "en") for p in per_language.get(lang, ())]
+    return [p for words in per_language.values() for p in words]
 

@@ -31,7 +31,7 @@ class DocumentContext:
         verbs = [m.start for m in self.sentences.matches.all("acquisition", buying)]
         self.sentences.set_mentions(with_descriptions(mentions, doc, document.body_start, cues, self.sentences.index,
                                                       headline.end if headline is not None else 0, verbs))
-        self.measures = Measures(document.text)
+        self.measures = Measures(document.text, document.lang)
         self.subjects = Subjects(self.sentences, buying)
         self.rules = RuleChoice(ruleset, self.sentences, self.subjects)
         numbers = sorted((c.start, c.end) for c in claims if c.kind not in _NO_TIME)

@@ -121,6 +121,10 @@ class Measures(Area):
     durations: dict[str, list[str]] = {}
     scopes: dict[str, list[str]] = {}          # where a figure applies (US, worldwide, Germany ...)
     metrics: dict[str, list[str]] = {}         # how a count was counted (monthly active, registered, paying)
+    # endings cut from a counted noun no list names, longest first, so that its plural and dative
+    # forms make one key (de: "Punkte", "Punkten" -> punkt)
+    plural_endings: list[str] = []
+    min_stem: int = 3                          # letters a cut noun keeps at least
 
 
 # --- change.yaml: signals that a figure changed, thresholds, forecasts. Owned by the comparison.

@@ -100,6 +100,8 @@ class NameCues:
         after_article: set[str] | None = None
         for name, kind, sure in self._introduced(doc, capitals, start):
             name = self._trimmed(name)
+            if name.endswith("s") and " " not in name and (name[:-1] in capitals or fold(name[:-1]) in known):
+                name = name[:-1]             # de/en: a genitive ("Sloweniens") names what its stem names
             if not name or fold(name) in known or not self.usable(name) or _abbreviation(text, name, start):
                 continue
             if not sure:
@@ -150,7 +152,7 @@ class NameCues:
         """(name, kind, sure): sure evidence is kept even where an article stands before the word."""
         text = doc.text
         yield from ((n, k, True) for n, k in self._after_descriptors(doc, capitals, start))
-        yield from ((w, "company", True) for w in capitals if _camel_case(w))
+        yield from ((w, "company", False) for w in capitals if _camel_case(w))
         forms = capitals & self.legal_forms
         if forms:
             yield from ((self._with_word_before(text, n), "company", True)

@@ -72,6 +72,10 @@ class Claim(Frozen):
     # extensions (the contract allows added fields)
     scale_word: str | None = None   # "Milliarden", "billion": the word the scale came from
     lang: str | None = None
+    # where typing read subject, measure and period: {"subject": "sentence" | "earlier_sentence" |
+    # "headline" | "inferred" | "rule", "measure": "unit" | "sentence" | "rule" | "default",
+    # "period": "sentence" | "publication" | "inferred", "as_of": publication date} (README, zero-config)
+    basis: dict[str, str] | None = None
 
 
 class Finding(Frozen):

@@ -15,8 +15,8 @@ class RuleChoice:
     def __init__(self, ruleset: RuleSet, sentences: Sentences, subjects: Subjects):
         self.ruleset, self.sentences, self.subjects = ruleset, sentences, subjects
 
-    def best_rule(self, claim: Claim, sentence: Sentence, thing: str | None) -> Rule | None:
-        """The rule that types the claim. Only rules indexed under the claim's kind, unit, counted
+    def best_rule(self, claim: Claim, sentence: Sentence, thing: str | None) -> tuple[Rule | None, int]:
+        """The rule that types the claim and how near its subject was (Subjects.rank). Only rules indexed under the claim's kind, unit, counted
         thing or a cue of its sentence are tried, so typing costs the same with 5 rules or 500."""
         rs = self.ruleset
         kind, unit = claim.kind, claim.unit
@@ -26,7 +26,7 @@ class RuleChoice:
         unit_rules = rs.by_thing.get(folded_unit, ()) if folded_unit else ()
         thing_rules = rs.by_thing.get(thing, ()) if thing else ()
         if not (kind_only or cue_distance or unit_rules or thing_rules):
-            return None
+            return None, 0
         candidates = {*kind_only, *cue_distance, *unit_rules, *thing_rules}
         best: tuple | None = None
         for rule_id in candidates:
@@ -45,7 +45,7 @@ class RuleChoice:
             score = (rank, not by_unit, distance or 0, rule_id)
             if best is None or score < best[0]:
                 best = (score, rule)
-        return best[1] if best else None
+        return (best[1], best[0][0]) if best else (None, 0)
 
     def cue_rules(self, sentence: Sentence) -> dict[str, int]:
         """Rules with a cue in the sentence (0) or in one of the sentences before it (1, 2, 3)."""

@@ -14,30 +14,49 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?(?!\d)(?![.,]\d)")
 _QUARTER = re.compile(r"[Qq]uart(?:al|er)\b|Q[1-4]\b")
 _QUARTER_BEFORE = re.compile(r"(?i)(?:\b(erst|zweit|dritt|viert|first|second|third|fourth)\w*|\b([1-4])\.)\s+$")
 _NOT_BEFORE_YEAR = frozenset("0123456789.,/")
+# a date claim that names a period a figure can be about: a year, quarter, half-year or month
+_PERIOD_TIMEX = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|[01]\d))?")
+SENTENCE, PUBLICATION = "sentence", "publication"       # where a period was read (basis.period)
 _ORDINAL = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 class Periods:
     """Periods of the claims of one document; numbers are the (start, end) of its figures, sorted."""
 
-    def __init__(self, document: Document, numbers: list[tuple[int, int]]):
+    def __init__(self, document: Document, numbers: list[tuple[int, int]], dates: list[Claim]):
         self.document, self.text = document, document.text
         self._numbers = numbers
+        # the extractor's dates that name a period ("im vergangenen Jahr" -> 2023, "Ende 2022")
+        self._dates = [(d.start, d.end, d.timex) for d in dates if d.timex and _PERIOD_TIMEX.fullmatch(d.timex)]
+        self._date_starts = [d[0] for d in self._dates]
 
-    def period(self, claim: Claim, sentence: Sentence, publication: bool) -> str | None:
-        """'2022', '2020/21', '2021-Q1' from the sentence (not from other figures in it)."""
+    def period(self, claim: Claim, sentence: Sentence, publication: bool) -> tuple[str | None, str | None]:
+        """'2022', '2020/21', '2021-Q1' from the sentence (not from other figures in it), else from
+        a dated phrase of the sentence ("im vergangenen Jahr"); and where it was read."""
         if sentence.periods is None:
             sentence.periods = self._periods(sentence)
         years, quarters = sentence.periods
-        year = None
+        year = source = None
         if years:
-            year = min(years, key=lambda m: gap(m.start(), m.end(), claim)).group()
+            year, source = min(years, key=lambda m: gap(m.start(), m.end(), claim)).group(), SENTENCE
+        if year is None and not quarters:
+            stated = self._dated(claim, sentence)
+            if stated is not None:
+                return stated, SENTENCE
         if year is None and publication and self.document.date:
-            year = self.document.date[:4]
+            year, source = self.document.date[:4], PUBLICATION
         if quarters:
             _, number = min(quarters, key=lambda mq: gap(mq[0].start(), mq[0].end(), claim))
-            return f"{(year or 'XXXX')[:4]}-Q{number}"
-        return year
+            return f"{(year or 'XXXX')[:4]}-Q{number}", SENTENCE
+        return year, source
+
+    def _dated(self, claim: Claim, sentence: Sentence) -> str | None:
+        """The period of the date phrase of the sentence nearest the claim."""
+        lo = bisect.bisect_left(self._date_starts, sentence.start)
+        hi = bisect.bisect_left(self._date_starts, sentence.end)
+        if lo == hi:
+            return None
+        return min(self._dates[lo:hi], key=lambda d: gap(d[0], d[1], claim))[2]
 
     def _periods(self, sentence: Sentence) -> tuple[list[re.Match[str]], list[tuple[re.Match[str], int]]]:
         """The years of a sentence that are not part of a figure, and its quarters with their number.

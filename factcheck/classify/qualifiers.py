@@ -22,9 +22,10 @@ class Qualifiers:
     def __init__(self, text: str, measures: Measures, periods: Periods):
         self.text, self.measures, self.periods = text, measures, periods
 
-    def of(self, claim: Claim, sentence: Sentence, rule: Rule | None) -> dict[str, str]:
+    def of(self, claim: Claim, sentence: Sentence, rule: Rule | None) -> tuple[dict[str, str], str | None]:
         """scope and metric from the phrase nearest the claim; the rule's own qualifiers and
-        defaults; the period (a year or quarter in the sentence, else the publication year)."""
+        defaults; the period (a year or quarter in the sentence, else the publication year) and
+        where it was read."""
         found: dict[str, str] = {}
         cues = self.measures.cues
         for name in ("scope", "metric"):
@@ -41,11 +42,12 @@ class Qualifiers:
                 elif name not in found and spec.default is not None:
                     found[name] = spec.default
         period_from = rule.period if rule is not None else "sentence"
+        source = None
         if period_from and claim.kind not in _NO_TIME:
-            period = self.periods.period(claim, sentence, publication=period_from == "publication")
+            period, source = self.periods.period(claim, sentence, publication=period_from == "publication")
             if period:
                 found["period"] = period
-        return found
+        return found, source
 
     def _qualifying(self, matches: list[Match], claim: Claim) -> Match | None:
         """The phrase nearest the claim that can qualify it: before it in the sentence, or right

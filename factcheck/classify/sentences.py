@@ -85,6 +85,10 @@ class Sentences:
         self.document, self.text, self.body_start = document, document.text, document.body_start
         self.index = text_index(self.text)
         self.matches = matches
+        self.set_mentions(mentions)
+
+    def set_mentions(self, mentions: list[EntityMention]) -> None:
+        """The entity mentions of the document, in text order; sentences are made anew."""
         self.mentions = mentions
         self._mention_starts = [m.start for m in mentions]
         self._sentences: dict[int, Sentence] = {}

@@ -1,84 +1,187 @@
-"""The number lexicon of each language (data/lexicon/{de,en}.yaml), loaded once and indexed."""
+"""One number lexicon per language: the words of lang/<code>/numbers.yaml, indexed, with the regexes
+they fill. Built once per language on first use (never at import: start-up stays cheap).
+
+A language reads some words of the languages its data names in `also_read` too: scale words
+("1,2 Billionen" quoted in English), fractions, range and sign words, ordinal and identifier cues.
+"""
 from __future__ import annotations
 
 import os
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import yaml
 
-from factcheck.extract.numerals import trie_pattern
+from factcheck import lang as languages
+from factcheck.extract.cues import SharedCues, either_case, longest_first
+from factcheck.extract.numerals import NOTHING, PhraseNumerals, trie_pattern
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-GERMAN_GENDER_SUFFIXES = ("*innen", ":innen", "_innen", "/innen", "Innen", "innen", "*in", ":in", "in")
+DEFAULT_CODE = "de"
 
 
-@dataclass(frozen=True)
-class Lexicon:
+@dataclass(frozen=True, eq=False)
+class Lexicon(SharedCues):
+    """The number words of one language, and of the languages it also reads, ready to match."""
+
     lang: str
-    scales: dict[str, int]            # lower-case word -> power of ten
-    hedges: dict[str, str]            # lower-case phrase -> approx kind
-    percent: dict[str, str]           # lower-case word -> "%" or "pp"
-    currencies: dict[str, str | None]  # lower-case word -> ISO 4217 (None: ambiguous, e.g. Rupien)
-    counted: dict[str, str]           # surface form -> base form
-    counted_bases: frozenset[str]     # the base forms
-    time_units: frozenset[str]
-    months: frozenset[str]
-    currency_after: re.Pattern        # matches a currency word right after a number
-    percent_after: re.Pattern
-    scale_after: re.Pattern
+    numbers: object                 # lang.schema.Numbers of this language
+    read: tuple                     # Numbers of this language and of those it also reads
+    morphology: object | None
+
+    # --- this language's own words
+    @cached_property
+    def thousands_separator(self) -> str:
+        return "," if self.numbers.decimal_mark == "." else "."
+
+    @property
+    def scales(self) -> dict[str, int]:
+        return self.numbers.scales
+
+    @property
+    def hedges(self) -> dict[str, str]:
+        return self.numbers.hedges
+
+    @property
+    def percent(self) -> dict[str, str]:
+        return self.numbers.percent
+
+    @property
+    def currencies(self) -> dict[str, str | None]:
+        return self.numbers.currencies
+
+    @cached_property
+    def hedge_last_words(self) -> frozenset[str]:
+        return frozenset(phrase.split()[-1] for phrase in self.hedges)
+
+    @cached_property
+    def counted(self) -> dict[str, str]:
+        """Every inflected, plural and gendered form of each counted thing -> its base form."""
+        inflect = getattr(self.morphology, "inflections", lambda base: [base])
+        forms: dict[str, str] = {}
+        for base, extra in self.numbers.counted.items():
+            for form in inflect(base) + list(extra):
+                forms.setdefault(form, base)
+        return forms
+
+    @cached_property
+    def counted_bases(self) -> frozenset[str]:
+        return frozenset(self.counted.values())
+
+    @cached_property
+    def time_units(self) -> frozenset[str]:
+        return frozenset(self.numbers.time_words)
+
+    @cached_property
+    def months(self) -> frozenset[str]:
+        return frozenset(self.numbers.months)
+
+    def base_form(self, noun: str) -> str:
+        """The counted thing's base form: 'Nutzerinnen' -> 'Nutzer', 'users' -> 'user'."""
+        if self.morphology is not None:
+            return self.morphology.base_form(noun, self.counted)
+        return self.counted.get(noun, noun)
+
+    @property
+    def minor_currencies(self) -> dict[str, str | None]:
+        return self.numbers.minor_currencies
+
+    @cached_property
+    def minor_currency_after(self) -> re.Pattern:
+        return re.compile(rf"(?:\s*|-)({trie_pattern(self.minor_currencies)})(?![\w])", re.I)
+
+    @cached_property
+    def ratio_after(self) -> re.Pattern:
+        words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in self.numbers.ratio_words) or NOTHING
+        return re.compile(rf"\s+(?:{words})\s+")
+
+    @cached_property
+    def currency_after(self) -> re.Pattern:
+        return re.compile(rf"(?:\s*|-)({trie_pattern(self.currencies)})(?![\w])", re.I)
+
+    @cached_property
+    def percent_after(self) -> re.Pattern:
+        words = trie_pattern(k for k in self.percent if k != "%")
+        return re.compile(rf"\s*({words}|%)(?![\w])", re.I)
+
+    # --- number words
+    @cached_property
+    def _numerals(self):
+        if getattr(self.morphology, "COMPOUND_NUMERALS", False):
+            return self.morphology.Numerals(self.numbers)
+        return PhraseNumerals(self.numbers)
+
+    def parse_word(self, word: str) -> float | None:
+        return self._numerals.parse(word)
+
+    @cached_property
+    def word_pattern(self) -> str:
+        n = self.numbers
+        words = [w for w in n.cardinals]
+        if not getattr(self.morphology, "COMPOUND_NUMERALS", False):
+            alternation = trie_pattern(words, True)
+            joiners = "|".join(re.escape(j) for j in n.cardinal_joiners)
+            joined = rf"|\s+(?:{joiners})\s+" if joiners else ""
+            return rf"{alternation}(?:(?:[ -]+{joined}){alternation}(?![\w]))*"
+        # a compound: a leading morpheme, more morphemes or joiners, then an ending ("zweieinhalb")
+        not_alone = "|".join(either_case(a) for a in n.articles if a in n.cardinals)
+        guard = rf"(?!(?:{not_alone})\b)" if not_alone else ""
+        standalone = "".join(either_case(w) + "|" for w in n.standalone_numbers)
+        endings = trie_pattern([*n.compound_endings, *n.compound_parts])
+        return (rf"{guard}(?:{standalone}" + trie_pattern(words, True)
+                + "(?:" + trie_pattern([*words, *n.cardinal_joiners]) + f")*(?:{endings})?)")
+
+    @cached_property
+    def word_starts(self) -> list[str]:
+        return sorted({*self.numbers.standalone_numbers, *self.numbers.cardinals})
+
+    @cached_property
+    def articles(self) -> str:
+        return "|".join(either_case(a) for a in sorted(self.numbers.articles, key=len, reverse=True)) or NOTHING
+
+    @cached_property
+    def article_next(self) -> str:
+        return longest_first(self.numbers.article_next)
+
+    @cached_property
+    def article_start(self) -> re.Pattern | None:
+        """Articles that no number word begins with are searched for on their own."""
+        alone = [a for a in self.numbers.articles if not any(a.startswith(w) for w in self.word_starts)]
+        if not alone:
+            return None
+        return re.compile(rf"(?<!\w)(?:{longest_first(alone)})[\s-]", re.I)
+
+    @cached_property
+    def first_letters(self) -> str:
+        firsts = {w[0] for w in [*self.word_starts, *self.numbers.articles]}
+        return "".join(sorted({c for f in firsts for c in (f.lower(), f.upper())}))
+
+    @cached_property
+    def lone_word_needs_unit(self) -> frozenset[str]:
+        return frozenset(self.numbers.lone_word_needs_unit)
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    """The lexicon for a language code; a language without data reads as German (the default)."""
+    if code not in languages.codes():
+        code = DEFAULT_CODE
+    language = languages.get(code)
+    read = [language.numbers] + [languages.get(c).numbers for c in language.numbers.also_read
+                                 if c in languages.codes()]
+    return Lexicon(lang=code, numbers=language.numbers, read=tuple(read), morphology=language.morphology)
+
+
+def counted_things(code: str) -> dict[str, tuple[str, ...]]:
+    """Cross-language key of a counted thing ('user') -> the words that name it in this language."""
+    return languages.get(code).numbers.counted_things
 
 
 def _read_yaml(name: str) -> dict:
     with resources.files("factcheck.data.lexicon").joinpath(name).open("r", encoding="utf-8") as f:
         return yaml.load(f, Loader=_Loader)
-
-
-def _alternation(words) -> str:
-    """Longest match first; a prefix trie keeps the engine from trying every word in turn."""
-    return trie_pattern(words)
-
-
-@cache
-def lexicon(lang: str) -> Lexicon:
-    """The lexicon for 'de' or 'en'."""
-    data = _read_yaml(f"{lang}.yaml")
-    # scale words of the other language are read too ("1,2 Billionen" quoted in English text)
-    other_scales = _read_yaml("en.yaml" if lang == "de" else "de.yaml")["scales"]
-    counted = _counted_forms(data["counted"], lang)
-    hedges = data["hedges"]
-    currencies = data["currencies"]
-    return Lexicon(
-        lang=lang,
-        scales=data["scales"],
-        hedges=hedges,
-        percent=data["percent"],
-        currencies=currencies,
-        counted=counted,
-        counted_bases=frozenset(counted.values()),
-        time_units=frozenset(data["time_units"]),
-        months=frozenset(data["months"]),
-        currency_after=re.compile(rf"(?:\s*|-)({_alternation(currencies)})(?![\w])", re.I),
-        percent_after=re.compile(rf"\s*({_alternation(k for k in data['percent'] if k != '%')}|%)(?![\w])", re.I),
-        scale_after=re.compile(rf"(?:\s+|-)({_alternation(set(data['scales']) | set(other_scales))})(?![\w])",
-                               re.I),
-    )
-
-
-def _counted_forms(entries: dict[str, list[str]], lang: str) -> dict[str, str]:
-    """Every inflected, plural and gendered form of each counted thing -> its base form."""
-    forms: dict[str, str] = {}
-    for base, extra in entries.items():
-        if lang == "de":
-            generated = [base + s for s in ("", "n", "en", "e", "s", "in", "innen", "*innen", ":innen",
-                                            "_innen", "Innen", "*in", ":in")]
-        else:
-            generated = [base, base + "s", base + "es"]
-        for form in generated + list(extra):
-            forms.setdefault(form, base)
-    return forms
 
 
 @cache
@@ -90,46 +193,3 @@ def approx_widths() -> dict[str, float]:
         with open(override, encoding="utf-8") as f:
             widths.update({k: float(v) for k, v in (yaml.safe_load(f) or {}).items() if k in widths})
     return widths
-
-
-def base_form(noun: str, lang: str) -> str:
-    """The counted thing's base form: 'Nutzerinnen' -> 'Nutzer', 'users' -> 'user', 'people' -> 'person'."""
-    lex = lexicon(lang)
-    if noun in lex.counted:
-        return lex.counted[noun]
-    if lang == "en":
-        return _english_singular(noun.lower())
-    return _german_base(noun, lex)
-
-
-def _german_base(noun: str, lex: Lexicon) -> str:
-    head, sep, tail = noun.rpartition("-")
-    if sep and tail in lex.counted:          # de: "TikTok-Nutzer" counts Nutzer
-        return lex.counted[tail]
-    for suffix in GERMAN_GENDER_SUFFIXES[:6]:
-        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
-            stem = noun[: -len(suffix)]
-            return lex.counted.get(stem, stem)
-    if noun.endswith(("ern", "eln")) and noun[:-1] in lex.counted:
-        return lex.counted[noun[:-1]]
-    if noun.endswith(("ern", "eln")):       # de: dative plural "Nutzern" -> "Nutzer"
-        return noun[:-1]
-    for plural, singular in _GERMAN_PLURAL_SUFFIXES:
-        if noun.endswith(plural) and len(noun) > len(plural) + 2:
-            return noun[: -len(plural)] + singular
-    return noun
-
-
-# de: plural endings that are safe to fold without a dictionary ("Wohnungen" -> "Wohnung")
-_GERMAN_PLURAL_SUFFIXES = (("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"),
-                           ("tionen", "tion"), ("täten", "tät"), ("ismen", "ismus"))
-
-
-def _english_singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word

@@ -4,56 +4,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factcheck.extract.lexicon import Lexicon, base_form
+from factcheck.extract.lexicon import Lexicon
 
 ISO_CODES = frozenset("""USD EUR GBP CHF JPY CNY RMB CAD AUD NZD MXN SEK NOK DKK PLN CZK HUF RUB TRY INR KRW
-BRL ZAR HKD SGD KHR FIM DEM ATS ILS AED SAR""".split())
+BRL ZAR HKD SGD KHR FIM DEM ATS ILS AED SAR MYR EGP LBP BGN QAR KWD UAH MNT CRC""".split())
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "US$": "USD", "C$": "CAD", "A$": "AUD",
             "HK$": "HKD", "NZ$": "NZD", "CHF": "CHF", "Fr.": "CHF", "RMB": "CNY"}
 _CODE = "|".join(sorted(ISO_CODES, key=len, reverse=True))
 # "$970m", "US$ 15", "usd$ 15", "€3bn", "EUR 12.500"
 CURRENCY_BEFORE = re.compile(
     rf"(?:(?P<code_dollar>[A-Za-z]{{3}})\$|(?P<symbol>US\$|HK\$|NZ\$|C\$|A\$|[€$£¥])|(?P<code>{_CODE}))[ \u00a0]?$")
-CURRENCY_SYMBOL_AFTER = re.compile(rf"[ \u00a0]?(?:(?P<symbol>[€$£¥])|(?P<code>{_CODE})(?![A-Za-z]))")
-SUBUNIT = re.compile(r"(?:\s+und|\s*,)?\s+(\d{1,2}|[a-zäöüß]+)(?:\s+(?P<cent>Cents?|cents?|Rappen|pence))?"
-                     r"(?=$|[\s.,;!?)])")
-
-PHYSICAL_UNITS = {
-    "km": "km", "kilometer": "km", "kilometern": "km", "meter": "m", "metern": "m", "kg": "kg",
-    "kilogramm": "kg", "tonnen": "t", "tonne": "t", "t": "t", "liter": "l", "l": "l", "hektar": "ha",
-    "ha": "ha", "quadratmeter": "m²", "m²": "m²", "qm": "m²", "km²": "km²", "quadratkilometer": "km²",
-    "gb": "GB", "mb": "MB", "tb": "TB", "kw": "kW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh",
-    "gwh": "GWh", "twh": "TWh", "watt": "W", "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW",
-    "°c": "°C", "grad": "°C", "km/h": "km/h", "mph": "mph", "miles": "mile", "mile": "mile",
-    "feet": "ft", "ft": "ft", "ps": "PS", "kilometres": "km", "kilometers": "km", "metres": "m",
-    "meters": "m", "tonnes": "t", "tons": "t",
-}
-PHYSICAL_AFTER = re.compile(
-    r"[ \u00a0]?(" + "|".join(re.escape(u) for u in sorted(PHYSICAL_UNITS, key=len, reverse=True))
-    + r")(?![\w/²])", re.I)
-
+# "30 MUSD", "120 MEUR": an M before the code counts millions
+CURRENCY_SYMBOL_AFTER = re.compile(
+    rf"[ \u00a0]?(?:(?P<symbol>[€$£¥])|(?P<mega>M(?=(?:{_CODE})(?![A-Za-z])))?(?P<code>{_CODE})(?![A-Za-z]))(?!\d)")
 _TOKEN = re.compile(r"[ \t\u00a0]+([\w][\w*:’'-]*[\w]|[\w])")
-GERMAN_FUNCTION_WORDS = frozenset("""und oder aber in an auf mit von zu bei den dem der die das des ein eine
-einer einem eines sind waren werden wurden haben hatten hat ist war wird sein seine ihre ihren unsere nicht
-noch auch schon nur mehr als wie pro je im am um für über unter vor nach seit bis ab aus zum zur vom beim
-sowie rund etwa knapp fast allein dann davon jeweils insgesamt weniger jedes jeder jede man sie er es wir
-ihr ich dieser diese dieses jener euro dollar""".split())
-_GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-_ENGLISH_STOPWORDS = frozenset("""the of in to and for with a an is was were are has have had at by on from than
-as per or but that which who this these those it its their his her our your be been being will would can could
-more less over under into out up down about around some most all each every other such no not only also
-just times""".split())
-_ENGLISH_MODIFIERS = frozenset("""new active monthly daily weekly registered paying additional total unique
-former current young old small large big full-time part-time american chinese european german british
-french indian global local existing potential estimated annual more fewer other extra""".split())
-_METRICS = (
-    (("monatlich", "aktiv"), "monthly_active"), (("monthly", "active"), "monthly_active"),
-    (("täglich", "aktiv"), "daily_active"), (("daily", "active"), "daily_active"),
-    (("wöchentlich", "aktiv"), "weekly_active"), (("weekly", "active"), "weekly_active"),
-    (("registriert",), "registered"), (("registered",), "registered"),
-    (("zahlend",), "paying"), (("paying",), "paying"), (("aktiv",), "active"), (("active",), "active"),
-)
-_ACRONYM_METRICS = {"MAU": ("user", "monthly_active"), "DAU": ("user", "daily_active")}
 
 
 @dataclass
@@ -78,15 +42,28 @@ def currency_before(text: str, start: int) -> tuple[int, str | None] | None:
     return m.start(), _SYMBOLS.get(m.group("symbol") or "", m.group("code"))
 
 
-def currency_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str | None] | None:
-    """A currency word, symbol or code right after a number -> (its end, ISO code)."""
+def currency_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str | None, int] | None:
+    """A currency word, symbol or code right after a number -> (its end, ISO code, power of ten):
+    "30 MUSD" counts millions, "470 pence" hundredths."""
     m = CURRENCY_SYMBOL_AFTER.match(text, pos)
     if m:
-        return m.end(), _SYMBOLS.get(m.group("symbol") or "", m.group("code"))
+        return m.end(), _SYMBOLS.get(m.group("symbol") or "", m.group("code")), 6 if m.group("mega") else 0
     m = lex.currency_after.match(text, pos)
     if m:
-        return m.end(), lex.currencies[m.group(1).lower()]
+        return m.end(), lex.currencies[m.group(1).lower()], 0
+    m = lex.minor_currency_after.match(text, pos)
+    if m:
+        return m.end(), lex.minor_currencies[m.group(1).lower()], -2
     return None
+
+
+def code_against_digits(text: str, start: int, end: int) -> bool:
+    """'USD115.5', '115USD', 'GBP3.01': an ISO code written against the digits."""
+    before = text[max(0, start - 4):start]
+    if len(before) >= 3 and before[-3:] in ISO_CODES and (len(before) == 3 or not before[0].isalpha()):
+        return True
+    after = text[end:end + 4]
+    return after[:3] in ISO_CODES and not after[3:4].isalpha()
 
 
 def percent_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -96,15 +73,15 @@ def percent_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
     return m.end(), lex.percent.get(m.group(1).lower(), "%")
 
 
-def physical_after(text: str, pos: int) -> tuple[int, str] | None:
-    m = PHYSICAL_AFTER.match(text, pos)
+def physical_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
+    m = lex.unit_after.match(text, pos)
     if not m:
         return None
     word = m.group(1)
     if word == "t" or word == "l" or (word[0].isupper() and word.lower() in ("ps", "ha")):
         if word not in ("PS",) and (m.end() < len(text) and text[m.end()].isalpha()):
             return None
-    return m.end(), PHYSICAL_UNITS[word.lower()]
+    return m.end(), lex.units[word.lower()]
 
 
 def counted_after(text: str, pos: int, lex: Lexicon) -> Counted | None:
@@ -129,35 +106,36 @@ def _noun(word: str, lex: Lexicon) -> bool:
     lower = word.lower()
     if lower in lex.scales or lower in lex.currencies:
         return False
-    if lex.lang == "de":
+    if len(word) < 2:
+        return False                  # "1,674.5 G", "5 x": a letter alone counts nothing
+    if lex.numbers.nouns_capitalized:
         return word[0].isupper()
-    return lower not in _ENGLISH_STOPWORDS and lower not in _ENGLISH_MODIFIERS and word.isalpha() \
-        and not lower.endswith("ly")
+    return lower not in lex.not_nouns and word.isalpha() and not lower.endswith(lex.numbers.adverb_endings)
 
 
 def _is_modifier(word: str, lex: Lexicon) -> bool:
     lower = word.lower()
-    if lex.lang == "de":
-        return (word[0].islower() and lower not in GERMAN_FUNCTION_WORDS
-                and lower.endswith(_GERMAN_ADJECTIVE_ENDINGS) and len(lower) > 3)
-    return lower in _ENGLISH_MODIFIERS or (lower.endswith("ly") and len(lower) > 4)
+    if lex.numbers.nouns_capitalized:
+        return (word[0].islower() and lower not in lex.function_words
+                and lower.endswith(lex.numbers.adjective_endings) and len(lower) > 3)
+    return lower in lex.modifiers or (lower.endswith(lex.numbers.adverb_endings) and len(lower) > 4)
 
 
 def _counted(word: str, end: int, adjectives: list[str], lex: Lexicon) -> Counted:
-    if word in _ACRONYM_METRICS:
-        unit, metric = _ACRONYM_METRICS[word]
+    if word in lex.acronym_metrics:
+        unit, metric = lex.acronym_metrics[word]
         return Counted(end, unit, {"metric": metric}, known=True)
     lower = word.lower()
     # "seit acht Jahren" is a duration and "20. September" a date: neither is a count
     is_time = lower in lex.time_units or lower.rpartition("-")[2] in lex.time_units or lower in lex.months
-    unit = base_form(word, lex.lang)
-    qualifiers = {"metric": metric} if adjectives and (metric := _metric(adjectives)) else {}
+    unit = lex.base_form(word)
+    qualifiers = {"metric": metric} if adjectives and (metric := _metric(adjectives, lex)) else {}
     known = word in lex.counted or unit in lex.counted_bases
     return Counted(end, unit, qualifiers, is_time=is_time, known=known)
 
 
-def _metric(adjectives: list[str]) -> str | None:
-    for stems, metric in _METRICS:
+def _metric(adjectives: list[str], lex: Lexicon) -> str | None:
+    for stems, metric in lex.metrics:
         if all(any(a.startswith(stem) for a in adjectives) for stem in stems):
             return metric
     return None

@@ -5,7 +5,9 @@ words) is still valid. Unknown keys are errors: a typo in a word list must not p
 """
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
+
+APPROX_KINDS = frozenset({"about", "almost", "just_over", "more_than", "at_least", "at_most", "less_than"})
 
 
 class Area(BaseModel):
@@ -15,7 +17,69 @@ class Area(BaseModel):
 # --- numbers.yaml: cardinals, ordinals, scale words, hedges, percent words, currencies, units,
 #     counted things. Owned by the numeric extractor.
 class Numbers(Area):
-    pass
+    also_read: tuple[str, ...] = ()            # languages whose scale words and cues are read here too
+    decimal_mark: str = "."                    # de: "1,2" is 1.2 and "1.200" is 1200
+    nouns_capitalized: bool = False            # de: nouns capitalized; lower-case number words are no names
+    cardinals: dict[str, int] = {}             # number words (de: compound morphemes) -> value
+    cardinal_joiners: tuple[str, ...] = ()     # "und", "and": joins the parts of one numeral
+    standalone_numbers: dict[str, float] = {}  # "anderthalb": a number outside the compound grammar
+    compound_endings: dict[str, float] = {}    # "zweieinhalb": an ending that adds
+    compound_parts: dict[str, float] = {}      # "dreiviertel": an ending that multiplies
+    lone_word_needs_unit: tuple[str, ...] = () # "one": a figure only with a scale, unit or noun after it
+    decimal_words: tuple[str, ...] = ()        # "Komma", "point"
+    multipliers: dict[str, int] = {}           # "Dutzend", "dozen"
+    fractions: dict[str, float] = {}           # after a figure ("drei Viertel"); capitalized: either case
+    and_fractions: dict[str, float] = {}       # "fünf und drei Viertel"
+    ratio_words: tuple[str, ...] = ()          # "1 over 3", "two out of five": a fraction
+    articles: tuple[str, ...] = ()             # "eine Million": the article counts one
+    article_next: tuple[str, ...] = ()         # what may follow an article that counts, as written
+    scales: dict[str, int] = {}                # lower-case word -> power of ten
+    attached_scales: dict[str, int] = {}       # "100k", "5 Mio": as written, after the digits
+    hedges: dict[str, str] = {}                # lower-case phrase -> approx kind
+    sign_words: tuple[str, ...] = ()           # "minus 3"
+    range_to: tuple[str, ...] = ()             # "100 bis 300"
+    range_and: tuple[str, ...] = ()            # "zwischen 5 und 10"
+    range_between: tuple[str, ...] = ()
+    percent: dict[str, str] = {}               # lower-case word -> "%" or "pp"
+    currencies: dict[str, str | None] = {}     # lower-case word -> ISO 4217 (None: ambiguous)
+    subunit_joiners: tuple[str, ...] = ()      # "15 Dollar und 50 Cent"
+    subunits: tuple[str, ...] = ()             # "Cent", "pence", as written
+    minor_currencies: dict[str, str | None] = {}   # lower-case word -> ISO 4217 of the currency it is 1/100 of
+    units: dict[str, str] = {}                 # lower-case physical unit word -> symbol
+    clock_words: tuple[str, ...] = ()          # "18.30 Uhr"
+    clock_before: tuple[str, ...] = ()         # "um 18.30"
+    ordinal_before: tuple[str, ...] = ()       # "der 2. Platz"
+    identifier_words: tuple[str, ...] = ()     # "Seite 12": the number names, it does not count
+    function_words: tuple[str, ...] = ()       # never a name nor an adjective before a counted noun
+    not_nouns: tuple[str, ...] = ()            # never the counted noun
+    modifiers: tuple[str, ...] = ()            # adjectives before a counted noun
+    adjective_endings: tuple[str, ...] = ()
+    adverb_endings: tuple[str, ...] = ()
+    metrics: dict[str, tuple[tuple[str, ...], ...]] = {}   # metric -> stems that must all be among the adjectives
+    acronym_metrics: dict[str, tuple[str, str]] = {}       # "MAU" -> (counted thing, metric)
+    time_words: tuple[str, ...] = ()           # "seit acht Jahren": a duration, no count
+    months: tuple[str, ...] = ()               # "am 4. Dezember": a date, no count
+    counted: dict[str, tuple[str, ...]] = {}   # base form of a counted noun -> irregular forms it folds
+    counted_things: dict[str, tuple[str, ...]] = {}   # cross-language key -> the words naming it here
+
+    @field_validator("hedges")
+    @classmethod
+    def _known_approx(cls, hedges: dict[str, str]) -> dict[str, str]:
+        unknown = sorted(set(hedges.values()) - APPROX_KINDS)
+        if unknown:
+            raise ValueError(f"unknown approx kind {unknown[0]!r} (known: {', '.join(sorted(APPROX_KINDS))})")
+        return hedges
+
+    @field_validator("percent")
+    @classmethod
+    def _known_percent_unit(cls, percent: dict[str, str]) -> dict[str, str]:
+        if set(percent.values()) - {"%", "pp"}:
+            raise ValueError('a percent word means "%" or "pp"')
+        return percent
+
+    def counted_thing_words(self) -> dict[str, tuple[str, ...]]:
+        """What the classifier folds units to: cross-language key ("user") -> this language's words."""
+        return self.counted_things
 
 
 # --- dates.yaml: months, weekdays, seasons, time units with TIMEX letters, prepositions with
@@ -32,13 +96,35 @@ class Text(Area):
 # --- entities.yaml: descriptor nouns that introduce a name, legal forms, titles, words that are
 #     never a subject. Owned by the classifier.
 class Entities(Area):
-    pass
+    # entity kind -> lower-case nouns that introduce a name after them ("Chiphersteller Veltrion");
+    # a compound ending in one, and its inflected forms, count too
+    descriptors: dict[str, list[str]] = {}
+    nouns_capitalized: bool = False       # de: every noun; then capitals alone never make a name
+    leader_words: list[str] = []          # "Veltrion-Chef": the word before the hyphen is a company
+    articles: list[str] = []              # de: a word after an article is a common noun ("der Stadtrat")
+    legal_forms: list[str] = []           # "Acme AG", "Acme Inc."
+    place_prepositions: list[str] = []    # de: "in Haldenau" with no article names a place
+    never_subject: list[str] = []         # function words, months, abbreviations, titles, parties
+    acquisition_verbs: list[str] = []     # "übernimmt X für ...": the price is X's
 
 
 # --- measures.yaml: what is counted, folded to one key across languages (synonyms), and the
 #     metrics and scopes that make two figures not comparable. Owned by the classifier.
 class Measures(Area):
-    pass
+    # each section: key (the same in every language) -> the phrases of this language that cue it
+    verbs: dict[str, list[str]] = {}           # a counted thing a verb decides ("beschäftigt 21.000 Menschen")
+    count_nouns: dict[str, list[str]] = {}     # "die Nutzerzahl liegt bei ...": counts users
+    money: dict[str, list[str]] = {}           # Umsatz = revenue, Gewinn = profit, Auftragseingang = order intake
+    percent: dict[str, list[str]] = {}
+    percent_change: dict[str, list[str]] = {}
+    dates: dict[str, list[str]] = {}           # what happens on a date (deadline, launch ...)
+    durations: dict[str, list[str]] = {}
+    scopes: dict[str, list[str]] = {}          # where a figure applies (US, worldwide, Germany ...)
+    metrics: dict[str, list[str]] = {}         # how a count was counted (monthly active, registered, paying)
+    # endings cut from a counted noun no list names, longest first, so that its plural and dative
+    # forms make one key (de: "Punkte", "Punkten" -> punkt)
+    plural_endings: list[str] = []
+    min_stem: int = 3                          # letters a cut noun keeps at least
 
 
 # --- change.yaml: signals that a figure changed, thresholds, forecasts. Owned by the comparison.

@@ -3,17 +3,18 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from factcheck.match.phrases import KEYS, PhraseMatcher, RegexCompiler, Searchable, fold, occurrences
+from factcheck.match.phrases import PhraseMatcher, RegexCompiler, Searchable, fold, occurrences
 
 # Kinds that can be what a claim is about; places only for counts of residents and the like,
 # persons after organizations, media ("laut CNBC") never.
-PRIMARY_KINDS = frozenset({"company", "organization", "app", "product"})
+PRIMARY_KINDS = frozenset({"company", "organization", "app", "product", "project"})
+# names an article introduces: (text, its capitalized words, the known names folded, start) -> entities
+Discover = Callable[["Searchable", set[str], set[str], int], list["Entity"]]
 NAME_ENDINGS = ("", "s")          # de/en: names inflect only in the genitive ("Walmarts", "TikTok's")
 
 
@@ -58,9 +59,10 @@ class EntityIndex:
             self._matcher.add_all(entity.descriptions, (entity, True))
         self._near = self._near_aliases()
 
-    def mentions(self, doc: Searchable, lang: str, start: int = 0) -> list[EntityMention]:
-        """Every mention in text order: names, misspelled names, names the article introduces,
-        and descriptions of entities named earlier ("der Einzelhandelskonzern" after "Walmart")."""
+    def mentions(self, doc: Searchable, start: int = 0, discover: Discover | None = None) -> list[EntityMention]:
+        """Every mention in text order: names, misspelled names, names the article introduces
+        (those discover finds), and descriptions of entities named earlier ("der
+        Einzelhandelskonzern" after "Walmart")."""
         found: list[EntityMention] = []
         descriptions: list[EntityMention] = []
         for m in self._matcher.find(doc, start):
@@ -68,7 +70,8 @@ class EntityIndex:
             (descriptions if by_description else found).append(EntityMention(m.start, m.end, entity, by_description))
         capitals = doc.capitals(start)
         found += self._misspelled(doc, capitals, start)
-        found += _mentions_of(discover(doc, capitals, lang, self._known_folds, start), doc, start)
+        if discover is not None:
+            found += _mentions_of(discover(doc, capitals, self._known_folds, start), doc, start)
         if descriptions:
             first_named: dict[str, int] = {}
             for mention in found:
@@ -167,7 +170,7 @@ def _mentions_of(entities: list[Entity], doc: Searchable, start: int) -> list[En
             if form not in vocab:           # not a word of the text ("Karl-Heinz" is two)
                 continue
             for s, e in occurrences(doc, form, start):
-                if not text[s].isupper():
+                if not text.startswith(first, s):     # as written: "SEMICONDUCTOR" is a heading
                     continue
                 if rest:
                     if not text.startswith(" " + rest, e):
@@ -192,168 +195,3 @@ def _without_overlaps(mentions: list[EntityMention]) -> list[EntityMention]:
 
 def _keep_first(m: EntityMention) -> tuple:
     return m.by_description, m.entity.discovered, m.start - m.end, m.start
-
-
-# --- entities an article introduces -------------------------------------------------------
-
-_HEADS = (  # (end of the noun before a name, kind of entity)
-    ("nachrichtendienst", "media"), ("finanzdienst", "media"), ("informationsdienst", "media"),
-    ("nachrichtenagentur", "media"), ("sender", "media"), ("zeitung", "media"), ("magazin", "media"),
-    ("broadcaster", "media"), ("newspaper", "media"), ("agentur", "media"),
-    ("konzern", "company"), ("unternehmen", "company"), ("firma", "company"), ("hersteller", "company"),
-    ("händler", "company"), ("anbieter", "company"), ("gesellschaft", "company"), ("startup", "company"),
-    ("kette", "company"), ("discounter", "company"), ("company", "company"), ("retailer", "company"),
-    ("maker", "company"), ("firm", "company"),
-    ("dienst", "app"), ("app", "app"), ("plattform", "app"), ("portal", "app"), ("netzwerk", "app"),
-    ("platform", "app"), ("service", "app"), ("network", "app"),
-    ("partei", "organization"), ("verein", "organization"), ("verband", "organization"),
-    ("club", "organization"), ("klub", "organization"), ("behörde", "organization"),
-    ("party", "organization"), ("agency", "organization"),
-    ("stadt", "place"), ("gemeinde", "place"), ("bundesland", "place"), ("city", "place"),
-    ("town", "place"), ("village", "place"),
-    ("präsident", "person"), ("präsidentin", "person"), ("chef", "person"), ("chefin", "person"),
-    ("gründer", "person"), ("gründerin", "person"), ("minister", "person"), ("ministerin", "person"),
-    ("kanzler", "person"), ("kanzlerin", "person"), ("sprecher", "person"), ("sprecherin", "person"),
-    ("president", "person"), ("founder", "person"), ("ceo", "person"), ("spokesman", "person"),
-    ("spokeswoman", "person"),
-)
-_HEADS_BY_TAIL: dict[str, list[tuple[str, str]]] = defaultdict(list)
-for _suffix, _kind in sorted(_HEADS, key=lambda h: -len(h[0])):
-    _HEADS_BY_TAIL[_suffix[-3:]].append((_suffix, _kind))
-_EN_HEADS = frozenset(s for s, _ in _HEADS if s.isascii())     # en heads are written in lower case
-KEYS.register(_EN_HEADS)
-_NAME_AFTER = re.compile(r" ([A-ZÄÖÜ][\w&'-]*)(?: ([A-ZÄÖÜ][\w&'-]*))?")   # "Dienst| Twitch", "Präsident| Donald Trump"
-_LEGAL_FORMS = frozenset("AG SE GmbH KG KGaA Inc Corp Ltd LLC plc SA NV Holding Group".split())
-_LEGAL_NAME = re.compile(r"\b([A-ZÄÖÜ][\w&.-]*) (?:AG|SE|GmbH|KG|KGaA|Inc|Corp|Ltd|LLC|plc|SA|NV|Holding|Group)\b")
-# en: a capitalized word after a lower-case word or a comma does not open a sentence: a name
-_EN_NAME = re.compile(r"[a-z,;] ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)")
-# Capitals that are words, units or titles, not names; de: every noun is capitalized, so German
-# common nouns never count as names by capitals alone.
-_NOT_NAMES = frozenset("""
-us usa eu uk un uno ceo cfo cto coo ki ai it tv pr pc ok dax bip gdp eur usd chf gbp jpy km mb gb tb
-kw mw gw ps faq pdf url sms gps dna hiv mau dau id vip ngo ii iii iv xl ag se gmbh inc ltd corp
-gmv arr mrr ebit ebitda ipo kpi roi yoy qoq api ok ps kfz lkw pkw
-i a an the in on at of for and or but if as by to mr mrs ms dr prof st january february march april may
-june july august september october november december monday tuesday wednesday thursday friday
-saturday sunday
-""".split())
-# de: a capitalized word with a common-noun ending is a noun ("Lieferung"), not a name
-_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus", "chen", "lein")
-
-
-def discover(doc: Searchable, capitals: set[str], lang: str, known: set[str], start: int = 0) -> list[Entity]:
-    """Names the article introduces: 'der Streaming-Dienst Twitch', 'Acme AG', CamelCase names,
-    acronyms, and in English capitalized words inside a sentence. Known names are left out."""
-    found: dict[str, str] = {}
-
-    def add(name: str, kind: str) -> None:
-        folded = fold(name)
-        if folded not in known and folded not in _NOT_NAMES and not folded.endswith(_NOUN_ENDINGS):
-            found.setdefault(name, kind)
-
-    _learn(capitals)
-    text = doc.text
-    heads = list(capitals & _HEAD_WORDS)
-    if lang == "en":
-        heads += doc.present(start) & _EN_HEADS
-    for head in sorted(heads):
-        kind = _head_kind(head)
-        at = text.find(head, start)
-        while at >= 0:
-            m = _NAME_AFTER.match(text, at + len(head))
-            if m and (at == 0 or not text[at - 1].isalnum()):
-                name = m.group(1)
-                if kind == "person" and m.group(2):
-                    name = f"{name} {m.group(2)}"
-                add(name, kind)
-            at = text.find(head, at + 1)
-    for word in capitals & _SELF_NAMED.keys():
-        add(word, _SELF_NAMED[word])
-    forms = capitals & _LEGAL_FORMS
-    if forms:
-        for name in _legal_names(text, forms, start):
-            add(name, "company")
-    if lang == "en":
-        for m in _EN_NAME.finditer(text, max(0, start - 2)):
-            add(m.group(1), "organization")
-    return [_discovered(name, kind) for name, kind in sorted(found.items())]
-
-
-# Facts about capitalized words that do not depend on the article, learnt once per word
-_SEEN_CAPITALS: set[str] = set()
-_HEAD_WORDS: set[str] = set()                # "Streaming-Dienst", "Konzern": a name may follow
-_SELF_NAMED: dict[str, str] = {}             # "TikTok" (company), "ORF" (organization)
-
-
-def _learn(capitals: set[str]) -> None:
-    new = capitals - _SEEN_CAPITALS
-    if not new:
-        return
-    if len(_SEEN_CAPITALS) > 200_000:
-        _SEEN_CAPITALS.clear()
-        _HEAD_WORDS.clear()
-        _SELF_NAMED.clear()
-        new = capitals
-    for word in new:
-        if word[-3:].lower() in _HEADS_BY_TAIL and _head_kind(word):
-            _HEAD_WORDS.add(word)
-        if not word[1:].islower():          # "Umsatz": most capitalized words are plain nouns
-            kind = _self_named(word)
-            if kind:
-                _SELF_NAMED[word] = kind
-    _SEEN_CAPITALS.update(new)
-
-
-def _self_named(word: str) -> str | None:
-    """An acronym ("ORF") or a CamelCase name ("TikTok", "ByteDance"): a name by its capitals alone."""
-    if word[1:].islower() or len(word) < 2 or not word.isalpha():
-        return None
-    if word.isupper():
-        return "organization" if len(word) <= 6 else None
-    return "company" if word[1].islower() else None
-
-
-@functools.lru_cache(maxsize=4096)
-def _discovered(name: str, kind: str) -> Entity:
-    return Entity(name=name, kind=kind, aliases=(name,), discovered=True)
-
-
-_LEGAL_NAME_CHARS = frozenset("&.-_")
-_LEGAL_NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
-
-
-def _legal_names(text: str, forms: frozenset[str], start: int) -> list[str]:
-    """The names _LEGAL_NAME finds in text[start:] ("Acme AG" -> "Acme"), found from the legal
-    forms the text holds instead of a regex tried at every position."""
-    ends: list[tuple[int, int]] = []          # (the space before a legal form, the end of the form)
-    for form in forms:
-        at = text.find(" " + form, max(0, start - 1))
-        while at >= 0:
-            after = at + 1 + len(form)
-            if after >= len(text) or not _is_word(text[after]):
-                ends.append((at, after))
-            at = text.find(" " + form, at + 1)
-    names = []
-    last = start
-    for space, after in sorted(ends):
-        begin = space
-        while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in _LEGAL_NAME_CHARS):
-            begin -= 1
-        for s in range(max(begin, last), space):
-            if text[s] in _LEGAL_NAME_START and (s == 0 or not _is_word(text[s - 1])):
-                names.append(text[s:space])
-                last = after
-                break
-    return names
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def _head_kind(word: str) -> str | None:
-    folded = word.lower()
-    for suffix, kind in _HEADS_BY_TAIL.get(folded[-3:], ()):
-        if folded.endswith(suffix):
-            return kind
-    return None

@@ -56,11 +56,11 @@ def lexicon() -> Lexicon:
     with open(LEXICON_PATH, encoding="utf-8") as f:
         data = _plain(yaml.compose(f, Loader=_Loader))
     things: dict[str, str] = {}
-    for thing, listed in data["things"].items():
+    for thing, listed in _counted_things().items():
         for phrase in phrases(listed):
             things.setdefault(fold(phrase), thing)
     return Lexicon(things=things, generic_things=frozenset(data.get("generic_things", ())),
-                   money_fallback=data["money_fallback"], sections={s: data[s] for s in SECTIONS})
+                   money_fallback=data["money_fallback"], sections=_cue_sections())
 
 
 def _plain(node: yaml.Node):
@@ -72,6 +72,28 @@ def _plain(node: yaml.Node):
     return [_plain(item) for item in node.value]
 
 
+def _counted_things() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Counted thing -> language -> its words, from each language's numbers.yaml (`counted_things`)."""
+    from factcheck import lang
+    merged: dict[str, dict[str, tuple[str, ...]]] = {}
+    for code in lang.codes():
+        for thing, words in lang.get(code).numbers.counted_things.items():
+            merged.setdefault(thing, {})[code] = words
+    return merged
+
+
+def _cue_sections() -> dict[str, dict[str, dict[str, list[str]]]]:
+    """Section -> key -> language -> its phrases, from each language's measures.yaml."""
+    from factcheck import lang
+    sections: dict[str, dict[str, dict[str, list[str]]]] = {s: {} for s in SECTIONS}
+    for code in lang.codes():
+        measures = lang.get(code).measures
+        for section in SECTIONS:
+            for key, words in getattr(measures, section).items():
+                sections[section].setdefault(key, {})[code] = words
+    return sections
+
+
 def phrases(per_language: dict[str, list[str]]) -> list[str]:
-    return [p for lang in ("de", "en") for p in per_language.get(lang, ())]
+    return [p for words in per_language.values() for p in words]
 

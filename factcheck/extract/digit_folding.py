@@ -1,0 +1,64 @@
+"""Digits as they are meant: a number written with fullwidth or Arabic-Indic digits, or with an
+invisible character inside it ("11\u200b600", a soft hyphen, a BOM), is read whole, never as the
+part after the odd character. The numbers are read on a folded copy of the text; their offsets are
+mapped back to the original, so a claim still quotes the text as written."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# zero-width space, non-joiner, joiner, word joiner, soft hyphen, byte order mark
+INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+FULLWIDTH_SEPARATORS = {"\uff0e": ".", "\uff0c": ","}
+ARABIC_THOUSANDS, ARABIC_DECIMAL = "\u066c", "\u066b"
+_ODD_AFTER_DIGIT = frozenset(INVISIBLE) | frozenset(FULLWIDTH_SEPARATORS) | {ARABIC_THOUSANDS, ARABIC_DECIMAL}
+
+
+@dataclass(frozen=True)
+class Folded:
+    text: str
+    origin: list[int]            # origin[j]: where the j-th folded character stands in the original
+
+    def to_folded(self, i: int) -> int:
+        """The folded position of original position i (the next kept character's)."""
+        return bisect_right(self.origin, i - 1)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.origin[start], self.origin[end - 1] + 1 if end > start else self.origin[start]
+
+
+def is_odd(text: str, run: re.Match) -> bool:
+    """A run of digits worth folding: digits that are not ASCII, or an odd character right after them."""
+    return not run.group().isascii() or text[run.end():run.end() + 1] in _ODD_AFTER_DIGIT
+
+
+def fold(text: str, thousands_separator: str, decimal_mark: str) -> Folded:
+    """Non-ASCII digits as ASCII, separators inside a number as the language writes them, and
+    invisible characters inside a digit run left out."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        between_digits = bool(out) and out[-1].isdigit() and _digit_at(text, i + 1)
+        if char in INVISIBLE and between_digits:
+            continue
+        if char.isdecimal() and not char.isascii():
+            char = str(unicodedata.decimal(char))
+        elif between_digits and char in FULLWIDTH_SEPARATORS:
+            char = FULLWIDTH_SEPARATORS[char]
+        elif between_digits and char == ARABIC_THOUSANDS:
+            char = thousands_separator
+        elif between_digits and char == ARABIC_DECIMAL:
+            char = decimal_mark
+        out.append(char)
+        origin.append(i)
+    origin.append(len(text))
+    return Folded("".join(out), origin)
+
+
+def _digit_at(text: str, i: int) -> bool:
+    """A digit at i, after any invisible characters."""
+    while i < len(text) and text[i] in INVISIBLE:
+        i += 1
+    return i < len(text) and text[i].isdecimal()

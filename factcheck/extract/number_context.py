@@ -1,0 +1,121 @@
+"""What stands around a figure: currency symbols, signs and approximation words to its left, and the
+signs that it names, dates or ranks instead of counting (a year, an ordinal, "Seite 12", a name)."""
+from __future__ import annotations
+
+import re
+
+from factcheck.extract import units
+from factcheck.extract.figure import Figure
+from factcheck.extract.lexicon import Lexicon
+
+_YEAR = range(1000, 2200)
+_WORD_AFTER_DOT = re.compile(r"\.\s+(\w+)")
+_WORD_BEFORE = re.compile(r"(?:^|[\s(])([\w.§-]+)\s+$")
+_TOKEN = re.compile(r"\S+")
+_CAPITALIZED_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)\s+$")
+_SIGN = re.compile(r"(?:^|(?<=[\s(\[]))([-−–])$|(?:^|(?<=\n))([-−–])\s$")
+_QUOTES_AND_DASHES = "(„\"'«‚–-"
+
+
+def read_left(text: str, figure: Figure, lex: Lexicon) -> None:
+    """Currency symbols, signs and approximation words before the numeral."""
+    start = figure.start
+    before = text[max(0, start - 2):start].rstrip(" \u00a0")[-1:]
+    if (before in "$€£¥" or before.isupper()) and (found := units.currency_before(text, start)):
+        if figure.kind in ("number", "quantity"):
+            figure.kind, figure.unit = "money", found[1]
+        start = found[0]
+        before = text[max(0, start - 2):start].rstrip()[-1:]
+    if before and before in "-−–" and (sign := _SIGN.search(text, max(0, start - 3), start)):
+        figure.negative, start = True, sign.start(1) if sign.group(1) else sign.start(2)
+    elif before in lex.sign_word_last_letters and (sign := lex.sign_word.search(text, max(0, start - 10), start)):
+        figure.negative, start = True, sign.start()
+    if (hedge := _hedge_before(text, start, lex)):
+        figure.approx, start = hedge
+    figure.start = start
+
+
+def _hedge_before(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The approximation words right before a figure: ('almost', offset of "knapp")."""
+    window_start = max(0, start - 24)
+    window = text[window_start:start]
+    if not window or not window[-1].isspace() and window[-1] not in ".(":
+        return None
+    stripped = window.rstrip()
+    last = stripped[stripped.rfind(" ") + 1:].lower().lstrip(_QUOTES_AND_DASHES)
+    if last not in lex.hedge_last_words:
+        return None                   # the usual case, decided without splitting the window
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(window)]
+    if window_start and tokens and tokens[0][0] == 0:
+        tokens = tokens[1:]           # the window may begin inside a word: "darüber" is no "über"
+    for count in (3, 2, 1):
+        if len(tokens) < count:
+            continue
+        first = tokens[-count][1]
+        phrase = " ".join(t for _, t in tokens[-count:]).lower()
+        lead = len(first) - len(first.lstrip(_QUOTES_AND_DASHES))
+        approx = lex.hedges.get(phrase[lead:])
+        if approx:
+            return approx, window_start + tokens[-count][0] + lead
+    return None
+
+
+def is_a_name(text: str, start: int, word: str, lex: Lexicon) -> bool:
+    """de: number words are written in lower case; "Claudia Tausend", "Eins Plus" are names."""
+    if not word[0].isupper() or word.isupper():
+        return False
+    head = text[max(0, start - 4):start].rstrip(" \"„“'(«»")
+    if not head or head[-1] in ".!?:\n–-":
+        return False                  # a sentence (or list item, or quote) starts here
+    before = _CAPITALIZED_BEFORE.search(text, max(0, start - 30), start)
+    return not before or before.group(1).lower() not in lex.function_words
+
+
+def is_not_a_claim(text: str, figure: Figure, lex: Lexicon) -> bool:
+    if figure.is_time:
+        return True                   # "seit acht Jahren": a duration
+    bare = figure.kind == "number" and not figure.power and figure.approx == "exact"
+    if is_year_like(figure) and (bare or figure.kind == "quantity" and not figure.known_noun):
+        return True                   # "im Jahr 2020", "bis 2022"
+    if figure.from_digits and bare and _is_ordinal(text, figure, lex):
+        return True
+    if bare and _is_identifier(text, figure, lex):
+        return True
+    return False
+
+
+def is_year_like(figure: Figure) -> bool:
+    return (figure.from_digits and figure.raw.isdigit() and len(figure.raw) == 4
+            and int(figure.raw) in _YEAR and not figure.power and figure.kind not in ("money", "percent"))
+
+
+def _is_ordinal(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """de: "der 2. Platz", "am 4. Dezember", "– 3. Watabe", "(73.)": a dot after a small number."""
+    end = figure.end
+    if end >= len(text) or text[end] != "." or not figure.raw.isdigit() or len(figure.raw) > 3:
+        return False
+    if text.startswith((".)", ".,", ".;", "./"), end):
+        return True                   # "Tore: Alba (5.)", "(12./3.)"
+    nxt = _WORD_AFTER_DOT.match(text, end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    if word.lower() in lex.months or word[0].islower():
+        return True
+    return bool(lex.ordinal_context.search(text, max(0, figure.start - 12), figure.start))
+
+
+def _is_identifier(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """'Seite 12', 'Windows 11', 'ORF 2', 'Lumia 950': a bare number right after a name names, not counts."""
+    m = _WORD_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    if word.lower() in lex.identifier_words or word == "§":
+        return True
+    if not any(ch.isupper() for ch in word) or word.lower() in lex.function_words:
+        return False
+    if not (figure.raw.isdigit() and len(figure.raw) <= 3):
+        return False                  # "Bevölkerung 1 414 021 100": a noun before a real figure
+    before = text[max(0, m.start(1) - 3):m.start(1)].rstrip(" \"„“(")
+    return bool(before) and before[-1] not in ".!?:\n"   # a capitalized word that does not open a sentence

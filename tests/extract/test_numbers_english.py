@@ -1,0 +1,95 @@
+"""English figures (issue 16): currencies by word, code and symbol, fractions and ratios, signs,
+scale words, and the number format of an English document. Each family has its trap."""
+import pytest
+
+from factcheck.extract import numbers
+from factcheck.extract.mention import Context
+
+
+def figures(text: str, lang: str = "en"):
+    return [(text[m.start:m.end], m.kind, m.value, m.unit) for m in numbers.find(text, Context(lang=lang), [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The stall owner asked for 42 ringgit per basket.", ("42 ringgit", "money", 42.0, "MYR")),
+    ("Each ticket cost 10 us dollar at the gate.", ("10 us dollar", "money", 10.0, "USD")),
+    ("The fee was raised to 20 usd last week.", ("20 usd", "money", 20.0, "USD")),
+    ("Losses in excess of 30 MUSD were booked.", ("30 MUSD", "money", 30e6, "USD")),
+    ("The insurer expects claims of 120 MEUR this year.", ("120 MEUR", "money", 120e6, "EUR")),
+    ("The takeover values the group at £2.5bn.", ("£2.5bn", "money", 2.5e9, "GBP")),
+    ("Shares closed at 470 pence on Friday.", ("470 pence", "money", 4.7, "GBP")),
+    ("A can of soda sold for 75 cents.", ("75 cents", "money", 0.75, None)),
+    ("The voucher is listed as USD115.5 in the catalogue.", ("USD115.5", "money", 115.5, "USD")),
+    ("They paid 75 USD million for the site.", ("75 USD million", "money", 75e6, "USD")),
+    ("The firm booked a loss of -$3.2 million.", ("-$3.2 million", "money", -3.2e6, "USD")),
+    ("It only cost thirteen dollars and forty-five cents.", ("thirteen dollars and forty-five cents", "money",
+                                                            13.45, "USD")),
+    ("The app now has 1.2k followers.", ("1.2k followers", "quantity", 1200.0, "follower")),
+])
+def test_money_and_scales(text, expected):
+    assert figures(text) == [expected]
+
+
+def test_a_list_of_banknotes_is_not_one_amount_with_cents():
+    # the trap: "5 €, 10" looks like five euros ten
+    assert figures("Banknotes: 5 €, 10 €, 20 €.") == [
+        ("5 €", "money", 5.0, "EUR"), ("10 €", "money", 10.0, "EUR"), ("20 €", "money", 20.0, "EUR")]
+
+
+def test_a_joined_number_is_cents_only_where_the_amount_ends():
+    assert figures("It costs 15 dollars and 50.") == [("15 dollars and 50", "money", 15.5, "USD")]
+    # the trap: "and 50 employees" is a second figure, not fifty cents
+    assert figures("They spent 15 dollars and 50 employees came.") == [
+        ("15 dollars", "money", 15.0, "USD"), ("50 employees", "quantity", 50.0, "employee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two thirds of the members voted yes.", ("Two thirds", "number", 2 / 3, None)),
+    ("Three fifths of the budget went to roads.", ("Three fifths", "number", 0.6, None)),
+    ("The odds were put at 1 over 3.", ("1 over 3", "number", 1 / 3, None)),
+    ("Only one out of three applicants passed.", ("one out of three", "number", 1 / 3, None)),
+    ("A dozen families were evacuated.", ("A dozen families", "quantity", 12.0, "family")),
+    ("Only 1/4 of the money arrived.", ("1/4", "number", 0.25, None)),
+    ("The result is three and one fourth.", ("three and one fourth", "number", 3.25, None)),
+    ("They have 3 million and a quarter.", ("3 million and a quarter", "number", 3.25e6, None)),
+    ("The answer is minus one.", ("minus one", "number", -1.0, None)),
+    ("The reading was 1.3e6 at noon.", ("1.3e6", "number", 1.3e6, None)),
+])
+def test_fractions_ratios_and_signs(text, expected):
+    (found,) = figures(text)
+    assert found[:2] == expected[:2] and found[2] == pytest.approx(expected[2]) and found[3] == expected[3]
+
+
+def test_more_than_the_denominator_is_two_figures_not_a_ratio():
+    assert [value for _, _, value, _ in figures("There are 12 out of 10 seats left.")] == [12.0, 10.0]
+
+
+def test_one_hundred_and_thirty_fifths_is_not_a_mixed_number():
+    # "and thirty" is no proper fraction of fifths: the whole phrase is the numerator
+    (found,) = figures("one hundred and thirty fifths")
+    assert found[2] == pytest.approx(26.0)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("They hired 1,200 people.", 1200.0),           # en: the comma groups thousands, never 1.2
+    ("The index rose 1.2 points.", 1.2),
+    ("There are 1\u202f234\u202f567.89 shares.", 1234567.89),
+    ("It costs $5.99.", 5.99),                      # a price at the end of a sentence is no date 5.99.
+])
+def test_english_number_format(text, value):
+    (found,) = figures(text)
+    assert found[2] == value
+
+
+def test_the_same_digits_in_a_german_document():
+    assert figures("Sie stellten 1,200 Leute ein.", "de")[0][2] == 1.2
+    assert figures("Die Kette betreibt 1.200 Filialen.", "de")[0][2] == 1200.0
+
+
+@pytest.mark.parametrize("text", [
+    "The one you mentioned is invalid.",            # "one you" is no count of "you"
+    "The meeting ends at 11.30 p.m. sharp.",        # a time of day, not 11.3 with unit "p"
+    "The formula gives 1.1^23 in the end.",         # a power we do not read: no "23" on its own
+])
+def test_no_figure_where_none_is_meant(text):
+    assert [f for f in figures(text) if f[2] in (1.0, 11.3, 23.0)] == []

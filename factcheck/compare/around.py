@@ -63,6 +63,9 @@ class AroundClaims:
             self._flags[key] = bool(test(claim))
         return self._flags[key]
 
+    def is_earlier(self, claim: Claim) -> bool:
+        return self._flag("earlier", claim, lambda c: signals.is_earlier(c, self._sentence_start(c)))
+
     def is_old_value(self, claim: Claim) -> bool:
         return signals.is_old_value(claim, self._sentence_start(claim))
 

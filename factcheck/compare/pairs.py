@@ -230,12 +230,13 @@ class GroupPairs:
 
     @cached_property
     def superseded(self) -> frozenset[str]:
-        """Old values of a change stated in one sentence ("von 48 auf 56 Millionen gestiegen"): the
-        claim after a from-word, in a sentence with a change signal and another value of this group."""
+        """Figures stated as former ones ("hatte zunächst drei Mitarbeiter"), and old values of a change
+        stated in one sentence ("von 48 auf 56 Millionen gestiegen"): the claim after a from-word, in a
+        sentence with a change signal and another value of this group."""
         by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for claim in self.group.claims:
             by_sentence[(claim.doc, claim.sentence)].append(claim)
-        old: set[str] = set()
+        old = {claim.id for claim in self.group.claims if self.group.is_earlier(claim)}
         for claims in by_sentence.values():
             if len(claims) < 2 or not self.group.signal_in_sentence(claims[0]):
                 continue

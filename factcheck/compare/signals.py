@@ -35,6 +35,11 @@ def is_old_value(claim: Claim, sentence_start: int | None) -> bool:
     return bool(_pattern(_language(claim.lang), "from_words", (), gap=4).search(before))
 
 
+def is_earlier(claim: Claim, sentence_start: int | None) -> bool:
+    """True when the figure is stated as a former one ("hatte zunächst drei Mitarbeiter", "initially")."""
+    return bool(_pattern(_language(claim.lang), "earlier", (), gap=3).search(_before(claim, sentence_start)))
+
+
 def is_threshold(claim: Claim, sentence_start: int | None) -> bool:
     """True when the figure is a threshold passed ("die Marke von einer Million überschritten")."""
     language = _language(claim.lang)

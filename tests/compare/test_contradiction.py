@@ -261,3 +261,26 @@ def test_two_amounts_with_no_named_measure_meet_only_through_a_stated_change(cor
                         date="2024-09-12")
     hall_cost(corpus, c, "79 Millionen Euro", 7.9e7, "money:amount")
     assert {f.check for f in corpus.compare(None)} == {"updated"}
+
+
+def test_a_figure_stated_as_a_former_one_is_no_contradiction(corpus):
+    # the trap: "hatte zunächst zwölf Mitarbeiter" is the founding team, not today's headcount
+    a = corpus.document("a.txt", "Zalando wurde 2008 gegründet und hatte zunächst zwölf Mitarbeiter.", date="2024-05-02")
+    b = corpus.document("b.txt", "Zalando beschäftigt rund 15.000 Mitarbeiter.", date="2024-05-03")
+    corpus.claim(a, "zwölf Mitarbeiter", subject="Zalando", claim_type="quantity:employee", value=12.0,
+                 unit="Mitarbeiter")
+    corpus.claim(b, "rund 15.000 Mitarbeiter", subject="Zalando", claim_type="quantity:employee", value=1.5e4,
+                 low=1.425e4, high=1.575e4, approx="about", unit="Mitarbeiter")
+
+    assert corpus.compare(None) == []
+
+
+def test_the_same_figures_without_the_former_word_contradict(corpus):
+    a = corpus.document("a.txt", "Zalando hat zwölf Mitarbeiter.", date="2024-05-02")
+    b = corpus.document("b.txt", "Zalando beschäftigt rund 15.000 Mitarbeiter.", date="2024-05-03")
+    corpus.claim(a, "zwölf Mitarbeiter", subject="Zalando", claim_type="quantity:employee", value=12.0,
+                 unit="Mitarbeiter")
+    corpus.claim(b, "rund 15.000 Mitarbeiter", subject="Zalando", claim_type="quantity:employee", value=1.5e4,
+                 low=1.425e4, high=1.575e4, approx="about", unit="Mitarbeiter")
+
+    assert [(f.check, f.severity) for f in corpus.compare(None)] == [("contradiction", "warning")]

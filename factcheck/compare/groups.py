@@ -6,7 +6,7 @@ O(g log g) for g claims (see pairs.py). The whole comparison is O(n log n).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -24,12 +24,17 @@ GroupKey = tuple[str, str]
 
 
 def group_claims(claims: Iterable[Claim]) -> dict[GroupKey, list[Claim]]:
-    """Claims with a subject and a claim type, hashed by both; the others are never compared."""
-    groups: dict[GroupKey, list[Claim]] = defaultdict(list)
+    """Claims with a subject and a claim type, hashed by both; the others are never compared. A name
+    spelt in two cases ("Tiktok", "TikTok") is one subject, shown in its most frequent spelling."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    spellings: dict[str, Counter] = defaultdict(Counter)
     for claim in claims:
         if claim.subject is not None and claim.claim_type is not None:
-            groups[(claim.claim_type, claim.subject)].append(claim)
-    return dict(groups)
+            folded = claim.subject.casefold()
+            groups[(claim.claim_type, folded)].append(claim)
+            spellings[folded][claim.subject] += 1
+    shown = {folded: min(count, key=lambda name: (-count[name], name)) for folded, count in spellings.items()}
+    return {(claim_type, shown[folded]): members for (claim_type, folded), members in groups.items()}
 
 
 @dataclass

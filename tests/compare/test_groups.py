@@ -72,3 +72,16 @@ def test_one_finding_per_two_documents_that_disagree(values):
 
     assert len(findings) == disagreeing
     assert all(f.check == "contradiction" and f.severity == "error" and len(f.claims) == 2 for f in findings)
+
+
+def test_a_name_spelt_in_two_cases_is_one_subject():
+    corpus = Corpus()
+    a = corpus.document("a.txt", "Das Verbot von Tiktok soll Mitte September greifen.")
+    b = corpus.document("b.txt", "Für TikTok verschiebt sich die Frist auf den 4. Dezember.")
+    corpus.claim(a, "Mitte September", kind="date", subject="Tiktok", claim_type="date:deadline", timex="XXXX-09",
+                 timex_mod="MID")
+    corpus.claim(b, "4. Dezember", kind="date", subject="TikTok", claim_type="date:deadline", timex="XXXX-12-04")
+
+    assert list(group_claims(corpus.claims)) == [("date:deadline", "TikTok")] or \
+        list(group_claims(corpus.claims)) == [("date:deadline", "Tiktok")]
+    assert [f.check for f in corpus.compare(None)] == ["updated"]

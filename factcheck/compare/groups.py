@@ -197,7 +197,11 @@ class ClaimGroup(AroundClaims):
         """The pairs judged to be this check's, one per two documents and two values."""
         seen: set[tuple] = set()
         chosen: list[Verdict] = []
-        for verdict in self.pairs.of(check_id):
+        candidates = self.pairs.of(check_id)
+        if check_id == "updated":
+            # of one new value stated twice (headline and body), name the claim whose sentence says it changed
+            candidates = sorted(candidates, key=lambda v: self.signal(v.b) is None)
+        for verdict in candidates:
             if verdict.confidence == "none":
                 continue          # neither the subject named in both nor the time known: not one fact
             key = (verdict.a.doc, verdict.b.doc, self.span(verdict.a), self.span(verdict.b), verdict.note)

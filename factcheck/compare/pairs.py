@@ -111,10 +111,10 @@ class GroupPairs:
         verdict = self._judge(a, b)
         if verdict is None or measure == "same" or verdict.check == "agree":
             return verdict
-        if measure == "vague" and verdict.check != "updated":
-            return None           # two amounts that name no measure: only a stated change ties them
+        if measure == "vague" and not (verdict.check == "updated" or self._same_digits_slip(verdict)):
+            return None           # two amounts that name no measure: only a stated change or the same digits tie them
         confidence = _lower(verdict.confidence, "medium" if measure == "unknown" else "weak")
-        if confidence in ("weak", "none") and verdict.check != "updated":
+        if confidence in ("weak", "none") and verdict.check != "updated" and not self._same_digits_slip(verdict):
             return None           # a measure known on one side only, and little else to tie them
         return Verdict(verdict.check, verdict.a, verdict.b, confidence, verdict.note)
 
@@ -126,7 +126,7 @@ class GroupPairs:
             return self._not_comparable(a, b, differing) if ua == ub or None in (ua, ub) else None
         confidence = self.confidence(a, b)
         if ua is not None and ub is not None and ua != ub:
-            if a.value is not None and a.value == b.value:
+            if _same_digits(a, b, scales=(0,)):
                 confidence = self._same_digits(a, b, confidence)
             return Verdict("unit_mismatch", *_text_order(a, b), confidence, f"{a.unit} vs {b.unit}")
         intervals = group.intervals(a, b)
@@ -139,7 +139,9 @@ class GroupPairs:
         if group.span(a).axis == "value":
             power = power_of_1000_between(*intervals)
             if power:
-                return Verdict("scale_mismatch", *_text_order(a, b), self._same_digits(a, b, confidence), str(power))
+                if _same_digits(a, b):
+                    confidence = self._same_digits(a, b, confidence)
+                return Verdict("scale_mismatch", *_text_order(a, b), confidence, str(power))
         change = self.superseding(a, b)
         if change is not None:
             old, new, note = change
@@ -152,6 +154,14 @@ class GroupPairs:
         a, b = _text_order(a, b)
         note = ", ".join(f"{k} {self._stated(a, k)} vs {self._stated(b, k)}" for k in differing)
         return Verdict("not_comparable", a, b, self.confidence(a, b), note)
+
+    @staticmethod
+    def _same_digits_slip(verdict: Verdict) -> bool:
+        """A currency or scale slip with the very same digits: "56 Millionen Euro" vs "56 Millionen Franken",
+        "9,4 Millionen" vs "9,4 Mrd." (not "fast 620 Millionen" vs "600.000")."""
+        if verdict.check == "unit_mismatch":
+            return _same_digits(verdict.a, verdict.b, scales=(0,))
+        return verdict.check == "scale_mismatch" and _same_digits(verdict.a, verdict.b)
 
     def _same_digits(self, a: Claim, b: Claim, confidence: str) -> str:
         """The very same digits in another currency or scale ("€620m" vs "$620m", "9,4 Millionen" vs "9,4 Mrd.")
@@ -277,6 +287,14 @@ class GroupPairs:
             old, new, word = (a, b, word_b) if word_b else (b, a, word_a)
             return old, new, f"{new.doc} is taken as the later source and {_superseded(word)}"
         return None
+
+
+def _same_digits(a: Claim, b: Claim, scales: tuple[int, ...] = (1, 2, 3)) -> bool:
+    """The two exact values differ by 1000^k for a k of scales only: the same digits were written."""
+    if not a.value or not b.value or a.approx != "exact" or b.approx != "exact":
+        return False
+    ratio = max(a.value, b.value) / min(a.value, b.value)
+    return any(abs(ratio - 1000.0 ** k) <= 1e-9 * 1000.0 ** k for k in scales)
 
 
 def _measure(a: Claim, b: Claim) -> str | None:

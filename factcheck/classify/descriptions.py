@@ -27,12 +27,18 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
         return mentions
     starts = [m.start for m in mentions]
     projects: dict[str, Entity] = {}
+    introduced: dict[str, Entity] = {}      # descriptor -> the entity it last introduced
     added = []
     for d_start, d_end, kind, word in descriptions:
         fitting = _FITTING.get(kind)
-        if fitting is None or _introduces_name(doc.text, mentions, starts, d_start, d_end):
+        noun = cues.head(word)[1]
+        named = _introduces_name(doc.text, mentions, starts, d_start, d_end)
+        if named is not None:
+            introduced[noun] = named
+        if fitting is None or named is not None:
             continue
-        entity = _last_fitting(mentions, starts, d_start, fitting, index, verbs)
+        # "der Discounter" is the discounter named before, not the last company of any kind
+        entity = introduced.get(noun) or _last_fitting(mentions, starts, d_start, fitting, index, verbs)
         if entity is None and kind == "project" and d_start < headline_end:
             entity = projects.setdefault(word, Entity(name=word, kind="project", discovered=True))
         if entity is None and kind == "project" and projects:
@@ -44,12 +50,15 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
-def _introduces_name(text: str, mentions: list[EntityMention], starts: list[int], d_start: int, d_end: int) -> bool:
+def _introduces_name(text: str, mentions: list[EntityMention], starts: list[int], d_start: int,
+                     d_end: int) -> Entity | None:
+    """The entity a descriptor stands in ("Bergbahnen Alvetta") or right before ("Discounter Preisland")."""
     i = bisect.bisect_left(starts, d_start)
     if i < len(mentions) and mentions[i].start < d_end:
-        return True                      # inside a name ("Bergbahnen Alvetta")
-    return i < len(mentions) and mentions[i].start - d_end <= _NEXT_TO_NAME \
-        and "\n" not in text[d_end:mentions[i].start]
+        return mentions[i].entity
+    if i < len(mentions) and mentions[i].start - d_end <= _NEXT_TO_NAME and "\n" not in text[d_end:mentions[i].start]:
+        return mentions[i].entity
+    return None
 
 
 def _last_fitting(mentions: list[EntityMention], starts: list[int], d_start: int, fitting: frozenset[str],

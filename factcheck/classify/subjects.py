@@ -51,6 +51,10 @@ class Subjects:
         main = self.main_subject(PRIMARY_KINDS)
         if main:
             return main, INFERRED
+        for other in self.sentences.context(sentence):      # an article about a place, not a company
+            places = [m for m in other.mentions if m.entity.kind in PLACE_KINDS and m.entity.discovered]
+            if places:
+                return places[-1].entity.name, EARLIER
         named = [m for m in mentions if m.entity.kind in WEAK_KINDS]
         if named:
             return nearest_mention(named, claim).entity.name, SENTENCE
@@ -86,7 +90,9 @@ class Subjects:
     def main_subject(self, kinds: frozenset[str]) -> str | None:
         """The entity of these kinds the article names most (the first named of equals)."""
         if kinds not in self._main:
-            counts = Counter(m.entity.name for m in self.sentences.mentions if m.entity.kind in kinds)
+            # names only: a description ("das Projekt") says nothing of how much an article is about it
+            counts = Counter(m.entity.name for m in self.sentences.mentions
+                             if m.entity.kind in kinds and not m.by_description)
             best = max(counts.values(), default=0)
             self._main[kinds] = next((name for name, n in counts.items() if n == best), None)
         return self._main[kinds]

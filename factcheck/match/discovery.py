@@ -64,27 +64,34 @@ class NameCues:
         self.lower_heads = frozenset(n for n in self.descriptors if "-" not in n) if lower_case_heads else frozenset()
         KEYS.register(self.lower_heads)
         self.english = lower_case_heads
-        self._kinds: dict[str, str | None] = {}
+        self._kinds: dict[str, tuple[str, str] | None] = {}
 
     def head_kind(self, word: str) -> str | None:
         """The kind of entity a descriptor noun introduces ('Sensorspezialisten' -> company)."""
-        if word in self._kinds:
-            return self._kinds[word]
-        kind = self._kinds[word] = self._descriptor_kind(fold(word))
-        return kind
+        found = self.head(word)
+        return found[0] if found else None
 
-    def _descriptor_kind(self, folded: str) -> str | None:
+    def head(self, word: str) -> tuple[str, str] | None:
+        """The kind a descriptor noun introduces and its base form ('Discountern' -> discounter)."""
+        if len(self._kinds) > 200_000:
+            self._kinds.clear()
+        if word not in self._kinds:
+            self._kinds[word] = self._descriptor(fold(word))
+        return self._kinds[word]
+
+    def _descriptor(self, folded: str) -> tuple[str, str] | None:
         for ending in _DESCRIPTOR_ENDINGS:
             if ending and not folded.endswith(ending):
                 continue
             stem = folded[:len(folded) - len(ending)] if ending else folded
             kind = self.descriptors.get(stem)
             if kind is not None:
-                return kind
+                return kind, stem
             for cut in range(3, len(stem) - _MIN_COMPOUND_TAIL + 1):
-                kind = self.descriptors.get(stem[cut:].lstrip("-"))
+                tail = stem[cut:].lstrip("-")
+                kind = self.descriptors.get(tail)
                 if kind is not None:
-                    return kind
+                    return kind, stem
         return None
 
     def usable(self, name: str) -> bool:

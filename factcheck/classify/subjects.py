@@ -51,10 +51,6 @@ class Subjects:
         main = self.main_subject(PRIMARY_KINDS)
         if main:
             return main, INFERRED
-        for other in self.sentences.context(sentence):      # an article about a place, not a company
-            places = [m for m in other.mentions if m.entity.kind in PLACE_KINDS and m.entity.discovered]
-            if places:
-                return places[-1].entity.name, EARLIER
         named = [m for m in mentions if m.entity.kind in WEAK_KINDS]
         if named:
             return nearest_mention(named, claim).entity.name, SENTENCE

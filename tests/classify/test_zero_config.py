@@ -89,7 +89,11 @@ def test_abbreviations_months_and_an_unexpanded_acronym_are_never_subjects():
 
 
 def test_a_party_is_never_the_subject_of_a_city_project():
+    # the figure is the pool's; a party that comments on it does not own it (nor does a city two
+    # sentences away: a place is the subject only of the sentence that names it)
     text = ("Die Stadt Marbach baut ein Hallenbad. Die SPD hält die Kosten von 18 Millionen Euro für zu hoch.")
+    assert subject(text, "18 Millionen Euro") is None
+    text = "Die SPD hält die Kosten von 18 Millionen Euro für das Hallenbad der Stadt Marbach für zu hoch."
     assert subject(text, "18 Millionen Euro") == "Marbach"
 
 

@@ -54,10 +54,7 @@ class NameCues:
         self.descriptors = {fold(noun): kind for kind, nouns in words.descriptors.items() for noun in nouns}
         self.legal_forms = frozenset(words.legal_forms)
         self.never = frozenset(fold(w) for w in (*words.never_subject, *words.legal_forms))
-        articles = sorted({form for a in words.articles for form in (a, a.capitalize())}, key=len, reverse=True)
-        # one pass per text: "der Stadtrat", not "der Stadtrat-Beschluss"
-        self._article_noun = re.compile(r"\b(?:%s) ([A-ZÄÖÜ]\w*)(?![\w-])" % "|".join(map(re.escape, articles))) \
-            if articles else re.compile(r"(?!)")
+        self.articles = frozenset(form for a in words.articles for form in (a, a.capitalize()))
         self.leaders = frozenset(words.leader_words)
         self.prepositions = tuple(f" {p} " for p in words.place_prepositions)
         # en: descriptor nouns are written in lower case, so they are looked for among all words
@@ -65,6 +62,29 @@ class NameCues:
         KEYS.register(self.lower_heads)
         self.english = lower_case_heads
         self._kinds: dict[str, tuple[str, str] | None] = {}
+        # facts about capitalized words that do not depend on the text, learnt once per word
+        self._seen: set[str] = set()
+        self._head_words: set[str] = set()
+        self._camel_words: set[str] = set()
+
+    def _learn(self, capitals: set[str]) -> None:
+        new = capitals - self._seen
+        if not new:
+            return
+        if len(self._seen) > 200_000:
+            self._seen.clear()
+            self._head_words.clear()
+            self._camel_words.clear()
+            self._kinds.clear()
+            new = capitals
+        self._head_words.update(w for w in new if self.head(w))
+        self._camel_words.update(w for w in new if _camel_case(w))
+        self._seen.update(new)
+
+    def heads(self, capitals: set[str]) -> set[str]:
+        """The capitalized words of a text that are descriptor nouns."""
+        self._learn(capitals)
+        return capitals & self._head_words
 
     def head_kind(self, word: str) -> str | None:
         """The kind of entity a descriptor noun introduces ('Sensorspezialisten' -> company)."""
@@ -73,8 +93,6 @@ class NameCues:
 
     def head(self, word: str) -> tuple[str, str] | None:
         """The kind a descriptor noun introduces and its base form ('Discountern' -> discounter)."""
-        if len(self._kinds) > 200_000:
-            self._kinds.clear()
         if word not in self._kinds:
             self._kinds[word] = self._descriptor(fold(word))
         return self._kinds[word]
@@ -104,18 +122,15 @@ class NameCues:
         """The entities text[start:] introduces that are not known already, sorted by name."""
         found: dict[str, str] = {}
         text = doc.text
-        after_article: set[str] | None = None
         for name, kind, sure in self._introduced(doc, capitals, start):
             name = self._trimmed(name)
             if name.endswith("s") and " " not in name and (name[:-1] in capitals or fold(name[:-1]) in known):
                 name = name[:-1]             # de/en: a genitive ("Sloweniens") names what its stem names
             if not name or fold(name) in known or not self.usable(name) or _abbreviation(text, name, start):
                 continue
-            if not sure:
-                if after_article is None:
-                    after_article = self._after_article(text, start)
-                if name in after_article or (kind == "place" and not _repeated(text, name, start)):
-                    continue
+            if not sure and (self._after_article(text, name, start)
+                             or (kind == "place" and not _repeated(text, name, start))):
+                continue
             if name not in found or _KIND_ORDER[kind] < _KIND_ORDER[found[name]]:
                 found[name] = kind
         return [_discovered(name, kind) for name, kind in sorted(found.items())]
@@ -131,15 +146,25 @@ class NameCues:
                     return " ".join(words[:i])
         return name
 
-    def _after_article(self, text: str, start: int) -> set[str]:
-        """de: the capitalized words an article stands before somewhere: common nouns ("der Stadtrat")."""
-        return {m.group(1) for m in self._article_noun.finditer(text, start)}
+    def _after_article(self, text: str, name: str, start: int) -> bool:
+        """de: an article stands before the word somewhere: a common noun ("der Stadtrat")."""
+        at = text.find(name, start)
+        while at >= 0:
+            end = at + len(name)
+            if at >= 2 and text[at - 1] == " " and not (text[end:end + 1].isalnum() or text[end:end + 1] == "-"):
+                begin = at - 1
+                while begin > 0 and text[begin - 1].isalpha():
+                    begin -= 1
+                if text[begin:at - 1] in self.articles:
+                    return True
+            at = text.find(name, end)
+        return False
 
     def descriptions(self, doc: Searchable, start: int = 0) -> list[tuple[int, int, str, str]]:
         """Descriptor nouns standing for a name ("der Konzern", "die neue Bahn", "the retailer"):
         (start, end, kind, word as written), in text order."""
         text = doc.text
-        heads = [w for w in doc.capitals(start) if self.head_kind(w)]
+        heads = list(self.heads(doc.capitals(start)))
         if self.lower_heads:
             heads += doc.present(start) & self.lower_heads
         found = []
@@ -159,7 +184,8 @@ class NameCues:
         """(name, kind, sure): sure evidence is kept even where an article stands before the word."""
         text = doc.text
         yield from ((n, k, True) for n, k in self._after_descriptors(doc, capitals, start))
-        yield from ((w, "company", False) for w in capitals if _camel_case(w))
+        self._learn(capitals)
+        yield from ((w, "company", False) for w in capitals & self._camel_words)
         forms = capitals & self.legal_forms
         if forms:
             yield from ((self._with_word_before(text, n), "company", True)
@@ -190,7 +216,7 @@ class NameCues:
     def _after_descriptors(self, doc: Searchable, capitals: set[str], start: int) -> Iterable[tuple[str, str]]:
         """'der Chiphersteller Veltrion', 'Finanzinvestor Brückner Capital', 'Leipzig-based app Vokabo'."""
         text = doc.text
-        heads = [w for w in capitals if self.head_kind(w)]
+        heads = list(self.heads(capitals))
         if self.lower_heads:
             heads += doc.present(start) & self.lower_heads
         for head in sorted(heads):

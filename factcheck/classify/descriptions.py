@@ -16,7 +16,7 @@ _FITTING = {"company": frozenset({"company", "app", "organization", "product"}),
             "organization": frozenset({"organization", "company"}),
             "project": frozenset({"project"}),
             "place": frozenset({"place"})}
-_NEXT_TO_NAME = 2              # "Chiphersteller Veltrion": a descriptor right before a name introduces it
+_NEXT_TO_NAME = 2              # "Chiphersteller Nordwerk": a descriptor right before a name introduces it
 
 
 def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int, cues: NameCues,
@@ -52,7 +52,7 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
 
 def _introduces_name(text: str, mentions: list[EntityMention], starts: list[int], d_start: int,
                      d_end: int) -> Entity | None:
-    """The entity a descriptor stands in ("Bergbahnen Alvetta") or right before ("Discounter Preisland")."""
+    """The entity a descriptor stands in ("Bergbahnen Selvaz") or right before ("Discounter Preisland")."""
     i = bisect.bisect_left(starts, d_start)
     if i < len(mentions) and mentions[i].start < d_end:
         return mentions[i].entity
@@ -64,7 +64,7 @@ def _introduces_name(text: str, mentions: list[EntityMention], starts: list[int]
 def _last_fitting(mentions: list[EntityMention], starts: list[int], d_start: int, fitting: frozenset[str],
                   index: TextIndex, verbs: list[int]) -> Entity | None:
     """The last entity of a fitting kind named before; not the buyer of its own sentence
-    ("Veltrion zahlt für das Unternehmen": the company bought). verbs: where buying verbs stand."""
+    ("Nordwerk zahlt für das Unternehmen": the company bought). verbs: where buying verbs stand."""
     sentence_start = index.sentence_span(d_start)[0]
     buying = [v for v in verbs[bisect.bisect_left(verbs, sentence_start):bisect.bisect_left(verbs, d_start)]]
     buyers = set()

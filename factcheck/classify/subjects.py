@@ -43,7 +43,7 @@ class Subjects:
             sentence.subject_nearby = self._subject_nearby(sentence)
         if sentence.subject_nearby[0] is not None:
             return sentence.subject_nearby
-        # a place the article introduces ("in Haldenau") is the subject of its own figures; a
+        # a place the article introduces ("in Marbach") is the subject of its own figures; a
         # listed country or region ("in Österreich") is their scope, except for its residents
         places = [m for m in mentions if m.entity.kind in PLACE_KINDS and m.entity.discovered]
         if places:

@@ -1,8 +1,8 @@
 """Names an article introduces itself, found by what the language does around a name.
 
-A descriptor noun before it ("der Chiphersteller Veltrion", "the retailer Costco"), a legal form
+A descriptor noun before it ("der Chiphersteller Nordwerk", "the retailer Costco"), a legal form
 after it ("Acme AG"), "X-Chef", a ticker item opening "X: ...", the first word of a headline
-that a verb follows, a place after a preposition with no article ("in Haldenau"), CamelCase; in
+that a verb follows, a place after a preposition with no article ("in Marbach"), CamelCase; in
 English also capitalized words inside a sentence, which are weaker evidence (kind "name").
 The words come from the language's entities data; the shapes are here.
 """
@@ -20,7 +20,7 @@ from factcheck.match.phrases import KEYS, Searchable, fold
 _NAME_AFTER = re.compile(r" (?:[A-ZÄÖÜ][a-zäöü]{0,3}\. )?([A-ZÄÖÜ][\w&'-]*)(?: ([A-ZÄÖÜ][\w&'-]*))?")   # "Dienst| Twitch", "Präsident| Donald Trump"
 # en: a capitalized word after a lower-case word or a comma does not open a sentence: a name
 _EN_NAME = re.compile(r"[a-z,;] ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)")
-# a ticker item: up to three capitalized words and a colon open a line ("Tessmar: Der Konzern ...")
+# a ticker item: up to three capitalized words and a colon open a line ("Kaufwerk: Der Konzern ...")
 _TICKER = re.compile(r"^([A-ZÄÖÜ][\w&'-]*(?: [A-ZÄÖÜ][\w&'-]*){0,2}): (?=[A-ZÄÖÜ])", re.M)
 _LEADER = re.compile(r"([\w&]+(?:-[\w&]+)*)-(\w+)")
 # de: a capitalized word with a common-noun ending is a noun ("Lieferung"), not a name
@@ -136,7 +136,7 @@ class NameCues:
         return [_discovered(name, kind) for name, kind in sorted(found.items())]
 
     def _trimmed(self, name: str) -> str:
-        """A name without a genitive "'s", and cut before a title or legal form ("Veltrion CEO X")."""
+        """A name without a genitive "'s", and cut before a title or legal form ("Nordwerk CEO X")."""
         if name.endswith(("'s", "’s")):
             name = name[:-2]
         if " " in name:
@@ -203,7 +203,7 @@ class NameCues:
                     yield m.group(1), "name", False
 
     def _with_word_before(self, text: str, name: str) -> str:
-        """'Tessmar Logistik' of 'Tessmar Logistik GmbH': one capitalized word before the name joins it."""
+        """'Kaufwerk Logistik' of 'Kaufwerk Logistik GmbH': one capitalized word before the name joins it."""
         at = text.find(" " + name + " ")
         if at <= 0:
             return name
@@ -214,7 +214,7 @@ class NameCues:
         return name
 
     def _after_descriptors(self, doc: Searchable, capitals: set[str], start: int) -> Iterable[tuple[str, str]]:
-        """'der Chiphersteller Veltrion', 'Finanzinvestor Brückner Capital', 'Leipzig-based app Vokabo'."""
+        """'der Chiphersteller Nordwerk', 'Finanzinvestor Talberg Capital', 'Leipzig-based app Lernwerk'."""
         text = doc.text
         heads = list(self.heads(capitals))
         if self.lower_heads:
@@ -233,7 +233,7 @@ class NameCues:
                 at = text.find(head, at + 1)
 
     def _before_leaders(self, text: str, start: int) -> Iterable[tuple[str, str]]:
-        """de: 'Veltrion-Chef', 'GPA-djp-Chefin': the company before the hyphen."""
+        """de: 'Nordwerk-Chef', 'GPA-djp-Chefin': the company before the hyphen."""
         at = text.find("-", start)
         while at >= 0:
             m = _LEADER.match(text, _word_start(text, at, start))
@@ -242,7 +242,7 @@ class NameCues:
             at = text.find("-", at + 1)
 
     def _headline_names(self, text: str, start: int) -> Iterable[tuple[str, str]]:
-        """The first word of a headline when a lower-case word (a verb) follows it: 'Vokabo stellt ein'."""
+        """The first word of a headline when a lower-case word (a verb) follows it: 'Lernwerk stellt ein'."""
         offset = start
         for _ in range(_HEADLINE_LINES):
             end = text.find("\n", offset)
@@ -268,7 +268,7 @@ def _repeated(text: str, name: str, start: int) -> bool:
 
 
 def _after_word(text: str, word: str, start: int) -> Iterable[str]:
-    """de: the capitalized word after ' in ' with no article between ('in Haldenau')."""
+    """de: the capitalized word after ' in ' with no article between ('in Marbach')."""
     at = text.find(word, start)
     while at >= 0:
         m = _NAME_AFTER.match(text, at + len(word) - 1)

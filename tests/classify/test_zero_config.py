@@ -41,8 +41,8 @@ def subject(text: str, figure: str, lang: str = "de") -> str | None:
     # a legal form; the word before it joins the name
     ("Die Nordhafen Logistik GmbH stellt 150 Fahrer ein.", "150 Fahrer", "de", "Nordhafen Logistik"),
     # en: a lower-case descriptor, a legal form
-    ("Leipzig-based language app Lernwerk said it had 1.2 million paying subscribers.",
-     "1.2 million paying subscribers", "en", "Lernwerk"),
+    ("Customers of the Oslo-based fitness app Pulsly logged 4.2 million workouts in May.",
+     "4.2 million workouts", "en", "Pulsly"),
     ("Shares of Kovalt Inc. rose after it reported revenue of $2.1bn.", "$2.1bn", "en", "Kovalt"),
 ])
 def test_a_name_is_found_by_the_words_around_it(text, figure, lang, expected):
@@ -64,12 +64,12 @@ def test_the_company_before_chef_is_the_subject_not_the_person():
 
 
 def test_a_headline_name_is_the_subject_of_the_article_that_only_describes_it():
-    text = ("Lernwerk stellt ein\n\n"
-            "Die Leipziger Lern-App will bis Jahresende 70 neue Stellen schaffen. "
-            "Derzeit beschäftigt das Unternehmen 260 Mitarbeiter.")
+    text = ("Pulsly wächst in Skandinavien\n\n"
+            "Der Fitnessdienst aus Oslo zählt nach eigenen Angaben inzwischen 480 Beschäftigte. "
+            "Ein Börsengang sei nicht geplant.")
     claims = typed(text)
-    assert claims["260 Mitarbeiter"].subject == "Lernwerk"
-    assert claims["260 Mitarbeiter"].claim_type == "quantity:employee"
+    assert claims["480 Beschäftigte"].subject == "Pulsly"
+    assert claims["480 Beschäftigte"].claim_type == "quantity:employee"
 
 
 def test_a_headline_noun_that_takes_an_article_is_no_name():
@@ -100,17 +100,16 @@ def test_a_party_is_never_the_subject_of_a_city_project():
 # --- whose figure it is -------------------------------------------------------------------------
 
 def test_in_an_acquisition_the_price_belongs_to_the_company_bought():
-    text = ("Der Münchner Chiphersteller Nordwerk übernimmt den Dresdner Sensorspezialisten Sensora für "
-            "1,1 Milliarden Euro. Nordwerk setzte zuletzt 4,2 Milliarden Euro um.")
+    text = ("Der Versicherer Halmo kauft den Online-Makler Tarifo für 1,1 Milliarden Euro. "
+            "Halmo selbst nahm 4,2 Milliarden Euro an Prämien ein.")
     claims = typed(text)
-    assert claims["1,1 Milliarden Euro"].subject == "Sensora"
-    assert claims["4,2 Milliarden Euro"].subject == "Nordwerk"     # the buyer's own figure stays its own
+    assert claims["1,1 Milliarden Euro"].subject == "Tarifo"
+    assert claims["4,2 Milliarden Euro"].subject == "Halmo"     # the buyer's own figure stays its own
 
 
 def test_in_english_the_price_belongs_to_the_company_bought_not_the_seller():
-    text = ("Nordwerk AG, the Munich-based chipmaker, agreed to acquire Sensora GmbH from private equity "
-            "firm Talberg Capital for €1.1bn.")
-    assert subject(text, "€1.1bn", "en") == "Sensora"
+    text = "The insurer Halmo will buy Tarifo Ltd from its founders and the bank Ostbank for $640m, it said."
+    assert subject(text, "$640m", "en") == "Tarifo"
 
 
 def test_the_nearest_company_before_a_figure_owns_it_not_a_rival_named_after_it():
@@ -125,10 +124,10 @@ def test_a_description_refers_to_the_last_company_of_its_kind():
 
 
 def test_a_project_the_headline_announces_is_the_subject_of_its_cost():
-    text = ("Bergbahnen Selvaz bauen neue Gondelbahn\n\n"
-            "Der Verwaltungsrat hat das Projekt am Dienstag genehmigt. Die Investition beläuft sich auf "
-            "48 Millionen Franken.")
-    assert subject(text, "48 Millionen Franken") == "Gondelbahn"
+    text = ("Landkreis plant neue Brücke über die Weser\n\n"
+            "Die Kreisräte stimmten dem Vorhaben mit großer Mehrheit zu. Gebaut wird ab 2026, veranschlagt "
+            "sind 31 Millionen Euro.")
+    assert subject(text, "31 Millionen Euro") == "Brücke"
 
 
 def test_a_place_the_article_introduces_is_the_subject_of_its_residents():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from factcheck.match.discovery import NameCues
+from factcheck.match.discovery import NameCues, descriptions
 from factcheck.match.entities import Entity, EntityMention
 from factcheck.match.phrases import Searchable
 from factcheck.text import TextIndex
@@ -22,14 +22,14 @@ _NEXT_TO_NAME = 2              # "Chiphersteller Nordwerk": a descriptor right b
 def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int, cues: NameCues,
                       index: TextIndex, headline_end: int, verbs: list[int]) -> list[EntityMention]:
     """The mentions and, in text order among them, the descriptions resolved to an entity."""
-    descriptions = cues.descriptions(doc, start)
-    if not descriptions:
+    found = descriptions(cues, doc, start)
+    if not found:
         return mentions
     starts = [m.start for m in mentions]
     projects: dict[str, Entity] = {}
     introduced: dict[str, Entity] = {}      # descriptor -> the entity it last introduced
     added = []
-    for d_start, d_end, kind, word in descriptions:
+    for d_start, d_end, kind, word in found:
         fitting = _FITTING.get(kind)
         noun = cues.head(word)[1]
         named = _introduces_name(doc.text, mentions, starts, d_start, d_end)

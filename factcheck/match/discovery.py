@@ -160,26 +160,6 @@ class NameCues:
             at = text.find(name, end)
         return False
 
-    def descriptions(self, doc: Searchable, start: int = 0) -> list[tuple[int, int, str, str]]:
-        """Descriptor nouns standing for a name ("der Konzern", "die neue Bahn", "the retailer"):
-        (start, end, kind, word as written), in text order."""
-        text = doc.text
-        heads = list(self.heads(doc.capitals(start)))
-        if self.lower_heads:
-            heads += doc.present(start) & self.lower_heads
-        found = []
-        for head in heads:
-            kind = self.head_kind(head)
-            at = text.find(head, start)
-            while at >= 0:
-                end = at + len(head)
-                if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum() \
-                        and (text[at].islower() or not self.english):
-                    found.append((at, end, kind, head))
-                at = text.find(head, end)
-        found.sort()
-        return found
-
     def _introduced(self, doc: Searchable, capitals: set[str], start: int) -> Iterable[tuple[str, str]]:
         """(name, kind, sure): sure evidence is kept even where an article stands before the word."""
         text = doc.text
@@ -194,7 +174,7 @@ class NameCues:
             yield from ((m.group(1), "company", False) for m in _TICKER.finditer(text, start))
         if capitals & self.leaders:
             yield from ((n, "company", False) for n in self._before_leaders(text, start))
-        yield from ((n, "company", False) for n in self._headline_names(text, start))
+        yield from ((n, "company", False) for n in _headline_names(self, text, start))
         for preposition in self.prepositions:
             yield from ((n, "place", False) for n in _after_word(text, preposition, start))
         if self.english:
@@ -241,24 +221,45 @@ class NameCues:
                 yield m.group(1)
             at = text.find("-", at + 1)
 
-    def _headline_names(self, text: str, start: int) -> Iterable[tuple[str, str]]:
-        """The first word of a headline when a lower-case word (a verb) follows it: 'Lernwerk stellt ein'."""
-        offset = start
-        for _ in range(_HEADLINE_LINES):
-            end = text.find("\n", offset)
-            end = len(text) if end < 0 else end
-            words = text[offset:end].split()
-            if words and words[-1][-1:] in ".!?":
-                return                      # the body has begun
-            if len(words) >= 3:
-                first, second = words[0], words[1]
-                if first[:1].isupper() and first.isalpha() and second[:1].islower() and second.isalpha() \
-                        and fold(second) not in self.never and not self.head_kind(first):
-                    yield first
-                    return
-            if end >= len(text):
+def descriptions(cues: NameCues, doc: Searchable, start: int = 0) -> list[tuple[int, int, str, str]]:
+    """Descriptor nouns standing for a name ("der Konzern", "die neue Bahn", "the retailer"):
+    (start, end, kind, word as written), in text order."""
+    text = doc.text
+    heads = list(cues.heads(doc.capitals(start)))
+    if cues.lower_heads:
+        heads += doc.present(start) & cues.lower_heads
+    found = []
+    for head in heads:
+        kind = cues.head_kind(head)
+        at = text.find(head, start)
+        while at >= 0:
+            end = at + len(head)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum() \
+                    and (text[at].islower() or not cues.english):
+                found.append((at, end, kind, head))
+            at = text.find(head, end)
+    found.sort()
+    return found
+
+
+def _headline_names(cues: NameCues, text: str, start: int) -> Iterable[tuple[str, str]]:
+    """The first word of a headline when a lower-case word (a verb) follows it: 'Lernwerk stellt ein'."""
+    offset = start
+    for _ in range(_HEADLINE_LINES):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        words = text[offset:end].split()
+        if words and words[-1][-1:] in ".!?":
+            return                      # the body has begun
+        if len(words) >= 3:
+            first, second = words[0], words[1]
+            if first[:1].isupper() and first.isalpha() and second[:1].islower() and second.isalpha() \
+                    and fold(second) not in cues.never and not cues.head_kind(first):
+                yield first
                 return
-            offset = end + 1
+        if end >= len(text):
+            return
+        offset = end + 1
 
 
 def _repeated(text: str, name: str, start: int) -> bool:

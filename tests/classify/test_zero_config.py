@@ -189,3 +189,12 @@ def test_a_subject_read_in_an_earlier_sentence_says_so():
     claims = typed("Der Versender Paketo wächst weiter. Im Mai kamen 12.000 Kunden hinzu.")
     customers = claims["12.000 Kunden"]
     assert (customers.subject, customers.basis["subject"]) == ("Paketo", "earlier_sentence")
+
+
+def test_since_the_start_of_the_year_is_not_the_same_count_as_a_quarter():
+    claims = typed("Der Versender Paketo gewann im zweiten Quartal 20.000 Kunden. "
+                   "Seit Jahresbeginn kamen 52.000 Kunden hinzu.")
+    quarter, year_to_date = claims["20.000 Kunden"], claims["52.000 Kunden"]
+    assert quarter.qualifiers.get("period") == "2024-Q2" and "metric" not in quarter.qualifiers
+    assert year_to_date.qualifiers["metric"] == "year_to_date"
+    assert quarter.subject == year_to_date.subject == "Paketo"

@@ -47,6 +47,11 @@ class Periods:
             year, source = self.document.date[:4], PUBLICATION
         if quarters:
             _, number = min(quarters, key=lambda mq: gap(mq[0].start(), mq[0].end(), claim))
+            if year is None:
+                # "im zweiten Quartal": the extractor anchored the quarter at the publication date
+                stated = self._dated(claim, sentence)
+                if stated is not None and stated.endswith(f"-Q{number}"):
+                    return stated, SENTENCE
             return f"{(year or 'XXXX')[:4]}-Q{number}", SENTENCE
         return year, source
 

@@ -43,7 +43,7 @@ class Subjects:
             sentence.subject_nearby = self._subject_nearby(sentence)
         if sentence.subject_nearby[0] is not None:
             return sentence.subject_nearby
-        # a place the article introduces ("in Haldenau") is the subject of its own figures; a
+        # a place the article introduces ("in Marbach") is the subject of its own figures; a
         # listed country or region ("in Österreich") is their scope, except for its residents
         places = [m for m in mentions if m.entity.kind in PLACE_KINDS and m.entity.discovered]
         if places:
@@ -86,7 +86,9 @@ class Subjects:
     def main_subject(self, kinds: frozenset[str]) -> str | None:
         """The entity of these kinds the article names most (the first named of equals)."""
         if kinds not in self._main:
-            counts = Counter(m.entity.name for m in self.sentences.mentions if m.entity.kind in kinds)
+            # names only: a description ("das Projekt") says nothing of how much an article is about it
+            counts = Counter(m.entity.name for m in self.sentences.mentions
+                             if m.entity.kind in kinds and not m.by_description)
             best = max(counts.values(), default=0)
             self._main[kinds] = next((name for name, n in counts.items() if n == best), None)
         return self._main[kinds]

@@ -96,14 +96,14 @@ class Text(Area):
 # --- entities.yaml: descriptor nouns that introduce a name, legal forms, titles, words that are
 #     never a subject. Owned by the classifier.
 class Entities(Area):
-    # entity kind -> lower-case nouns that introduce a name after them ("Chiphersteller Veltrion");
+    # entity kind -> lower-case nouns that introduce a name after them ("Chiphersteller Nordwerk");
     # a compound ending in one, and its inflected forms, count too
     descriptors: dict[str, list[str]] = {}
     nouns_capitalized: bool = False       # de: every noun; then capitals alone never make a name
-    leader_words: list[str] = []          # "Veltrion-Chef": the word before the hyphen is a company
+    leader_words: list[str] = []          # "Nordwerk-Chef": the word before the hyphen is a company
     articles: list[str] = []              # de: a word after an article is a common noun ("der Stadtrat")
     legal_forms: list[str] = []           # "Acme AG", "Acme Inc."
-    place_prepositions: list[str] = []    # de: "in Haldenau" with no article names a place
+    place_prepositions: list[str] = []    # de: "in Marbach" with no article names a place
     never_subject: list[str] = []         # function words, months, abbreviations, titles, parties
     acquisition_verbs: list[str] = []     # "übernimmt X für ...": the price is X's
 

@@ -1,8 +1,8 @@
 """Names an article introduces itself, found by what the language does around a name.
 
-A descriptor noun before it ("der Chiphersteller Veltrion", "the retailer Costco"), a legal form
+A descriptor noun before it ("der Chiphersteller Nordwerk", "the retailer Costco"), a legal form
 after it ("Acme AG"), "X-Chef", a ticker item opening "X: ...", the first word of a headline
-that a verb follows, a place after a preposition with no article ("in Haldenau"), CamelCase; in
+that a verb follows, a place after a preposition with no article ("in Marbach"), CamelCase; in
 English also capitalized words inside a sentence, which are weaker evidence (kind "name").
 The words come from the language's entities data; the shapes are here.
 """
@@ -20,7 +20,7 @@ from factcheck.match.phrases import KEYS, Searchable, fold
 _NAME_AFTER = re.compile(r" (?:[A-ZÄÖÜ][a-zäöü]{0,3}\. )?([A-ZÄÖÜ][\w&'-]*)(?: ([A-ZÄÖÜ][\w&'-]*))?")   # "Dienst| Twitch", "Präsident| Donald Trump"
 # en: a capitalized word after a lower-case word or a comma does not open a sentence: a name
 _EN_NAME = re.compile(r"[a-z,;] ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)")
-# a ticker item: up to three capitalized words and a colon open a line ("Tessmar: Der Konzern ...")
+# a ticker item: up to three capitalized words and a colon open a line ("Kaufwerk: Der Konzern ...")
 _TICKER = re.compile(r"^([A-ZÄÖÜ][\w&'-]*(?: [A-ZÄÖÜ][\w&'-]*){0,2}): (?=[A-ZÄÖÜ])", re.M)
 _LEADER = re.compile(r"([\w&]+(?:-[\w&]+)*)-(\w+)")
 # de: a capitalized word with a common-noun ending is a noun ("Lieferung"), not a name
@@ -54,37 +54,62 @@ class NameCues:
         self.descriptors = {fold(noun): kind for kind, nouns in words.descriptors.items() for noun in nouns}
         self.legal_forms = frozenset(words.legal_forms)
         self.never = frozenset(fold(w) for w in (*words.never_subject, *words.legal_forms))
-        articles = sorted({form for a in words.articles for form in (a, a.capitalize())}, key=len, reverse=True)
-        # one pass per text: "der Stadtrat", not "der Stadtrat-Beschluss"
-        self._article_noun = re.compile(r"\b(?:%s) ([A-ZÄÖÜ]\w*)(?![\w-])" % "|".join(map(re.escape, articles))) \
-            if articles else re.compile(r"(?!)")
+        self.articles = frozenset(form for a in words.articles for form in (a, a.capitalize()))
         self.leaders = frozenset(words.leader_words)
         self.prepositions = tuple(f" {p} " for p in words.place_prepositions)
         # en: descriptor nouns are written in lower case, so they are looked for among all words
         self.lower_heads = frozenset(n for n in self.descriptors if "-" not in n) if lower_case_heads else frozenset()
         KEYS.register(self.lower_heads)
         self.english = lower_case_heads
-        self._kinds: dict[str, str | None] = {}
+        self._kinds: dict[str, tuple[str, str] | None] = {}
+        # facts about capitalized words that do not depend on the text, learnt once per word
+        self._seen: set[str] = set()
+        self._head_words: set[str] = set()
+        self._camel_words: set[str] = set()
+
+    def _learn(self, capitals: set[str]) -> None:
+        new = capitals - self._seen
+        if not new:
+            return
+        if len(self._seen) > 200_000:
+            self._seen.clear()
+            self._head_words.clear()
+            self._camel_words.clear()
+            self._kinds.clear()
+            new = capitals
+        self._head_words.update(w for w in new if self.head(w))
+        self._camel_words.update(w for w in new if _camel_case(w))
+        self._seen.update(new)
+
+    def heads(self, capitals: set[str]) -> set[str]:
+        """The capitalized words of a text that are descriptor nouns."""
+        self._learn(capitals)
+        return capitals & self._head_words
 
     def head_kind(self, word: str) -> str | None:
         """The kind of entity a descriptor noun introduces ('Sensorspezialisten' -> company)."""
-        if word in self._kinds:
-            return self._kinds[word]
-        kind = self._kinds[word] = self._descriptor_kind(fold(word))
-        return kind
+        found = self.head(word)
+        return found[0] if found else None
 
-    def _descriptor_kind(self, folded: str) -> str | None:
+    def head(self, word: str) -> tuple[str, str] | None:
+        """The kind a descriptor noun introduces and its base form ('Discountern' -> discounter)."""
+        if word not in self._kinds:
+            self._kinds[word] = self._descriptor(fold(word))
+        return self._kinds[word]
+
+    def _descriptor(self, folded: str) -> tuple[str, str] | None:
         for ending in _DESCRIPTOR_ENDINGS:
             if ending and not folded.endswith(ending):
                 continue
             stem = folded[:len(folded) - len(ending)] if ending else folded
             kind = self.descriptors.get(stem)
             if kind is not None:
-                return kind
+                return kind, stem
             for cut in range(3, len(stem) - _MIN_COMPOUND_TAIL + 1):
-                kind = self.descriptors.get(stem[cut:].lstrip("-"))
+                tail = stem[cut:].lstrip("-")
+                kind = self.descriptors.get(tail)
                 if kind is not None:
-                    return kind
+                    return kind, stem
         return None
 
     def usable(self, name: str) -> bool:
@@ -97,24 +122,21 @@ class NameCues:
         """The entities text[start:] introduces that are not known already, sorted by name."""
         found: dict[str, str] = {}
         text = doc.text
-        after_article: set[str] | None = None
         for name, kind, sure in self._introduced(doc, capitals, start):
             name = self._trimmed(name)
             if name.endswith("s") and " " not in name and (name[:-1] in capitals or fold(name[:-1]) in known):
                 name = name[:-1]             # de/en: a genitive ("Sloweniens") names what its stem names
             if not name or fold(name) in known or not self.usable(name) or _abbreviation(text, name, start):
                 continue
-            if not sure:
-                if after_article is None:
-                    after_article = self._after_article(text, start)
-                if name in after_article or (kind == "place" and not _repeated(text, name, start)):
-                    continue
+            if not sure and (self._after_article(text, name, start)
+                             or (kind == "place" and not _repeated(text, name, start))):
+                continue
             if name not in found or _KIND_ORDER[kind] < _KIND_ORDER[found[name]]:
                 found[name] = kind
         return [_discovered(name, kind) for name, kind in sorted(found.items())]
 
     def _trimmed(self, name: str) -> str:
-        """A name without a genitive "'s", and cut before a title or legal form ("Veltrion CEO X")."""
+        """A name without a genitive "'s", and cut before a title or legal form ("Nordwerk CEO X")."""
         if name.endswith(("'s", "’s")):
             name = name[:-2]
         if " " in name:
@@ -124,35 +146,26 @@ class NameCues:
                     return " ".join(words[:i])
         return name
 
-    def _after_article(self, text: str, start: int) -> set[str]:
-        """de: the capitalized words an article stands before somewhere: common nouns ("der Stadtrat")."""
-        return {m.group(1) for m in self._article_noun.finditer(text, start)}
-
-    def descriptions(self, doc: Searchable, start: int = 0) -> list[tuple[int, int, str, str]]:
-        """Descriptor nouns standing for a name ("der Konzern", "die neue Bahn", "the retailer"):
-        (start, end, kind, word as written), in text order."""
-        text = doc.text
-        heads = [w for w in doc.capitals(start) if self.head_kind(w)]
-        if self.lower_heads:
-            heads += doc.present(start) & self.lower_heads
-        found = []
-        for head in heads:
-            kind = self.head_kind(head)
-            at = text.find(head, start)
-            while at >= 0:
-                end = at + len(head)
-                if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum() \
-                        and (text[at].islower() or not self.english):
-                    found.append((at, end, kind, head))
-                at = text.find(head, end)
-        found.sort()
-        return found
+    def _after_article(self, text: str, name: str, start: int) -> bool:
+        """de: an article stands before the word somewhere: a common noun ("der Stadtrat")."""
+        at = text.find(name, start)
+        while at >= 0:
+            end = at + len(name)
+            if at >= 2 and text[at - 1] == " " and not (text[end:end + 1].isalnum() or text[end:end + 1] == "-"):
+                begin = at - 1
+                while begin > 0 and text[begin - 1].isalpha():
+                    begin -= 1
+                if text[begin:at - 1] in self.articles:
+                    return True
+            at = text.find(name, end)
+        return False
 
     def _introduced(self, doc: Searchable, capitals: set[str], start: int) -> Iterable[tuple[str, str]]:
         """(name, kind, sure): sure evidence is kept even where an article stands before the word."""
         text = doc.text
         yield from ((n, k, True) for n, k in self._after_descriptors(doc, capitals, start))
-        yield from ((w, "company", False) for w in capitals if _camel_case(w))
+        self._learn(capitals)
+        yield from ((w, "company", False) for w in capitals & self._camel_words)
         forms = capitals & self.legal_forms
         if forms:
             yield from ((self._with_word_before(text, n), "company", True)
@@ -161,7 +174,7 @@ class NameCues:
             yield from ((m.group(1), "company", False) for m in _TICKER.finditer(text, start))
         if capitals & self.leaders:
             yield from ((n, "company", False) for n in self._before_leaders(text, start))
-        yield from ((n, "company", False) for n in self._headline_names(text, start))
+        yield from ((n, "company", False) for n in _headline_names(self, text, start))
         for preposition in self.prepositions:
             yield from ((n, "place", False) for n in _after_word(text, preposition, start))
         if self.english:
@@ -170,7 +183,7 @@ class NameCues:
                     yield m.group(1), "name", False
 
     def _with_word_before(self, text: str, name: str) -> str:
-        """'Tessmar Logistik' of 'Tessmar Logistik GmbH': one capitalized word before the name joins it."""
+        """'Kaufwerk Logistik' of 'Kaufwerk Logistik GmbH': one capitalized word before the name joins it."""
         at = text.find(" " + name + " ")
         if at <= 0:
             return name
@@ -181,9 +194,9 @@ class NameCues:
         return name
 
     def _after_descriptors(self, doc: Searchable, capitals: set[str], start: int) -> Iterable[tuple[str, str]]:
-        """'der Chiphersteller Veltrion', 'Finanzinvestor Brückner Capital', 'Leipzig-based app Vokabo'."""
+        """'der Chiphersteller Nordwerk', 'Finanzinvestor Talberg Capital', 'Leipzig-based app Lernwerk'."""
         text = doc.text
-        heads = [w for w in capitals if self.head_kind(w)]
+        heads = list(self.heads(capitals))
         if self.lower_heads:
             heads += doc.present(start) & self.lower_heads
         for head in sorted(heads):
@@ -200,7 +213,7 @@ class NameCues:
                 at = text.find(head, at + 1)
 
     def _before_leaders(self, text: str, start: int) -> Iterable[tuple[str, str]]:
-        """de: 'Veltrion-Chef', 'GPA-djp-Chefin': the company before the hyphen."""
+        """de: 'Nordwerk-Chef', 'GPA-djp-Chefin': the company before the hyphen."""
         at = text.find("-", start)
         while at >= 0:
             m = _LEADER.match(text, _word_start(text, at, start))
@@ -208,24 +221,45 @@ class NameCues:
                 yield m.group(1)
             at = text.find("-", at + 1)
 
-    def _headline_names(self, text: str, start: int) -> Iterable[tuple[str, str]]:
-        """The first word of a headline when a lower-case word (a verb) follows it: 'Vokabo stellt ein'."""
-        offset = start
-        for _ in range(_HEADLINE_LINES):
-            end = text.find("\n", offset)
-            end = len(text) if end < 0 else end
-            words = text[offset:end].split()
-            if words and words[-1][-1:] in ".!?":
-                return                      # the body has begun
-            if len(words) >= 3:
-                first, second = words[0], words[1]
-                if first[:1].isupper() and first.isalpha() and second[:1].islower() and second.isalpha() \
-                        and fold(second) not in self.never and not self.head_kind(first):
-                    yield first
-                    return
-            if end >= len(text):
+def descriptions(cues: NameCues, doc: Searchable, start: int = 0) -> list[tuple[int, int, str, str]]:
+    """Descriptor nouns standing for a name ("der Konzern", "die neue Bahn", "the retailer"):
+    (start, end, kind, word as written), in text order."""
+    text = doc.text
+    heads = list(cues.heads(doc.capitals(start)))
+    if cues.lower_heads:
+        heads += doc.present(start) & cues.lower_heads
+    found = []
+    for head in heads:
+        kind = cues.head_kind(head)
+        at = text.find(head, start)
+        while at >= 0:
+            end = at + len(head)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum() \
+                    and (text[at].islower() or not cues.english):
+                found.append((at, end, kind, head))
+            at = text.find(head, end)
+    found.sort()
+    return found
+
+
+def _headline_names(cues: NameCues, text: str, start: int) -> Iterable[tuple[str, str]]:
+    """The first word of a headline when a lower-case word (a verb) follows it: 'Lernwerk stellt ein'."""
+    offset = start
+    for _ in range(_HEADLINE_LINES):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        words = text[offset:end].split()
+        if words and words[-1][-1:] in ".!?":
+            return                      # the body has begun
+        if len(words) >= 3:
+            first, second = words[0], words[1]
+            if first[:1].isupper() and first.isalpha() and second[:1].islower() and second.isalpha() \
+                    and fold(second) not in cues.never and not cues.head_kind(first):
+                yield first
                 return
-            offset = end + 1
+        if end >= len(text):
+            return
+        offset = end + 1
 
 
 def _repeated(text: str, name: str, start: int) -> bool:
@@ -235,7 +269,7 @@ def _repeated(text: str, name: str, start: int) -> bool:
 
 
 def _after_word(text: str, word: str, start: int) -> Iterable[str]:
-    """de: the capitalized word after ' in ' with no article between ('in Haldenau')."""
+    """de: the capitalized word after ' in ' with no article between ('in Marbach')."""
     at = text.find(word, start)
     while at >= 0:
         m = _NAME_AFTER.match(text, at + len(word) - 1)

@@ -20,6 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factcheck.compare.intervals import power_of_1000_between
+from factcheck.compare.confidence import PERIOD, MatchConfidence, lower, same_digits
 from factcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -34,13 +35,10 @@ CATEGORY = {"number": "count", "quantity": "count", "money": "money", "percent":
 # amount against a named measure of the same subject is a measure known on one side only.
 VAGUE_KEYS = frozenset({"money:amount", "percent:share", "date:event", "quantity:person"})
 PAIR_BUDGET = 4096        # pair judgements per group at most (see the module's docstring)
-NEAR_DAYS = 31            # articles published this close report on one state of affairs
-NEAR_DAYS_FOR_DATES = 120 # ... and on one planned date (a season start, a deadline) this close
-PERIOD = "period"
 SCOPE = "scope"
 WHOLE = frozenset({"worldwide", "global", "group", "total"})   # scope values that name the whole, not a part
-STATUS = "status"
-COUNTS = "counts"         # a virtual qualifier: "added" for "120 neue Filialen", "level" otherwise         # a virtual qualifier: "forecast" when the sentence says so
+STATUS = "status"         # a virtual qualifier: "forecast" when the sentence says so
+COUNTS = "counts"         # a virtual qualifier: "added" for "120 neue Filialen", "level" otherwise
 
 
 def qualifier_key(claim: Claim) -> tuple[tuple[str, str], ...]:
@@ -58,7 +56,7 @@ class Verdict:
     note: str = ""           # what decided it: the change word, the qualifiers that differ
 
 
-class GroupPairs:
+class GroupPairs(MatchConfidence):
     """All pairs across documents of one group, each judged once."""
 
     def __init__(self, group: ClaimGroup) -> None:
@@ -113,7 +111,7 @@ class GroupPairs:
             return verdict
         if measure == "vague" and not (verdict.check == "updated" or self._same_digits_slip(verdict)):
             return None           # two amounts that name no measure: only a stated change or the same digits tie them
-        confidence = _lower(verdict.confidence, "medium" if measure == "unknown" else "weak")
+        confidence = lower(verdict.confidence, "medium" if measure == "unknown" else "weak")
         if confidence in ("weak", "none") and verdict.check != "updated" and not self._same_digits_slip(verdict):
             return None           # a measure known on one side only, and little else to tie them
         return Verdict(verdict.check, verdict.a, verdict.b, confidence, verdict.note)
@@ -126,7 +124,7 @@ class GroupPairs:
             return self._not_comparable(a, b, differing) if ua == ub or None in (ua, ub) else None
         confidence = self.confidence(a, b)
         if ua is not None and ub is not None and ua != ub:
-            if _same_digits(a, b, scales=(0,)):
+            if same_digits(a, b, scales=(0,)):
                 confidence = self._same_digits(a, b, confidence)
             return Verdict("unit_mismatch", *_text_order(a, b), confidence, f"{a.unit} vs {b.unit}")
         intervals = group.intervals(a, b)
@@ -139,7 +137,7 @@ class GroupPairs:
         if group.span(a).axis == "value":
             power = power_of_1000_between(*intervals)
             if power:
-                if _same_digits(a, b):
+                if same_digits(a, b):
                     confidence = self._same_digits(a, b, confidence)
                 return Verdict("scale_mismatch", *_text_order(a, b), confidence, str(power))
         change = self.superseding(a, b)
@@ -154,21 +152,6 @@ class GroupPairs:
         a, b = _text_order(a, b)
         note = ", ".join(f"{k} {self._stated(a, k)} vs {self._stated(b, k)}" for k in differing)
         return Verdict("not_comparable", a, b, self.confidence(a, b), note)
-
-    @staticmethod
-    def _same_digits_slip(verdict: Verdict) -> bool:
-        """A currency or scale slip with the very same digits: "56 Millionen Euro" vs "56 Millionen Franken",
-        "9,4 Millionen" vs "9,4 Mrd." (not "fast 620 Millionen" vs "600.000")."""
-        if verdict.check == "unit_mismatch":
-            return _same_digits(verdict.a, verdict.b, scales=(0,))
-        return verdict.check == "scale_mismatch" and _same_digits(verdict.a, verdict.b)
-
-    def _same_digits(self, a: Claim, b: Claim, confidence: str) -> str:
-        """The very same digits in another currency or scale ("€620m" vs "$620m", "9,4 Millionen" vs "9,4 Mrd.")
-        are themselves evidence of one figure mis-stated: a weak match of a subject named in both is medium."""
-        if confidence == "weak" and self.group.named_in(a.doc) and self.group.named_in(b.doc):
-            return "medium"
-        return confidence
 
     def _stated(self, claim: Claim, key: str) -> str:
         if key == STATUS:
@@ -196,47 +179,6 @@ class GroupPairs:
         if self.group.increment(a) != self.group.increment(b):
             keys.append(COUNTS)
         return keys
-
-    def confidence(self, a: Claim, b: Claim) -> str:
-        """How sure it is that two claims state one fact (README, "How sure a finding is"):
-        strong: the subject named in both documents, the same period stated for both (a date: articles
-        published within NEAR_DAYS), every other qualifier stated alike; medium: the subject named in
-        both, and the time known on both sides (a period stated, or articles published within
-        NEAR_DAYS), but a qualifier or the period stated on one side only (unknown is not a wildcard);
-        weak: the subject named in both or the time known, not both; none: neither."""
-        group = self.group
-        named = group.named_in(a.doc) and group.named_in(b.doc)
-        time = self.time(a, b)
-        one_sided = bool((set(a.qualifiers) ^ set(b.qualifiers)) - {PERIOD})
-        if named and time == "same" and not one_sided:
-            return "strong"
-        if named and time in ("same", "near"):
-            return "medium"
-        return "weak" if named or time != "unknown" else "none"
-
-    def time(self, a: Claim, b: Claim) -> str:
-        """same: one period stated for both (dates: articles published within NEAR_DAYS); near: no
-        shared stated period, but articles published within NEAR_DAYS; unknown: otherwise. A period
-        the classifier only inferred from the publication date is not a stated one."""
-        if CATEGORY[a.kind] == "date":
-            return "same" if self._published_near(a, b, NEAR_DAYS_FOR_DATES) else "unknown"
-        near = self._published_near(a, b)
-        pa, pb = self._stated_period(a), self._stated_period(b)
-        if pa is not None and pa == pb:
-            return "same"
-        return "near" if near else "unknown"
-
-    def _stated_period(self, claim: Claim) -> str | None:
-        period = claim.qualifiers.get(PERIOD)
-        return None if period is None or self.group.inferred(claim, PERIOD) else period
-
-    def _published_near(self, a: Claim, b: Claim, days: int = NEAR_DAYS) -> bool:
-        da, db = self.group.published(a), self.group.published(b)
-        if da is None or db is None or da.high - da.low > NEAR_DAYS or db.high - db.low > NEAR_DAYS:
-            return False
-        return abs(da.low - db.low) <= days
-
-    # ------------------------------------------------------------ change
 
     @cached_property
     def superseded(self) -> frozenset[str]:
@@ -289,14 +231,6 @@ class GroupPairs:
         return None
 
 
-def _same_digits(a: Claim, b: Claim, scales: tuple[int, ...] = (1, 2, 3)) -> bool:
-    """The two exact values differ by 1000^k for a k of scales only: the same digits were written."""
-    if not a.value or not b.value or a.approx != "exact" or b.approx != "exact":
-        return False
-    ratio = max(a.value, b.value) / min(a.value, b.value)
-    return any(abs(ratio - 1000.0 ** k) <= 1e-9 * 1000.0 ** k for k in scales)
-
-
 def _measure(a: Claim, b: Claim) -> str | None:
     """same: one claim type; unknown: a named measure against a vague key; vague: two vague keys;
     None: two different named measures."""
@@ -305,13 +239,6 @@ def _measure(a: Claim, b: Claim) -> str | None:
     if a.claim_type in VAGUE_KEYS or b.claim_type in VAGUE_KEYS:
         return "unknown"
     return None
-
-
-_LEVELS = ("none", "weak", "medium", "strong")
-
-
-def _lower(confidence: str, cap: str) -> str:
-    return confidence if _LEVELS.index(confidence) <= _LEVELS.index(cap) else cap
 
 
 def _superseded(word: str) -> str:

@@ -144,7 +144,26 @@ class GroupPairs(MatchConfidence):
         if change is not None:
             old, new, note = change
             return Verdict("updated", old, new, confidence, note)
+        if self.matched_elsewhere(a, b):
+            return None           # each value stands in the other article too: two figures, not two opinions
         return Verdict("contradiction", *_text_order(a, b), confidence)
+
+    def matched_elsewhere(self, a: Claim, b: Claim) -> bool:
+        """True when one article also states the other's value under the same key ("412 Mio." beside
+        "590 Mio." profit, "120 neuen Märkten" beside "35 neue Märkte"): the key holds two figures there,
+        and the other article names one of them."""
+        return self._states_value_of(a.doc, b, a) or self._states_value_of(b.doc, a, b)
+
+    def _states_value_of(self, doc: str, claim: Claim, besides: Claim) -> bool:
+        return any(c.id != besides.id and c.kind == claim.kind and not self.differing(c, claim)
+                   and self.group.agree(c, claim) for c in self._by_doc.get(doc, ()))
+
+    @cached_property
+    def _by_doc(self) -> dict[str, list[Claim]]:
+        found: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.group.claims:
+            found[claim.doc].append(claim)
+        return found
 
     def _not_comparable(self, a: Claim, b: Claim, differing: list[str]) -> Verdict | None:
         if self.group.agree(a, b) is not False:

@@ -284,3 +284,16 @@ def test_the_same_figures_without_the_former_word_contradict(corpus):
                  low=1.425e4, high=1.575e4, approx="about", unit="Mitarbeiter")
 
     assert [(f.check, f.severity) for f in corpus.compare(None)] == [("contradiction", "warning")]
+
+
+def test_a_value_the_other_article_also_states_is_no_contradiction(corpus):
+    # the trap: one article gives net profit (412) and operating profit (590), both typed as profit;
+    # the other names 412 only: it picked one of the two figures, it does not contradict the other
+    a = corpus.document("a.txt", "Henkel verdiente 2023 netto 412 Millionen Euro, operativ 590 Millionen Euro.",
+                        date="2024-03-12")
+    b = corpus.document("b.txt", "Henkel reported a 2023 net profit of €412m.", date="2024-03-13", lang="en")
+    for doc, text, value in ((a, "412 Millionen Euro", 4.12e8), (a, "590 Millionen Euro", 5.9e8), (b, "€412m", 4.12e8)):
+        corpus.claim(doc, text, kind="money", subject="Henkel", claim_type="money:profit", value=value, unit="EUR",
+                     qualifiers={"period": "2023"})
+
+    assert corpus.compare(None) == []

@@ -111,7 +111,9 @@ class GroupPairs(MatchConfidence):
             return verdict
         if measure == "vague" and not (verdict.check == "updated" or self._same_digits_slip(verdict)):
             return None           # two amounts that name no measure: only a stated change or the same digits tie them
-        confidence = lower(verdict.confidence, "medium" if measure == "unknown" else "weak")
+        # an amount against a named measure, or a slip with the very same digits: at most medium
+        slip = self._same_digits_slip(verdict)
+        confidence = lower(verdict.confidence, "medium" if measure == "unknown" or slip else "weak")
         if confidence in ("weak", "none") and verdict.check != "updated" and not self._same_digits_slip(verdict):
             return None           # a measure known on one side only, and little else to tie them
         return Verdict(verdict.check, verdict.a, verdict.b, confidence, verdict.note)

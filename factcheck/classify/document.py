@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from factcheck.classify.choose import RuleChoice
 from factcheck.classify.descriptions import with_descriptions
-from factcheck.classify.language import acquisition_words, name_cues
-from factcheck.classify.measures import Measures
+from factcheck.classify.language import name_cues
+from factcheck.classify.measures import ACQUISITION, Measures
 from factcheck.classify.period import Periods
 from factcheck.classify.qualifiers import Qualifiers
 from factcheck.classify.sentences import LOOK_BACK, DocumentMatches, Sentences
@@ -27,12 +27,12 @@ class DocumentContext:
         mentions = ruleset.entity_index.mentions(doc, document.body_start, cues.discover)
         self.sentences = Sentences(document, mentions, DocumentMatches(doc, document.body_start))
         headline = self.sentences.headline
-        buying = acquisition_words(document.lang)
-        verbs = [m.start for m in self.sentences.matches.all("acquisition", buying)]
+        self.measures = Measures(document.text, document.lang)
+        verbs = [m.start for m in self.sentences.matches.all("lexicon", self.measures.cues)
+                 if m.payload[0] == ACQUISITION]
         self.sentences.set_mentions(with_descriptions(mentions, doc, document.body_start, cues, self.sentences.index,
                                                       headline.end if headline is not None else 0, verbs))
-        self.measures = Measures(document.text, document.lang)
-        self.subjects = Subjects(self.sentences, buying)
+        self.subjects = Subjects(self.sentences, self.measures.cues)
         self.rules = RuleChoice(ruleset, self.sentences, self.subjects)
         numbers = sorted((c.start, c.end) for c in claims if c.kind not in _NO_TIME)
         dates = sorted((c for c in claims if c.kind == "date"), key=lambda c: c.start)

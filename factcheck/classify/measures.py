@@ -15,6 +15,7 @@ from factcheck.model import Claim
 from factcheck.ruleset.patterns import compile_regex
 from factcheck.ruleset.rules import COUNT_KINDS
 
+ACQUISITION = "acquisition"
 UNIT, SENTENCE, DEFAULT = "unit", "sentence", "default"    # where a measure was read (basis.measure)
 _CHANGE_BEFORE = re.compile(r"(?:\bum|\bby|\bPlus von|\bMinus von|\bup|\bdown)\s*$", re.I)
 
@@ -50,6 +51,9 @@ def cue_matcher() -> PhraseMatcher:
         for section, name in SECTIONS.items():
             for key, listed in zero.sections[section].items():
                 cues.add_all(phrases(listed), (name, key))
+        # buying a company ("übernimmt", "acquires"): read in the same pass (Subjects._owner)
+        for code in lang.codes():
+            cues.add_all(lang.get(code).entities.acquisition_verbs, (ACQUISITION, ACQUISITION))
     finally:
         if collecting:
             gc.enable()

@@ -22,9 +22,9 @@ SENTENCE, EARLIER, HEADLINE, INFERRED = "sentence", "earlier_sentence", "headlin
 class Subjects:
     """The subjects of the claims of one document."""
 
-    def __init__(self, sentences: Sentences, acquisitions: PhraseMatcher | None = None):
+    def __init__(self, sentences: Sentences, cues: PhraseMatcher | None = None):
         self.sentences = sentences
-        self.acquisitions = acquisitions
+        self.cues = cues                  # the zero-config cue matcher; its "acquisition" section
         self._main: dict[frozenset[str], str | None] = {}
 
     def subject_of(self, claim: Claim, sentence: Sentence, thing: str | None) -> tuple[str | None, str | None]:
@@ -60,8 +60,8 @@ class Subjects:
         """The nearest named before the claim; in an acquisition the price is the company bought:
         de/en "übernimmt X für 2 Mrd.", "agreed to buy X from Y for $2bn" (the first named after
         the verb)."""
-        if claim.kind == "money" and self.acquisitions is not None and len(named) > 1:
-            verbs = [v for v in sentence.find("acquisition", self.acquisitions) if v.end <= claim.start]
+        if claim.kind == "money" and self.cues is not None and len(named) > 1:
+            verbs = [v for v in sentence.lexicon("acquisition", self.cues) if v.end <= claim.start]
             if verbs:
                 bought = _first_after(named, verbs[-1], claim)
                 if bought is not None:

@@ -62,6 +62,7 @@ class NameCues:
         KEYS.register(self.lower_heads)
         self.english = lower_case_heads
         self._kinds: dict[str, tuple[str, str] | None] = {}
+        self.described: tuple[str | None, int, list] = (None, -1, [])     # descriptions(): the last text's
         # facts about capitalized words that do not depend on the text, learnt once per word
         self._seen: set[str] = set()
         self._head_words: set[str] = set()
@@ -163,7 +164,7 @@ class NameCues:
     def _introduced(self, doc: Searchable, capitals: set[str], start: int) -> Iterable[tuple[str, str]]:
         """(name, kind, sure): sure evidence is kept even where an article stands before the word."""
         text = doc.text
-        yield from ((n, k, True) for n, k in self._after_descriptors(doc, capitals, start))
+        yield from ((n, k, True) for n, k in self._after_descriptors(doc, start))
         self._learn(capitals)
         yield from ((w, "company", False) for w in capitals & self._camel_words)
         forms = capitals & self.legal_forms
@@ -193,24 +194,17 @@ class NameCues:
             return f"{word} {name}"
         return name
 
-    def _after_descriptors(self, doc: Searchable, capitals: set[str], start: int) -> Iterable[tuple[str, str]]:
+    def _after_descriptors(self, doc: Searchable, start: int) -> Iterable[tuple[str, str]]:
         """'der Chiphersteller Nordwerk', 'Finanzinvestor Talberg Capital', 'Leipzig-based app Lernwerk'."""
         text = doc.text
-        heads = list(self.heads(capitals))
-        if self.lower_heads:
-            heads += doc.present(start) & self.lower_heads
-        for head in sorted(heads):
-            kind = self.head_kind(head)
-            at = text.find(head, start)
-            while at >= 0:
-                m = _NAME_AFTER.match(text, at + len(head))
-                if m and (at == 0 or not text[at - 1].isalnum()) and (text[at].islower() or not self.english):
-                    name = m.group(1)
-                    second = m.group(2)
-                    if second and kind != "place" and self.usable(second) and second not in self.legal_forms:
-                        name = f"{name} {second}"
-                    yield name, kind
-                at = text.find(head, at + 1)
+        for at, end, kind, _ in descriptions(self, doc, start):
+            m = _NAME_AFTER.match(text, end)
+            if m:
+                name = m.group(1)
+                second = m.group(2)
+                if second and kind != "place" and self.usable(second) and second not in self.legal_forms:
+                    name = f"{name} {second}"
+                yield name, kind
 
     def _before_leaders(self, text: str, start: int) -> Iterable[tuple[str, str]]:
         """de: 'Nordwerk-Chef', 'GPA-djp-Chefin': the company before the hyphen."""
@@ -222,8 +216,19 @@ class NameCues:
             at = text.find("-", at + 1)
 
 def descriptions(cues: NameCues, doc: Searchable, start: int = 0) -> list[tuple[int, int, str, str]]:
-    """Descriptor nouns standing for a name ("der Konzern", "die neue Bahn", "the retailer"):
-    (start, end, kind, word as written), in text order."""
+    """Descriptor nouns standing for a name ("der Konzern", "die neue Bahn", "the retailer") or
+    introducing one: (start, end, kind, word as written), in text order. Discovery and typing both
+    ask for one text in turn, so the last answer is kept."""
+    text = doc.text
+    last_text, last_start, last_found = cues.described
+    if last_text is text and last_start == start:
+        return last_found
+    found = _descriptor_words(cues, doc, start)
+    cues.described = (text, start, found)
+    return found
+
+
+def _descriptor_words(cues: NameCues, doc: Searchable, start: int) -> list[tuple[int, int, str, str]]:
     text = doc.text
     heads = list(cues.heads(doc.capitals(start)))
     if cues.lower_heads:
@@ -248,9 +253,10 @@ def _headline_names(cues: NameCues, text: str, start: int) -> Iterable[tuple[str
     for _ in range(_HEADLINE_LINES):
         end = text.find("\n", offset)
         end = len(text) if end < 0 else end
-        words = text[offset:end].split()
-        if words and words[-1][-1:] in ".!?":
+        line = text[offset:end].rstrip()
+        if line[-1:] in (".", "!", "?"):
             return                      # the body has begun
+        words = line.split(None, 2)
         if len(words) >= 3:
             first, second = words[0], words[1]
             if first[:1].isupper() and first.isalpha() and second[:1].islower() and second.isalpha() \

@@ -151,8 +151,8 @@ def test_the_same_figure_without_a_threshold_word_contradicts(corpus):
 
 
 def test_the_rule_tolerance_decides_whether_close_values_agree(corpus):
-    a = corpus.document("a.txt", "Amazon kaufte Twitch für 970 Millionen Dollar.")
-    b = corpus.document("b.txt", "Amazon paid 978 million dollars for Twitch.", lang="en")
+    a = corpus.document("a.txt", "Amazon kaufte Twitch für 970 Millionen Dollar.", date="2014-08-26")
+    b = corpus.document("b.txt", "Amazon paid 978 million dollars for Twitch.", date="2014-08-27", lang="en")
     corpus.claim(a, "970 Millionen Dollar", kind="money", subject="Twitch", claim_type="twitch_price",
                  value=9.7e8, unit="USD")
     corpus.claim(b, "978 million dollars", kind="money", subject="Twitch", claim_type="twitch_price",

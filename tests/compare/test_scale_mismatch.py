@@ -49,8 +49,8 @@ def test_a_hedged_value_a_thousand_times_off_is_a_scale_mismatch(corpus):
 
 
 def test_a_factor_of_ten_is_a_contradiction_not_a_scale_mismatch(corpus):
-    a = corpus.document("a.txt", "Mit 100 Millionen Nutzern ist TikTok eine Goldgrube.")
-    b = corpus.document("b.txt", "TikTok hat eine Milliarde Nutzer.")
+    a = corpus.document("a.txt", "Mit 100 Millionen Nutzern ist TikTok eine Goldgrube.", date="2020-08-03")
+    b = corpus.document("b.txt", "TikTok hat eine Milliarde Nutzer.", date="2020-08-05")
     corpus.claim(a, "100 Millionen Nutzern", value=1e8, unit="Nutzer", scale_word="Millionen")
     corpus.claim(b, "eine Milliarde Nutzer", value=1e9, unit="Nutzer", scale_word="Milliarde")
 

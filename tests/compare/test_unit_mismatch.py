@@ -75,8 +75,8 @@ def test_users_and_downloads_are_different_units(corpus):
 
 
 def test_a_bare_number_is_compared_in_the_unit_of_the_group(corpus):
-    a = corpus.document("a.txt", "TikTok hat weltweit 1,2 Milliarden Nutzer.")
-    b = corpus.document("b.txt", "Die Nutzerzahl von TikTok liegt weltweit bei 1,5 Milliarden.")
+    a = corpus.document("a.txt", "TikTok hat weltweit 1,2 Milliarden Nutzer.", date="2020-08-03")
+    b = corpus.document("b.txt", "Die Nutzerzahl von TikTok liegt weltweit bei 1,5 Milliarden.", date="2020-08-05")
     corpus.claim(a, "1,2 Milliarden Nutzer", value=1.2e9, unit="Nutzer")
     corpus.claim(b, "1,5 Milliarden", kind="number", value=1.5e9)
 

@@ -87,14 +87,24 @@ class AroundClaims:
             found[self.span(claim)].append(claim)
         return found
 
-    def twins(self, claim: Claim) -> list[Claim]:
-        """Claims of the group with the very same interval, the claim first."""
-        return [claim] + [c for c in self._by_span.get(self.span(claim), ()) if c.id != claim.id]
+    @cached_property
+    def _by_doc_and_span(self) -> dict[tuple[str, Span | None], list[Claim]]:
+        found: dict[tuple[str, Span | None], list[Claim]] = defaultdict(list)
+        for claim in self.claims:
+            found[(claim.doc, self.span(claim))].append(claim)
+        return found
+
+    def twins(self, claim: Claim, limit: int = 8) -> list[Claim]:
+        """Claims of the group with the very same interval, the claim first (at most limit of them)."""
+        return [claim] + [c for c in self._by_span.get(self.span(claim), ())[:limit] if c.id != claim.id]
 
     def doc_signal(self, claim: Claim) -> str | None:
         """A change word near this claim or near another claim of its document with the same value."""
-        same = (c for c in self.twins(claim) if c.doc == claim.doc)
-        return next((word for c in same if (word := self.signal(c))), None)
+        key = (claim.doc, claim.id)
+        if key not in self._doc_signals:
+            same = [claim] + self._by_doc_and_span.get((claim.doc, self.span(claim)), [])
+            self._doc_signals[key] = next((word for c in same if (word := self.signal(c))), None)
+        return self._doc_signals[key]
 
     def previous_sentence(self, claim: Claim) -> str:
         return previous_sentence(claim, self.documents.get(claim.doc))

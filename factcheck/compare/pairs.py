@@ -35,6 +35,7 @@ CATEGORY = {"number": "count", "quantity": "count", "money": "money", "percent":
 # amount against a named measure of the same subject is a measure known on one side only.
 VAGUE_KEYS = frozenset({"money:amount", "percent:share", "date:event", "quantity:person"})
 PAIR_BUDGET = 4096        # pair judgements per group at most (see the module's docstring)
+SUPPORT_SHOWN = 20        # agreeing claims a finding names at most
 SCOPE = "scope"
 WHOLE = frozenset({"worldwide", "global", "group", "total"})   # scope values that name the whole, not a part
 STATUS = "status"         # a virtual qualifier: "forecast" when the sentence says so
@@ -84,18 +85,29 @@ class GroupPairs(MatchConfidence):
         return [v for v in found if v is not None]
 
     def of(self, check: str) -> list[Verdict]:
-        return [v for v in self.verdicts if v.check == check]
+        return self._by_check.get(check, [])
+
+    @cached_property
+    def _by_check(self) -> dict[str, list[Verdict]]:
+        found: dict[str, list[Verdict]] = defaultdict(list)
+        for verdict in self.verdicts:
+            found[verdict.check].append(verdict)
+        return found
 
     def support(self, verdict: Verdict) -> list[Claim]:
-        """Claims of other pairs that agree with one side of the verdict (same measure, overlapping values)."""
+        """Claims of other pairs that agree with one side of the verdict (same measure, overlapping values),
+        at most SUPPORT_SHOWN of them."""
         sides = {verdict.a.id, verdict.b.id}
-        found: dict[str, Claim] = {}
+        found = {c.id: c for side in sides for c in self._agreeing.get(side, ()) if c.id not in sides}
+        return sorted(found.values(), key=lambda c: (c.doc, c.start))[:SUPPORT_SHOWN]
+
+    @cached_property
+    def _agreeing(self) -> dict[str, list[Claim]]:
+        found: dict[str, list[Claim]] = defaultdict(list)
         for v in self.of("agree"):
-            if v.a.id in sides and v.b.id not in sides:
-                found[v.b.id] = v.b
-            elif v.b.id in sides and v.a.id not in sides:
-                found[v.a.id] = v.a
-        return sorted(found.values(), key=lambda c: (c.doc, c.start))
+            found[v.a.id].append(v.b)
+            found[v.b.id].append(v.a)
+        return found
 
     # ------------------------------------------------------------ one pair
 

@@ -90,3 +90,14 @@ def same_digits(a: Claim, b: Claim, scales: tuple[int, ...] = (1, 2, 3)) -> bool
 def lower(confidence: str, cap: str) -> str:
     """The confidence, at most cap."""
     return confidence if _LEVELS.index(confidence) <= _LEVELS.index(cap) else cap
+
+
+FAR_APART = 5.0           # two figures this many times apart are seldom one figure misstated
+
+
+def far_apart(a, b) -> bool:
+    """True when two bounded positive intervals lie FAR_APART times apart or more."""
+    if not (a.bounded and b.bounded and a.low > 0 and b.low > 0):
+        return False
+    low, high = (a, b) if a.high < b.low else (b, a)
+    return high.low >= FAR_APART * low.high

@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factcheck.compare.intervals import power_of_1000_between
-from factcheck.compare.confidence import PERIOD, MatchConfidence, lower, same_digits
+from factcheck.compare.confidence import PERIOD, MatchConfidence, far_apart, lower, same_digits
 from factcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -160,6 +160,10 @@ class GroupPairs(MatchConfidence):
             return Verdict("updated", old, new, confidence, note)
         if self.matched_elsewhere(a, b):
             return None           # each value stands in the other article too: two figures, not two opinions
+        if far_apart(*intervals):
+            # a misstatement is a slip of a digit or a swap, a scale slip a power of 1000 (above); figures
+            # five times apart or more mostly count different things (a market and the whole)
+            confidence = lower(confidence, "weak" if confidence == "strong" else "none")
         return Verdict("contradiction", *_text_order(a, b), confidence)
 
     def matched_elsewhere(self, a: Claim, b: Claim) -> bool:

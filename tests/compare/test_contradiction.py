@@ -309,3 +309,20 @@ def test_figures_five_times_apart_are_seldom_one_figure_misstated(corpus):
                  value=1.08e6, unit="Abonnent")
 
     assert corpus.compare(None) == []
+
+
+def test_crossing_a_mark_in_english_is_a_lower_bound_and_up_to_an_upper_one(corpus):
+    subs = rules(netflix_subscribers=rule("Netflix subscribers"))
+    a = corpus.document("a.txt", "Netflix crosses one million subscribers in Poland.", date="2024-08-01", lang="en")
+    b = corpus.document("b.txt", "Netflix zählt in Polen 1.200.000 Abonnenten.", date="2024-08-10")
+    c = corpus.document("c.txt", "Netflix will in Polen bis zu 900.000 Abonnenten gewinnen.", date="2024-08-12")
+    crossed = corpus.claim(a, "one million subscribers", subject="Netflix", claim_type="netflix_subscribers",
+                           value=1e6, unit="subscriber")
+    counted = corpus.claim(b, "1.200.000 Abonnenten", subject="Netflix", claim_type="netflix_subscribers",
+                           value=1.2e6, unit="Abonnent")
+    capped = corpus.claim(c, "bis zu 900.000 Abonnenten", subject="Netflix", claim_type="netflix_subscribers",
+                          value=9e5, high=9e5, approx="at_most", unit="Abonnent")
+
+    # at least a million agrees with 1.2 million; at most 900,000 contradicts both
+    assert sorted(f.claims for f in corpus.compare(subs) if f.check == "contradiction") == sorted(
+        [[crossed.id, capped.id], [counted.id, capped.id]])

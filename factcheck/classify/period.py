@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+
+from factcheck import lang
 
 from factcheck.classify.nearest import gap
 from factcheck.classify.sentences import Sentence
@@ -17,6 +20,7 @@ _NOT_BEFORE_YEAR = frozenset("0123456789.,/")
 # a date claim that names a period a figure can be about: a year, quarter, half-year or month
 _PERIOD_TIMEX = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|[01]\d))?")
 SENTENCE, PUBLICATION = "sentence", "publication"       # where a period was read (basis.period)
+EARLIER = "earlier_sentence"                            # ... a year before the sentence ("the same year")
 _ORDINAL = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -43,6 +47,10 @@ class Periods:
             stated = self._dated(claim, sentence)
             if stated is not None:
                 return stated, SENTENCE
+        if year is None and not quarters:
+            earlier = self._pointed_back(sentence)
+            if earlier is not None:
+                return earlier, EARLIER
         if year is None and publication and self.document.date:
             year, source = self.document.date[:4], PUBLICATION
         if quarters:
@@ -54,6 +62,17 @@ class Periods:
                     return stated, SENTENCE
             return f"{(year or 'XXXX')[:4]}-Q{number}", SENTENCE
         return year, source
+
+    def _pointed_back(self, sentence: Sentence) -> str | None:
+        """The year a phrase like "im selben Geschäftsjahr" or "ended the year" points back to: the last one
+        stated before the sentence in its paragraph, not part of a figure."""
+        phrases = _same_period(self.document.lang or "de")
+        if phrases is None or not phrases.search(self.text, sentence.start, sentence.end):
+            return None
+        paragraph = self.text.rfind("\n\n", 0, sentence.start)
+        years = [m for m in _YEAR.finditer(self.text, max(0, paragraph), sentence.start)
+                 if self.text[m.start() - 1:m.start()] not in _NOT_BEFORE_YEAR and not self._inside_figure(*m.span())]
+        return years[-1].group() if years else None
 
     def _dated(self, claim: Claim, sentence: Sentence) -> str | None:
         """The period of the date phrase of the sentence nearest the claim."""
@@ -90,3 +109,14 @@ class Periods:
         """True when a year-like number is part of a counted figure ('2000 Mitarbeiter')."""
         i = bisect.bisect_right(self._numbers, (start, float("inf"))) - 1
         return i >= 0 and self._numbers[i][1] > start
+
+
+@functools.cache
+def _same_period(code: str) -> re.Pattern[str] | None:
+    """The phrases of a language that point back to a period stated before (measures.yaml same_period)."""
+    if code not in lang.codes():
+        return None
+    words = lang.get(code).measures.same_period
+    if not words:
+        return None
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")

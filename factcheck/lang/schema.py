@@ -121,6 +121,9 @@ class Measures(Area):
     durations: dict[str, list[str]] = {}
     scopes: dict[str, list[str]] = {}          # where a figure applies (US, worldwide, Germany ...)
     metrics: dict[str, list[str]] = {}         # how a count was counted (monthly active, registered, paying)
+    # a period named by pointing back ("im selben Geschäftsjahr", "ended the year"): the year stated
+    # last before the sentence, in its paragraph
+    same_period: list[str] = []
     # endings cut from a counted noun no list names, longest first, so that its plural and dative
     # forms make one key (de: "Punkte", "Punkten" -> punkt)
     plural_endings: list[str] = []

@@ -17,6 +17,7 @@ from factcheck.ruleset.rules import COUNT_KINDS
 
 ACQUISITION = "acquisition"
 UNIT, SENTENCE, DEFAULT = "unit", "sentence", "default"    # where a measure was read (basis.measure)
+_CLAUSE_BREAK = re.compile(r"[,;]")
 _CHANGE_BEFORE = re.compile(r"(?:\bum|\bby|\bPlus von|\bMinus von|\bup|\bdown)\s*$", re.I)
 
 
@@ -91,7 +92,10 @@ class Measures:
         kind = claim.kind
         if kind in COUNT_KINDS:
             return (f"quantity:{thing}" if thing else None), SENTENCE
-        cue = nearest(sentence.lexicon(kind, self.cues), claim)
+        cues = sentence.lexicon(kind, self.cues)
+        if kind == "date":
+            cues = [m for m in cues if self._same_clause(m.start, m.end, claim)]
+        cue = nearest(cues, claim)
         if kind == "percent" and (cue is None or _CHANGE_BEFORE.search(self.text, max(0, claim.start - 12),
                                                                         claim.start)):
             # de: "stieg um 12 Prozent" is a change; "stieg auf 12 Prozent" a level (the share)
@@ -99,3 +103,9 @@ class Measures:
         if cue is not None:
             return f"{kind}:{cue.payload}", SENTENCE
         return (f"money:{self.zero.money_fallback}" if kind == "money" else None), DEFAULT
+
+    def _same_clause(self, start: int, end: int, claim: Claim) -> bool:
+        """True when no comma or semicolon stands between a cue and a date: "wurde 2011 gegründet, setzte im
+        vergangenen Jahr ... um" says when it was founded, not that last year was."""
+        lo, hi = (end, claim.start) if end <= claim.start else (claim.end, start)
+        return _CLAUSE_BREAK.search(self.text, lo, hi) is None if lo < hi else True

@@ -107,5 +107,9 @@ class Measures:
     def _same_clause(self, start: int, end: int, claim: Claim) -> bool:
         """True when no comma or semicolon stands between a cue and a date: "wurde 2011 gegründet, setzte im
         vergangenen Jahr ... um" says when it was founded, not that last year was."""
-        lo, hi = (end, claim.start) if end <= claim.start else (claim.end, start)
-        return _CLAUSE_BREAK.search(self.text, lo, hi) is None if lo < hi else True
+        if end <= claim.start:
+            between = self.text[end:claim.start].rstrip(", ")
+        else:
+            between = self.text[claim.end:start].lstrip(", ")
+        # the commas around a date in apposition ("Am Samstag, 7. Dezember, beginnt") are the date's own
+        return _CLAUSE_BREAK.search(between) is None

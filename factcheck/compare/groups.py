@@ -198,9 +198,11 @@ class ClaimGroup(AroundClaims):
         """The pairs judged to be this check's, one per two documents and two values."""
         seen: set[tuple] = set()
         chosen: list[Verdict] = []
-        candidates = self.pairs.of(check_id)
+        # of one value stated twice (headline and body), name the fuller statement ("Samstag, 7. Dezember"
+        # rather than "Samstag")
+        candidates = sorted(self.pairs.of(check_id), key=lambda v: -len(v.a.text) - len(v.b.text))
         if check_id == "updated":
-            # of one new value stated twice (headline and body), name the claim whose sentence says it changed
+            # ... and of a new value, the claim whose sentence says it changed
             candidates = sorted(candidates, key=lambda v: self.signal(v.b) is None)
         for verdict in candidates:
             if verdict.confidence == "none":

@@ -162,6 +162,9 @@ def _calendar_bounds(year: int, m: re.Match) -> tuple[date, date, str] | None:
         if m["w"]:
             monday = date.fromisocalendar(year, int(m["w"]), 1)
             return monday, date.fromordinal(monday.toordinal() + 6), "week"
+        if m["s"] == "WI":
+            # a winter spans two years, and "Winter 2025" names either (2024/25 or 2025/26): both are kept
+            return date(year - 1, 12, 1), _month_end(year + 1, 2), "season"
         if m["s"]:
             first, last = _SEASON_MONTHS[m["s"]]
             end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)

@@ -174,7 +174,14 @@ class GroupPairs(MatchConfidence):
 
     def _states_value_of(self, doc: str, claim: Claim, besides: Claim) -> bool:
         return any(c.id != besides.id and c.kind == claim.kind and not self.differing(c, claim)
-                   and self.group.agree(c, claim) for c in self._by_doc.get(doc, ()))
+                   and self.group.agree(c, claim) and not self._coarser_date(c, claim) for c in self._by_doc.get(doc, ()))
+
+    def _coarser_date(self, c: Claim, claim: Claim) -> bool:
+        """True when c is a date wider than claim ("im Winter" against "Dec. 14"): it holds the day but does not state it."""
+        if c.kind != "date":
+            return False
+        pair = self.group.intervals(c, claim)
+        return pair is not None and pair[0].high - pair[0].low > pair[1].high - pair[1].low
 
     @cached_property
     def _by_doc(self) -> dict[str, list[Claim]]:

@@ -60,8 +60,17 @@ class Periods:
                 stated = self._dated(claim, sentence)
                 if stated is not None and stated.endswith(f"-Q{number}"):
                     return stated, SENTENCE
-            return f"{(year or 'XXXX')[:4]}-Q{number}", SENTENCE
+            return f"{(year or self._year_of_quarter(number) or 'XXXX')[:4]}-Q{number}", SENTENCE
         return year, source
+
+    def _year_of_quarter(self, number: int) -> str | None:
+        """A quarter named without a year is the last such quarter begun by the publication date ("im zweiten
+        Quartal" in July 2024 is 2024-Q2, in February 2024 it is 2023-Q2)."""
+        date = self.document.date
+        if not date or len(date) < 7 or not date[:4].isdigit() or not date[5:7].isdigit():
+            return None
+        year, month = int(date[:4]), int(date[5:7])
+        return str(year if 3 * number - 2 <= month else year - 1)
 
     def _pointed_back(self, sentence: Sentence) -> str | None:
         """The year a phrase like "im selben Geschäftsjahr" or "ended the year" points back to: the last one

@@ -134,9 +134,11 @@ class GroupPairs(MatchConfidence):
         group = self.group
         differing = self.differing(a, b)
         ua, ub = group.measure_unit(a), group.measure_unit(b)
-        if differing:
+        if differing and not self._currency_slip(a, b, ua, ub, differing):
             return self._not_comparable(a, b, differing) if ua == ub or None in (ua, ub) else None
         confidence = self.confidence(a, b)
+        if differing:
+            confidence = lower(confidence, "medium")
         if ua is not None and ub is not None and ua != ub:
             if same_digits(a, b, scales=(0,)):
                 confidence = self._same_digits(a, b, confidence)
@@ -165,6 +167,15 @@ class GroupPairs(MatchConfidence):
             # five times apart or more mostly count different things (a market and the whole)
             confidence = lower(confidence, "weak" if confidence == "strong" else "none")
         return Verdict("contradiction", *_text_order(a, b), confidence)
+
+    @staticmethod
+    def _currency_slip(a: Claim, b: Claim, ua: str | None, ub: str | None, differing: list[str]) -> bool:
+        """The very same digits in another currency ("€620m" vs "$620m"), where each differing qualifier is
+        stated on one side only ("in the region" against nothing): one figure misstated, not two slices."""
+        if ua is None or ub is None or ua == ub or not same_digits(a, b, scales=(0,)):
+            return False
+        return not any(k in a.qualifiers and k in b.qualifiers for k in differing) and \
+            STATUS not in differing and COUNTS not in differing
 
     def matched_elsewhere(self, a: Claim, b: Claim) -> bool:
         """True when one article also states the other's value under the same key ("412 Mio." beside

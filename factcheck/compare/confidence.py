@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from factcheck.compare.pairs import Verdict
 
 PERIOD = "period"
+SCOPE = "scope"
+WHOLE = frozenset({"worldwide", "global", "group", "total"})   # scope values that name the whole, not a part
 NEAR_DAYS = 31            # articles published this close report on one state of affairs
 NEAR_DAYS_FOR_DATES = 120 # ... and on one planned date (a season start, a deadline) this close
 _LEVELS = ("none", "weak", "medium", "strong")
@@ -46,7 +48,7 @@ class MatchConfidence:
         group = self.group
         named = group.named_in(a.doc) and group.named_in(b.doc)
         time = self.time(a, b)
-        one_sided = bool((set(a.qualifiers) ^ set(b.qualifiers)) - {PERIOD})
+        one_sided = any(k != PERIOD and not _whole(a, b, k) for k in set(a.qualifiers) ^ set(b.qualifiers))
         if named and time == "same" and not one_sided:
             return "strong"
         if named and time in ("same", "near"):
@@ -85,6 +87,11 @@ def same_digits(a: Claim, b: Claim, scales: tuple[int, ...] = (1, 2, 3)) -> bool
     ratio = max(a.value, b.value) / min(a.value, b.value)
     return any(abs(ratio - 1000.0 ** k) <= 1e-9 * 1000.0 ** k for k in scales)
 
+
+
+def _whole(a: Claim, b: Claim, key: str) -> bool:
+    """True when a scope stated on one side names the whole ("weltweit", "group"): the same as none stated."""
+    return key == SCOPE and (a.qualifiers.get(key) or b.qualifiers.get(key)) in WHOLE
 
 
 def lower(confidence: str, cap: str) -> str:

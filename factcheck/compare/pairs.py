@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factcheck.compare.intervals import power_of_1000_between
-from factcheck.compare.confidence import PERIOD, MatchConfidence, far_apart, lower, same_digits
+from factcheck.compare.confidence import PERIOD, SCOPE, WHOLE, MatchConfidence, far_apart, lower, same_digits
 from factcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -36,8 +36,6 @@ CATEGORY = {"number": "count", "quantity": "count", "money": "money", "percent":
 VAGUE_KEYS = frozenset({"money:amount", "percent:share", "date:event", "quantity:person"})
 PAIR_BUDGET = 4096        # pair judgements per group at most (see the module's docstring)
 SUPPORT_SHOWN = 20        # agreeing claims a finding names at most
-SCOPE = "scope"
-WHOLE = frozenset({"worldwide", "global", "group", "total"})   # scope values that name the whole, not a part
 STATUS = "status"         # a virtual qualifier: "forecast" when the sentence says so
 COUNTS = "counts"         # a virtual qualifier: "added" for "120 neue Filialen", "level" otherwise
 

@@ -53,10 +53,20 @@ def test_a_period_stated_on_one_side_only_is_a_warning_not_an_error(corpus):
     assert [(f.check, f.severity, f.confidence) for f in findings] == [("contradiction", "warning", "medium")]
 
 
-def test_worldwide_stated_on_one_side_only_lowers_the_confidence(corpus):
+def test_worldwide_stated_on_one_side_only_is_the_whole_the_other_means(corpus):
+    # a figure that names no market is the whole (the next test), so "worldwide" against nothing states one scope
     a, b = two_reports(corpus, second="Walmart operated 10,500 stores worldwide at the end of 2023.")
     stores(corpus, a, "11.600 Filialen", 11600.0, qualifiers={"period": "2023"})
     stores(corpus, b, "10,500 stores", 10500.0, unit="store", qualifiers={"period": "2023", "scope": "worldwide"})
+
+    assert [(f.check, f.severity) for f in corpus.compare(WALMART)] == [("contradiction", "error")]
+
+
+def test_a_metric_stated_on_one_side_only_lowers_the_confidence(corpus):
+    # the unknown-qualifier case: "paying" on one side only may be a slice of the other's figure
+    a, b = two_reports(corpus, second="Walmart operated 10,500 stores for paying members at the end of 2023.")
+    stores(corpus, a, "11.600 Filialen", 11600.0, qualifiers={"period": "2023"})
+    stores(corpus, b, "10,500 stores", 10500.0, unit="store", qualifiers={"period": "2023", "metric": "paying"})
 
     assert [(f.check, f.severity) for f in corpus.compare(WALMART)] == [("contradiction", "warning")]
 

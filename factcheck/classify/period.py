@@ -42,7 +42,15 @@ class Periods:
         years, quarters = sentence.periods
         year = source = None
         if years:
-            year, source = min(years, key=lambda m: gap(m.start(), m.end(), claim)).group(), SENTENCE
+            nearest_year = min(years, key=lambda m: gap(m.start(), m.end(), claim))
+            year, source = nearest_year.group(), SENTENCE
+            if not quarters:
+                # "wurde 2011 gegründet, setzte im vergangenen Jahr 295 Millionen um": the dated phrase nearer
+                # the figure is its period, not the year of another clause
+                dated = self._dated_span(claim, sentence)
+                if dated is not None and gap(dated[0], dated[1], claim) < gap(*nearest_year.span(), claim) \
+                        and not (dated[0] <= nearest_year.start() < dated[1]):
+                    return dated[2], SENTENCE
         if year is None and not quarters:
             stated = self._dated(claim, sentence)
             if stated is not None:
@@ -85,11 +93,16 @@ class Periods:
 
     def _dated(self, claim: Claim, sentence: Sentence) -> str | None:
         """The period of the date phrase of the sentence nearest the claim."""
+        found = self._dated_span(claim, sentence)
+        return found[2] if found is not None else None
+
+    def _dated_span(self, claim: Claim, sentence: Sentence) -> tuple[int, int, str] | None:
+        """(start, end, period) of the date phrase of the sentence nearest the claim."""
         lo = bisect.bisect_left(self._date_starts, sentence.start)
         hi = bisect.bisect_left(self._date_starts, sentence.end)
         if lo == hi:
             return None
-        return min(self._dates[lo:hi], key=lambda d: gap(d[0], d[1], claim))[2]
+        return min(self._dates[lo:hi], key=lambda d: gap(d[0], d[1], claim))
 
     def _periods(self, sentence: Sentence) -> tuple[list[re.Match[str]], list[tuple[re.Match[str], int]]]:
         """The years of a sentence that are not part of a figure, and its quarters with their number.

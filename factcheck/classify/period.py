@@ -31,7 +31,9 @@ class Periods:
         self.document, self.text = document, document.text
         self._numbers = numbers
         # the extractor's dates that name a period ("im vergangenen Jahr" -> 2023, "Ende 2022")
-        self._dates = [(d.start, d.end, d.timex) for d in dates if d.timex and _PERIOD_TIMEX.fullmatch(d.timex)]
+        event = _event_words(document.lang or "de")
+        self._dates = [(d.start, d.end, d.timex) for d in dates if d.timex and _PERIOD_TIMEX.fullmatch(d.timex)
+                       and not (event and len(d.timex) == 4 and _names_event(self.text, d.start, d.end, event))]
         self._date_starts = [d[0] for d in self._dates]
 
     def period(self, claim: Claim, sentence: Sentence, publication: bool) -> tuple[str | None, str | None]:
@@ -111,8 +113,10 @@ class Periods:
         text, start, end = self.text, sentence.start, sentence.end
         years = []
         if text.find("19", start, end) >= 0 or text.find("20", start, end) >= 0:
+            event = _event_words(self.document.lang or "de")
             years = [m for m in _YEAR.finditer(text, start, end)
-                     if text[m.start() - 1:m.start()] not in _NOT_BEFORE_YEAR and not self._inside_figure(*m.span())]
+                     if text[m.start() - 1:m.start()] not in _NOT_BEFORE_YEAR and not self._inside_figure(*m.span())
+                     and not (event and _names_event(text, m.start(), m.end(), event))]
         quarters = []
         if text.find("uart", start, end) >= 0 or text.find("Q", start, end) >= 0:
             quarters = [(m, q) for m in _QUARTER.finditer(text, start, end) if (q := self._quarter_number(m))]
@@ -142,3 +146,28 @@ def _same_period(code: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+
+
+_EVENT_GAP = 16             # characters between a year and the word of its event ("Founded in 2013", "2011 gegründet")
+_EVENTS = ("founding", "acquisition", "death")   # date keys whose year is the event's, not a period
+
+
+@functools.cache
+def _event_words(code: str) -> re.Pattern[str] | None:
+    """The words of a language that make a year the date of an event (measures.yaml dates: founding ...)."""
+    if code not in lang.codes():
+        return None
+    dates = lang.get(code).measures.dates
+    words = [w for key in _EVENTS for w in dates.get(key, ()) if not w.startswith("/")]
+    if not words:
+        return None
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+
+
+def _names_event(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """True when an event word stands right before or after the year, in its clause: the year is when the
+    company was founded or bought, not the period of the sentence's other figures."""
+    before = text[max(0, start - _EVENT_GAP):start]
+    after = text[end:end + _EVENT_GAP]
+    return any(w.end() == len(before) or not re.search(r"[,;]", before[w.end():]) for w in words.finditer(before)) \
+        or any(not re.search(r"[,;]", after[:w.start()]) for w in words.finditer(after))

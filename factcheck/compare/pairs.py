@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from factcheck.compare.intervals import power_of_1000_between
+from factcheck.compare.intervals import INF, power_of_1000_between
 from factcheck.compare.confidence import PERIOD, SCOPE, WHOLE, MatchConfidence, far_apart, lower, same_digits
+from factcheck.compare.superseding import Superseding, text_order as _text_order
 from factcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class Verdict:
     note: str = ""           # what decided it: the change word, the qualifiers that differ
 
 
-class GroupPairs(MatchConfidence):
+class GroupPairs(MatchConfidence, Superseding):
     """All pairs across documents of one group, each judged once."""
 
     def __init__(self, group: ClaimGroup) -> None:
@@ -132,7 +133,7 @@ class GroupPairs(MatchConfidence):
         group = self.group
         differing = self.differing(a, b)
         ua, ub = group.measure_unit(a), group.measure_unit(b)
-        if differing and not self._currency_slip(a, b, ua, ub, differing):
+        if differing and not _currency_slip(a, b, ua, ub, differing):
             return self._not_comparable(a, b, differing) if ua == ub or None in (ua, ub) else None
         confidence = self.confidence(a, b)
         if differing:
@@ -145,6 +146,10 @@ class GroupPairs(MatchConfidence):
         if intervals is None:
             return None
         if intervals[0].overlaps(intervals[1]):
+            change = self.superseding(a, b) if _two_bounds(*intervals) else None
+            if change is not None:
+                # "mehr als 13 Millionen", later "more than 14 million, up from": the bound itself moved
+                return Verdict("updated", change[0], change[1], confidence, change[2])
             return Verdict("agree", a, b, confidence)
         if a.id in self.superseded or b.id in self.superseded:
             return None           # the old value of a change its own sentence states
@@ -165,15 +170,6 @@ class GroupPairs(MatchConfidence):
             # five times apart or more mostly count different things (a market and the whole)
             confidence = lower(confidence, "weak" if confidence == "strong" else "none")
         return Verdict("contradiction", *_text_order(a, b), confidence)
-
-    @staticmethod
-    def _currency_slip(a: Claim, b: Claim, ua: str | None, ub: str | None, differing: list[str]) -> bool:
-        """The very same digits in another currency ("€620m" vs "$620m"), where each differing qualifier is
-        stated on one side only ("in the region" against nothing): one figure misstated, not two slices."""
-        if ua is None or ub is None or ua == ub or not same_digits(a, b, scales=(0,)):
-            return False
-        return not any(k in a.qualifiers and k in b.qualifiers for k in differing) and \
-            STATUS not in differing and COUNTS not in differing
 
     def matched_elsewhere(self, a: Claim, b: Claim) -> bool:
         """True when one article also states the other's value under the same key ("412 Mio." beside
@@ -233,55 +229,6 @@ class GroupPairs(MatchConfidence):
             keys.append(COUNTS)
         return keys
 
-    @cached_property
-    def superseded(self) -> frozenset[str]:
-        """Figures stated as former ones ("hatte zunächst drei Mitarbeiter"), and old values of a change
-        stated in one sentence ("von 48 auf 56 Millionen gestiegen"): the claim after a from-word, in a
-        sentence with a change signal and another value of this group."""
-        by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-        for claim in self.group.claims:
-            by_sentence[(claim.doc, claim.sentence)].append(claim)
-        old = {claim.id for claim in self.group.claims if self.group.is_earlier(claim)}
-        for claims in by_sentence.values():
-            if len(claims) < 2 or not self.group.signal_in_sentence(claims[0]):
-                continue
-            spans = {self.group.span(c) for c in claims}
-            if len(spans) > 1:
-                old.update(c.id for c in claims if self.group.is_old_value(c))
-        return frozenset(old)
-
-    def superseding(self, a: Claim, b: Claim) -> tuple[Claim, Claim, str] | None:
-        """(earlier claim, later claim, reason) when the later document signals the change, or when
-        another document with the same new value does ("4. Dezember" restated later without a word of
-        change); else None."""
-        found = self._signalled(a, b)
-        if found is not None:
-            return found
-        for x, y in ((a, b), (b, a)):
-            twin = next((c for c in self.group.twins(y) if c.doc not in (a.doc, b.doc)), None)
-            if twin is not None:
-                change = self._signalled(x, twin)
-                if change is not None and change[1] is twin:
-                    return x, y, f"{change[2]} (as {twin.doc} says of the same value)"
-        return None
-
-    def _signalled(self, a: Claim, b: Claim) -> tuple[Claim, Claim, str] | None:
-        group = self.group
-        da, db = group.published(a), group.published(b)
-        if da is not None and db is not None and not da.overlaps(db):
-            old, new = (a, b) if da.high < db.low else (b, a)
-            word = group.doc_signal(new)
-            if word is None:
-                return None
-            return old, new, f"{new.doc} is the later source ({group.date_of(new)}) and {_superseded(word)}"
-        word_a, word_b = group.doc_signal(a), group.doc_signal(b)
-        if word_a and word_b:
-            return (*_text_order(a, b),
-                    f'both sources signal a change ("{word_a}", "{word_b}"); which one is later is unknown')
-        if word_a or word_b:
-            old, new, word = (a, b, word_b) if word_b else (b, a, word_a)
-            return old, new, f"{new.doc} is taken as the later source and {_superseded(word)}"
-        return None
 
 
 def _measure(a: Claim, b: Claim) -> str | None:
@@ -294,9 +241,18 @@ def _measure(a: Claim, b: Claim) -> str | None:
     return None
 
 
-def _superseded(word: str) -> str:
-    return f'signals the change ("{word}"); the earlier value is superseded'
+def _currency_slip(a: Claim, b: Claim, ua: str | None, ub: str | None, differing: list[str]) -> bool:
+    """The very same digits in another currency ("€620m" vs "$620m"), where each differing qualifier is
+    stated on one side only ("in the region" against nothing): one figure misstated, not two slices."""
+    if ua is None or ub is None or ua == ub or not same_digits(a, b, scales=(0,)):
+        return False
+    return not any(k in a.qualifiers and k in b.qualifiers for k in differing) and \
+        STATUS not in differing and COUNTS not in differing
 
 
-def _text_order(a: Claim, b: Claim) -> Pair:
-    return (a, b) if (a.doc, a.start) <= (b.doc, b.start) else (b, a)
+def _two_bounds(a, b) -> bool:
+    """True when both intervals are bounds on the same side ("more than 13 million", "more than 14 million")
+    at different values."""
+    if a.high == INF and b.high == INF:
+        return a.low != b.low
+    return a.low == -INF and b.low == -INF and a.high != b.high

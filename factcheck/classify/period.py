@@ -20,6 +20,8 @@ _NOT_BEFORE_YEAR = frozenset("0123456789.,/")
 # a date claim that names a period a figure can be about: a year, quarter, half-year or month
 _PERIOD_TIMEX = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|[01]\d))?")
 SENTENCE, PUBLICATION = "sentence", "publication"       # where a period was read (basis.period)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_AFTER = 12             # characters between "fiscal year ended" and its day ("ended on Sept. 30")
 EARLIER = "earlier_sentence"                            # ... a year before the sentence ("the same year")
 _ORDINAL = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -35,6 +37,7 @@ class Periods:
         self._dates = [(d.start, d.end, d.timex) for d in dates if d.timex and _PERIOD_TIMEX.fullmatch(d.timex)
                        and not (event and len(d.timex) == 4 and _names_event(self.text, d.start, d.end, event))]
         self._date_starts = [d[0] for d in self._dates]
+        self._days = [(d.start, d.timex) for d in dates if d.timex and _DAY.fullmatch(d.timex)]
 
     def period(self, claim: Claim, sentence: Sentence, publication: bool) -> tuple[str | None, str | None]:
         """'2022', '2020/21', '2021-Q1' from the sentence (not from other figures in it), else from
@@ -58,6 +61,9 @@ class Periods:
             if stated is not None:
                 return stated, SENTENCE
         if year is None and not quarters:
+            ended = self._year_ended(sentence)
+            if ended is not None:
+                return ended, SENTENCE
             earlier = self._pointed_back(sentence)
             if earlier is not None:
                 return earlier, EARLIER
@@ -82,10 +88,23 @@ class Periods:
         year, month = int(date[:4]), int(date[5:7])
         return str(year if 3 * number - 2 <= month else year - 1)
 
+    def _year_ended(self, sentence: Sentence) -> str | None:
+        """The fiscal year a phrase like "for its fiscal year ended Sept. 30" names: the year of that day, or
+        '2023/24' when the year ends before December."""
+        phrases = _phrases(self.document.lang or "de", "year_ended")
+        found = phrases.search(self.text, sentence.start, sentence.end) if phrases is not None else None
+        if found is None:
+            return None
+        day = next((timex for start, timex in self._days if 0 <= start - found.end() <= _DAY_AFTER), None)
+        if day is None:
+            return None
+        year, month = int(day[:4]), int(day[5:7])
+        return str(year) if month == 12 else f"{year - 1}/{day[2:4]}"
+
     def _pointed_back(self, sentence: Sentence) -> str | None:
         """The year a phrase like "im selben Geschäftsjahr" or "ended the year" points back to: the last one
         stated before the sentence in its paragraph, not part of a figure."""
-        phrases = _same_period(self.document.lang or "de")
+        phrases = _phrases(self.document.lang or "de", "same_period")
         if phrases is None or not phrases.search(self.text, sentence.start, sentence.end):
             return None
         paragraph = self.text.rfind("\n\n", 0, sentence.start)
@@ -138,11 +157,11 @@ class Periods:
 
 
 @functools.cache
-def _same_period(code: str) -> re.Pattern[str] | None:
-    """The phrases of a language that point back to a period stated before (measures.yaml same_period)."""
+def _phrases(code: str, field: str) -> re.Pattern[str] | None:
+    """The phrases of one list of a language's measures.yaml (same_period, year_ended) as one pattern."""
     if code not in lang.codes():
         return None
-    words = lang.get(code).measures.same_period
+    words = getattr(lang.get(code).measures, field)
     if not words:
         return None
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")

@@ -214,7 +214,8 @@ class GroupPairs(MatchConfidence, Superseding):
         A qualifier stated on one side only is unknown on the other, not a difference; but when each
         side states one the other lacks ("scope US" against "metric monthly active"), they are two
         different slices of the figure, and every one-sided qualifier is listed."""
-        keys = sorted(k for k in set(a.qualifiers) & set(b.qualifiers) if a.qualifiers[k] != b.qualifiers[k])
+        keys = sorted(k for k in set(a.qualifiers) & set(b.qualifiers) if a.qualifiers[k] != b.qualifiers[k]
+                      and not (k == PERIOD and _fiscal_and_calendar(a.qualifiers[k], b.qualifiers[k])))
         only_a, only_b = set(a.qualifiers) - set(b.qualifiers) - {PERIOD}, set(b.qualifiers) - set(a.qualifiers) - {PERIOD}
         if only_a and only_b:
             keys = sorted(set(keys) | only_a | only_b)
@@ -248,6 +249,15 @@ def _currency_slip(a: Claim, b: Claim, ua: str | None, ub: str | None, differing
         return False
     return not any(k in a.qualifiers and k in b.qualifiers for k in differing) and \
         STATUS not in differing and COUNTS not in differing
+
+
+def _fiscal_and_calendar(a: str, b: str) -> bool:
+    """True for a fiscal year and the calendar year it ends in ('2023/24' and '2024'): "das Vorjahr" of a company
+    whose year ends in September is its last fiscal year, so the two may name one period."""
+    fiscal, year = (a, b) if "/" in a else (b, a)
+    if "/" not in fiscal or "/" in year or len(year) != 4 or not year.isdigit():
+        return False
+    return fiscal.endswith("/" + year[2:]) or fiscal.endswith("/" + year)
 
 
 def _two_bounds(a, b) -> bool:

@@ -124,6 +124,8 @@ class Measures(Area):
     # a period named by pointing back ("im selben Geschäftsjahr", "ended the year"): the year stated
     # last before the sentence, in its paragraph
     same_period: list[str] = []
+    # a fiscal year named by its last day ("fiscal year ended Sept. 30"): that day's year, or '2023/24'
+    year_ended: list[str] = []
     # endings cut from a counted noun no list names, longest first, so that its plural and dative
     # forms make one key (de: "Punkte", "Punkten" -> punkt)
     plural_endings: list[str] = []

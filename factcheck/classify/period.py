@@ -20,6 +20,7 @@ _NOT_BEFORE_YEAR = frozenset("0123456789.,/")
 # a date claim that names a period a figure can be about: a year, quarter, half-year or month
 _PERIOD_TIMEX = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|[01]\d))?")
 SENTENCE, PUBLICATION = "sentence", "publication"       # where a period was read (basis.period)
+_COMMA = re.compile(r",(?!\d)")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _DAY_AFTER = 12             # characters between "fiscal year ended" and its day ("ended on Sept. 30")
 EARLIER = "earlier_sentence"                            # ... a year before the sentence ("the same year")
@@ -45,6 +46,7 @@ class Periods:
         if sentence.periods is None:
             sentence.periods = self._periods(sentence)
         years, quarters = sentence.periods
+        years = [m for m in years if not self._next_clause(claim, m.start())]
         year = source = None
         if years:
             nearest_year = min(years, key=lambda m: gap(m.start(), m.end(), claim))
@@ -88,6 +90,16 @@ class Periods:
         year, month = int(date[:4]), int(date[5:7])
         return str(year if 3 * number - 2 <= month else year - 1)
 
+    def _next_clause(self, claim: Claim, start: int) -> bool:
+        """True when a time after the figure opens the next clause: "beschäftigt 900 Mitarbeiter und setzte im
+        vergangenen Jahr 295 Millionen um" dates the revenue, not the staff."""
+        if start <= claim.end:
+            return False
+        joins = _phrases(self.document.lang or "de", "clause_words")
+        between = self.text[claim.end:start]
+        # a comma inside a number ("1,150") is no break; the commas around a dated apposition are its own
+        return ";" in between or _COMMA.search(between.strip(" ,")) is not None or bool(joins and joins.search(between))
+
     def _year_ended(self, sentence: Sentence) -> str | None:
         """The fiscal year a phrase like "for its fiscal year ended Sept. 30" names: the year of that day, or
         '2023/24' when the year ends before December."""
@@ -121,9 +133,8 @@ class Periods:
         """(start, end, period) of the date phrase of the sentence nearest the claim."""
         lo = bisect.bisect_left(self._date_starts, sentence.start)
         hi = bisect.bisect_left(self._date_starts, sentence.end)
-        if lo == hi:
-            return None
-        return min(self._dates[lo:hi], key=lambda d: gap(d[0], d[1], claim))
+        found = [d for d in self._dates[lo:hi] if not self._next_clause(claim, d[0])]
+        return min(found, key=lambda d: gap(d[0], d[1], claim)) if found else None
 
     def _periods(self, sentence: Sentence) -> tuple[list[re.Match[str]], list[tuple[re.Match[str], int]]]:
         """The years of a sentence that are not part of a figure, and its quarters with their number.

@@ -126,6 +126,8 @@ class Measures(Area):
     same_period: list[str] = []
     # a fiscal year named by its last day ("fiscal year ended Sept. 30"): that day's year, or '2023/24'
     year_ended: list[str] = []
+    # words that open the next clause: a time after one of them dates that clause, not the figure before
+    clause_words: list[str] = []
     # endings cut from a counted noun no list names, longest first, so that its plural and dative
     # forms make one key (de: "Punkte", "Punkten" -> punkt)
     plural_endings: list[str] = []

@@ -96,3 +96,12 @@ def test_a_scope_of_this_country_or_the_region_is_read():
     assert claims["52 000 zahlende Abonnenten"].qualifiers.get("scope") == "domestic"
     en = typed("Ventora Inc. employs 1,200 people in the region.", lang="en")
     assert en["1,200 people"].qualifiers.get("scope") == "region"
+
+
+def test_a_time_after_the_figure_in_the_next_clause_dates_that_clause():
+    claims = typed("Lumisen beschäftigt 700 Mitarbeiter und setzte im vergangenen Jahr 180 Millionen Euro um.")
+    assert period(claims, "700 Mitarbeiter") is None
+    assert period(claims, "180 Millionen Euro") == "2023"
+    # the trap: a time right after the figure, in its own clause, is its period
+    same = typed("Lumisen setzte 180 Millionen Euro im vergangenen Jahr um.")
+    assert period(same, "180 Millionen Euro") == "2023"

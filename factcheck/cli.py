@@ -50,7 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--ref-date", type=_iso_date, metavar="YYYY-MM-DD",
                        help="anchor for relative dates in documents with no publication date")
         p.add_argument("--lang", choices=("de", "en", "auto"), default="auto")
-        p.add_argument("--rules", metavar="DIR", help="rule folder (default: ./rules, else the shipped rules)")
+        p.add_argument("--rules", metavar="DIR", action="append",
+                       help="a rule folder that adds to the shipped rules; repeatable (default: ./rules if it exists)")
+        p.add_argument("--no-default-rules", action="store_true",
+                       help="leave out the shipped rules and entities: only the --rules folders")
 
     run = commands.add_parser("run", help="extract, compare across documents, write the reports")
     common(run)
@@ -126,7 +129,8 @@ def _never_fail_to_print() -> None:
 
 
 def _options(args: argparse.Namespace) -> Options:
-    return Options(rules_dir=args.rules, ref_date=args.ref_date, lang=args.lang,
+    return Options(rules_dir=args.rules, default_rules=not args.no_default_rules,
+                   ref_date=args.ref_date, lang=args.lang,
                    jobs=getattr(args, "jobs", 1) or 1, out=getattr(args, "out", None))
 
 

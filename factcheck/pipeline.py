@@ -3,19 +3,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from factcheck import budget, classify, compare, documents, settings
 from factcheck.extract import extract
 from factcheck.errors import shown_name
-from factcheck.model import Claim, Document, Finding, Skipped
+from factcheck.model import Claim, Document, Result, Skipped
 from factcheck.ruleset import RuleSet, load_rules
 
 
 @dataclass(frozen=True)
 class Options:
-    rules_dir: str | None = None
+    rules_dir: str | Sequence[str] | None = None   # folders that add to the shipped rules (None: ./rules if any)
+    default_rules: bool = True                      # False: without the shipped rules and entities
     ref_date: date | None = None
     lang: str = "auto"
     jobs: int = 1
@@ -23,20 +24,14 @@ class Options:
     out: str | None = None                # the report folder: never read as articles (`factcheck run .`)
 
 
-@dataclass
-class Result:
-    documents: list[Document] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    ruleset: RuleSet | None = None
+__all__ = ["Options", "Result", "extract_claims", "run"]     # Result lives in model; kept importable here
 
 
 def extract_claims(paths: Sequence[str], options: Options) -> Result:
     """Stages 1-3: every document loaded, its claims extracted and typed; the others skipped with a reason."""
     seconds = options.doc_seconds if options.doc_seconds is not None else budget.seconds_from_env()
     settings.check_environment()
-    ruleset = load_rules(options.rules_dir)
+    ruleset = load_rules(options.rules_dir, defaults=options.default_rules)
     found, skipped = documents.find_articles(paths, exclude=[options.out] if options.out else [])
     jobs = [_Job(path, options.lang, options.ref_date, seconds) for path in found]
     result = Result(skipped=skipped, ruleset=ruleset)

@@ -128,8 +128,8 @@ def test_claim_fields_other_than_the_typing_are_unchanged():
     doc = document(SEED_000)
     original = claim(doc, "rund 100 Millionen Nutzern", "quantity", 1e8, "Nutzer", "about")
     [users] = typed(doc, original)
-    assert users.model_dump(exclude={"subject", "claim_type", "qualifiers"}) == \
-        original.model_dump(exclude={"subject", "claim_type", "qualifiers"})
+    assert users.model_dump(exclude={"subject", "claim_type", "qualifiers", "basis"}) == \
+        original.model_dump(exclude={"subject", "claim_type", "qualifiers", "basis"})
 
 
 # --- zero config ---------------------------------------------------------------------------
@@ -301,12 +301,14 @@ LOOK_BACK_TEXT = ("Neue Läden im Süden\n"
                   "Analysten sind skeptisch.{more} Insgesamt sollen dort 2.000 Menschen arbeiten.")
 
 
-def test_the_subject_is_looked_for_three_sentences_back_and_no_further():
+def test_the_subject_is_looked_for_three_sentences_back_further_it_is_only_inferred():
+    # beyond three sentences the article's main entity is still the best guess, marked as one
     near = document(LOOK_BACK_TEXT.format(more=""))
     far = document(LOOK_BACK_TEXT.format(more=" Der Bürgermeister freut sich."))
     [staff] = typed(near, claim(near, "2.000 Menschen", "quantity", 2000.0, "Menschen"), ruleset=ZERO)
     [too_far] = typed(far, claim(far, "2.000 Menschen", "quantity", 2000.0, "Menschen"), ruleset=ZERO)
-    assert (staff.subject, too_far.subject) == ("Walmart", None)
+    assert (staff.subject, staff.basis["subject"]) == ("Walmart", "earlier_sentence")
+    assert (too_far.subject, too_far.basis["subject"]) == ("Walmart", "inferred")
 
 
 def test_claims_given_out_of_text_order_each_keep_their_sentence():

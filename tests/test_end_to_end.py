@@ -48,16 +48,21 @@ TIKTOK_WORLD = (("de_tiktok_verbot.txt", "1,2 Billionen"), ("en_tiktok_users.txt
 TWITCH_RIGHT = (("de_twitch_kauf.txt", "knapp eine Milliarde"), ("en_twitch_deal.txt", "975m"))
 SEPTEMBER = (("de_tiktok_verbot.txt", "Mitte September"), ("en_tiktok_users.txt", "mid-September"))
 
-# check, severity, side A, side B (None: a one-claim finding); for `updated` A is the superseded claim
+# check, severity, side A, side B (None: a one-claim finding); for `updated` A is the superseded claim.
+# The severity follows how sure the match is (README, "How sure a finding is"): none of these articles
+# states the period of its figure, so only the sale deadline (a date, articles a few days apart) is a
+# strong match; the translated billion (articles three days apart) is medium; Millionen vs Milliarden
+# (articles months apart, "970 Milliarden" against "knapp eine Milliarde" and "$975m": not the same
+# digits) is weak; the store counts ("weltweit" on one side only, articles eleven days apart) are medium.
 PLANTED = {
-    "translated billion": ("scale_mismatch", "error", (TIKTOK_WORLD[0],), (TIKTOK_WORLD[1],)),
-    "Milliarden for Millionen": ("scale_mismatch", "error", (("de_twitch_fehler.txt", "970 Milliarden"),),
+    "translated billion": ("scale_mismatch", "warning", (TIKTOK_WORLD[0],), (TIKTOK_WORLD[1],)),
+    "Milliarden for Millionen": ("scale_mismatch", "info", (("de_twitch_fehler.txt", "970 Milliarden"),),
                                  TWITCH_RIGHT),
     "against the Twitch reference": ("reference_mismatch", "warning", (("de_twitch_fehler.txt", "970 Milliarden"),),
                                      None),
     "dollars vs euros": ("unit_mismatch", "warning", (("en_bytedance_sale.txt", "34.3 billion"),),
                          (("de_bytedance_umsatz.txt", "34,3 Milliarden Euro"),)),
-    "store counts": ("contradiction", "error", (("de_walmart_filialen.txt", "11.600"),),
+    "store counts": ("contradiction", "warning", (("de_walmart_filialen.txt", "11.600"),),
                      (("de_walmart_konzern.txt", "10.500"),)),
     "sale deadline moved without a word": ("contradiction", "error", (("de_tiktok_verbot.txt", "12. November"),),
                                            (("en_bytedance_sale.txt", "November 20"),)),
@@ -100,8 +105,10 @@ def test_each_planted_problem_is_found_with_the_right_check(planted, name):
 
     hits = found(report, check, side_a, side_b)
 
-    assert len(hits) == 1, f"{name}: expected one {check} finding, got {[f['message'] for f in report['findings']]}"
-    assert hits[0]["severity"] == severity
+    # one finding per two documents: a side with two agreeing sources gives two, each naming the other as support
+    sides = len(side_a) * (len(side_b) if side_b else 1)
+    assert len(hits) == sides, f"{name}: expected {sides} {check} finding(s), got {[f['message'] for f in report['findings']]}"
+    assert {h["severity"] for h in hits} == {severity}
 
 
 def test_every_error_is_a_planted_one(planted):

@@ -193,17 +193,18 @@ def test_a_real_run_with_hostile_file_names_articles_and_rules_renders_inert(tmp
     news = tmp_path / "news"
     news.mkdir()
     (news / "<b id=pwned onmouseover=alert(1)>a.txt").write_text(
-        "Acme wächst\n\nAcme hat 100 Millionen Nutzer in den USA, <script>document.title='PWNED'</script>.\n",
+        "---\ndate: 2024-03-01\n---\nAcme wächst\n\nAcme hat 100 Millionen Nutzer in den USA, "
+        "<script>document.title='PWNED'</script>.\n",
         encoding="utf-8")
     (news / "\"><img src=x onerror=document.title=1>b.txt").write_text(
-        "Acme wächst weiter\n\nAcme hat 300 Millionen Nutzer in den USA <svg onload=alert(1)>.\n"
+        "---\ndate: 2024-03-02\n---\nAcme wächst weiter\n\nAcme hat 300 Millionen Nutzer in den USA <svg onload=alert(1)>.\n"
         "Im Ausland hat Acme 50 Millionen Nutzer.\n", encoding="utf-8")
     write_hostile_rules(tmp_path / "rules")
     monkeypatch.chdir(tmp_path)
 
-    code = cli.main(["run", "news", "--rules", "rules", "--out", "out"])
+    code = cli.main(["run", "news", "--rules", "rules", "--out", "out", "--fail-on", "warning"])
 
-    assert code == 1, capsys.readouterr().err          # the contradiction is an error
+    assert code == 1, capsys.readouterr().err          # the contradiction (no period stated: a warning)
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report["findings"][0]["check"] == "contradiction"
     dom, console = render_in_chromium(tmp_path / "out" / "report.html", tmp_path / "profile")

@@ -5,31 +5,34 @@ from collections.abc import Iterable, Mapping
 
 from factcheck.compare import (contradiction, not_comparable, reference_mismatch, scale_mismatch,
                                unit_mismatch, updated)
-from factcheck.compare.groups import ClaimGroup, group_claims
-from factcheck.model import SEVERITY_RANK, Claim, Document, Finding
+from factcheck.compare.groups import ClaimGroup, Context, group_claims
+from factcheck.compare.pairs import VAGUE_KEYS
+from factcheck.model import CHECK_IDS, SEVERITY_RANK, Claim, Document, Finding
 
-# Precedence: a pair an earlier check reported is not reported again. `updated` is asked
-# before `contradiction`: two values that do not overlap are an update when the later
+# Precedence (model.CHECK_IDS): a pair an earlier check reported is not reported again. `updated`
+# is asked before `contradiction`: two values that do not overlap are an update when the later
 # source signals the change, and a contradiction only when it does not.
 CHECKS = (scale_mismatch, unit_mismatch, updated, contradiction, not_comparable, reference_mismatch)
+assert tuple(check.ID for check in CHECKS) == CHECK_IDS, "compare.CHECKS and model.CHECK_IDS disagree"
 _CHECK_ORDER = {check.ID: i for i, check in enumerate(CHECKS)}
+# Zero-config amounts of money are hashed by subject only: "64 Millionen Euro" the project costs
+# (money:amount, no cue) and "71 Millionen Euro" (money:price) may be one fact; pairs.py tells a
+# measure stated on both sides from one stated on one side only (see VAGUE_KEYS there).
+MONEY = "money"
 
 
 def compare(claims: Iterable[Claim], documents: Mapping[str, Document], ruleset) -> list[Finding]:
     """Findings across documents, most severe first, in an order that is the same from run to run."""
     claims = list(claims)
     findings: list[Finding] = []
-    groups = group_claims(claims)
+    groups = _families(group_claims(claims), ruleset)
+    context = _context(documents, ruleset)
     for claim_type, subject in sorted(groups):
         rule = ruleset.rule(claim_type) if ruleset is not None else None
-        members = groups[(claim_type, subject)]
-        if rule is None:
-            # A company has many events and deadlines: without a rule that names one, dates and
-            # durations under a generic key ('date:event') are not one fact and are not compared.
-            members = [c for c in members if c.kind not in ("date", "duration")]
-        if members:
-            group = ClaimGroup(claim_type, subject, members, rule, documents)
-            findings.extend(check_group(group))
+        if rule is None and claim_type in VAGUE_KEYS:
+            continue
+        group = ClaimGroup(claim_type, subject, groups[(claim_type, subject)], rule, documents, context)
+        findings.extend(check_group(group))
     position = {c.id: (c.doc, c.start) for members in groups.values() for c in members}   # findings name no other
     return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], _CHECK_ORDER[f.check],
                                            f.claim_type or "", f.subject or "",
@@ -47,3 +50,20 @@ def check_group(group: ClaimGroup) -> list[Finding]:
                 group.reported.add(key)
                 findings.append(finding)
     return findings
+
+
+def _families(groups: dict, ruleset) -> dict:
+    """Groups of generic money keys of one subject joined into one ("money", subject) group."""
+    joined: dict = {}
+    for (claim_type, subject), members in groups.items():
+        generic = claim_type.startswith(MONEY + ":") and (ruleset is None or ruleset.rule(claim_type) is None)
+        joined.setdefault((MONEY if generic else claim_type, subject), []).extend(members)
+    return joined
+
+
+def _context(documents: Mapping[str, Document], ruleset) -> Context:
+    """What the rule set adds to every group: unit equivalences, change words, the entities' other names."""
+    entities = getattr(ruleset, "entities", None) or {}
+    aliases = {name: tuple(getattr(entity, "aliases", ()) or ()) for name, entity in entities.items()}
+    return Context(documents=documents, unit_aliases=getattr(ruleset, "unit_aliases", None) or {},
+                   signals=getattr(ruleset, "change_signals", None) or {}, aliases=aliases)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from factcheck.model import Claim
+from factcheck.model import Claim, value_bounds
 
 INF = math.inf
 _EPSILON = 1e-9            # relative: 1.2e9 * 1000 and 1.2e12 are the same figure
@@ -77,15 +77,8 @@ def claim_span(claim: Claim) -> Span | None:
 def value_interval(value: float | None, low: float | None, high: float | None,
                    approx: str = "exact") -> Interval | None:
     """[low, high] with None as an open side; a bare value is a point (or half-open by approx)."""
-    if low is not None or high is not None:
-        return Interval(-INF if low is None else low, INF if high is None else high)
-    if value is None:
-        return None
-    if approx in ("more_than", "at_least"):
-        return Interval(value, INF)
-    if approx in ("less_than", "at_most"):
-        return Interval(-INF, value)
-    return Interval(value, value)
+    bounds = value_bounds(value, low, high, approx)
+    return None if bounds is None else Interval(*bounds)
 
 
 def comparable(a: Span, b: Span, tolerance: float = 0.0) -> tuple[Interval, Interval] | None:
@@ -169,6 +162,9 @@ def _calendar_bounds(year: int, m: re.Match) -> tuple[date, date, str] | None:
         if m["w"]:
             monday = date.fromisocalendar(year, int(m["w"]), 1)
             return monday, date.fromordinal(monday.toordinal() + 6), "week"
+        if m["s"] == "WI":
+            # a winter spans two years, and "Winter 2025" names either (2024/25 or 2025/26): both are kept
+            return date(year - 1, 12, 1), _month_end(year + 1, 2), "season"
         if m["s"]:
             first, last = _SEASON_MONTHS[m["s"]]
             end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)

@@ -1,7 +1,8 @@
 """Scale mismatch: one figure stated a power of 1000 apart.
 
-What it finds: claims with the same subject, claim type, qualifiers and unit whose
-intervals (widened by the rule's tolerance) lie 10^3, 10^6 or 10^9 apart.
+What it finds: claims with the same subject, claim type, measure and qualifiers whose intervals
+(widened by the rule's tolerance) lie 10^3, 10^6 or 10^9 apart. Its severity follows the same
+confidence as a contradiction: error for a strong match, warning for a medium one, info for a weak one.
 Why it matters: usually a scale word lost in translation: German "Billion" is 10^12,
 English "billion" is 10^9; "Millionen" and "Milliarden" are easily swapped.
 Example: "1,2 Billionen Nutzer" (a.txt:3) vs "1.2 billion users" (b.txt:5).
@@ -11,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.compare.groups import ClaimGroup
-from factcheck.compare.intervals import power_of_1000_between
-from factcheck.compare.wording import pair_message, scale_word_note
+from factcheck.compare.wording import pair_message, scale_word_note, support_note
 from factcheck.model import Finding
 
 ID = "scale_mismatch"
@@ -20,15 +20,12 @@ SEVERITY = "error"
 
 
 def check(group: ClaimGroup) -> Iterator[Finding]:
-    for a, b in group.unreported(group.comparable_pairs):
-        if group.span(a).axis != "value":
-            continue
-        intervals = group.intervals(a, b)
-        if intervals is None or intervals[0].overlaps(intervals[1]):
-            continue
-        power = power_of_1000_between(*intervals)
-        if power:
-            yield group.finding(ID, SEVERITY, (a, b), pair_message(group.label, a, b, _reason(a, b, power)))
+    for verdict in group.verdicts(ID):
+        a, b = verdict.a, verdict.b
+        support = group.support(verdict)
+        reason = _reason(a, b, int(verdict.note)) + support_note(support)
+        yield group.finding(ID, SEVERITY, (a, b), pair_message(group.label, a, b, reason),
+                            verdict.confidence, support)
 
 
 def _reason(a, b, power: int) -> str:

@@ -2,7 +2,8 @@
 
 What it finds: claims with the same subject, claim type and qualifiers, from different
 documents, in different currencies (USD vs EUR: no conversion is made) or counting
-different things (users vs downloads). One finding per two units.
+different things (users vs downloads); a rule may declare units the same (`compare.same_units`).
+Warning when the subject is named in both documents, info when in one only.
 Why it matters: the figures may agree or not; a reviewer has to convert or pick one.
 Example: "34,3 Milliarden Dollar" (a.txt:2) vs "34,3 Milliarden Euro" (b.txt:4).
 """
@@ -19,7 +20,8 @@ SEVERITY = "warning"
 
 
 def check(group: ClaimGroup) -> Iterator[Finding]:
-    for a, b in group.unreported(group.unit_pairs):
+    for verdict in group.verdicts(ID):
+        a, b = verdict.a, verdict.b
         reason = f"{a.unit} vs {b.unit}"
         reason += "; no conversion, not compared" if a.kind == "money" else "; different units, not compared"
-        yield group.finding(ID, SEVERITY, (a, b), pair_message(group.label, a, b, reason))
+        yield group.finding(ID, SEVERITY, (a, b), pair_message(group.label, a, b, reason), verdict.confidence)

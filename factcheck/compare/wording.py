@@ -1,10 +1,10 @@
 """Wording of findings: one sentence naming both values and both sources as file:line."""
 from __future__ import annotations
 
-import math
+from factcheck.model import Claim, number, value_text
 
-from factcheck.compare.intervals import value_interval
-from factcheck.model import Claim
+__all__ = ["number", "pair_message", "quoted", "scale_power", "scale_word_note", "source", "support_note",
+           "value_text"]
 
 # Powers of ten of the scale words. de: "Billion" is 10^12 (en "trillion"); en: "billion" is 10^9.
 _SCALE_DE = {"tausend": 3, "tsd": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,
@@ -22,38 +22,16 @@ def quoted(claim: Claim) -> str:
     return f'"{_one_line(claim.text)}" ({source(claim)})'
 
 
+def support_note(support) -> str:
+    """'; agreeing: b.txt:3, c.txt:7' for the claims that agree with one side, '' when none."""
+    if not support:
+        return ""
+    return "; agreeing: " + ", ".join(source(c) for c in support)
+
+
 def pair_message(label: str, a: Claim, b: Claim, reason: str) -> str:
     """'<label>: "<a>" (file:line) vs "<b>" (file:line): <reason>.'"""
     return f"{label}: {quoted(a)} vs {quoted(b)}: {reason.rstrip('.')}."
-
-
-def value_text(claim: Claim) -> str:
-    """The normalized value as a reviewer reads it: '2,100,000 Nutzer', '1,995,000-2,205,000', '2020-09 MID'."""
-    if claim.kind in ("date", "duration"):
-        return " ".join(p for p in (claim.timex or "?", claim.timex_mod) if p)
-    interval = value_interval(claim.value, claim.low, claim.high, claim.approx)
-    if interval is None:
-        return "?"
-    if interval.is_point:
-        text = number(interval.low)
-    elif math.isinf(interval.high):
-        text = f"at least {number(interval.low)}"
-    elif math.isinf(interval.low):
-        text = f"at most {number(interval.high)}"
-    else:
-        text = f"{number(interval.low)}-{number(interval.high)}"
-    if claim.unit == "%":
-        return f"{text} %"
-    return f"{text} {claim.unit}" if claim.unit else text
-
-
-def number(x: float) -> str:
-    """12,000 / 1,200,000,000 / 26.5: thousands grouped, no float noise."""
-    if math.isinf(x):
-        return "unbounded"
-    if float(x).is_integer() and abs(x) < 1e18:
-        return f"{x:,.0f}"
-    return f"{x:,.4f}".rstrip("0").rstrip(".")
 
 
 def scale_power(claim: Claim) -> int | None:

@@ -221,18 +221,61 @@ class Text(Area):
 # --- entities.yaml: descriptor nouns that introduce a name, legal forms, titles, words that are
 #     never a subject. Owned by the classifier.
 class Entities(Area):
-    pass
+    # entity kind -> lower-case nouns that introduce a name after them ("Chiphersteller Nordwerk");
+    # a compound ending in one, and its inflected forms, count too
+    descriptors: dict[str, list[str]] = {}
+    nouns_capitalized: bool = False       # de: every noun; then capitals alone never make a name
+    leader_words: list[str] = []          # "Nordwerk-Chef": the word before the hyphen is a company
+    articles: list[str] = []              # de: a word after an article is a common noun ("der Stadtrat")
+    legal_forms: list[str] = []           # "Acme AG", "Acme Inc."
+    place_prepositions: list[str] = []    # de: "in Marbach" with no article names a place
+    never_subject: list[str] = []         # function words, months, abbreviations, titles, parties
+    acquisition_verbs: list[str] = []     # "übernimmt X für ...": the price is X's
 
 
 # --- measures.yaml: what is counted, folded to one key across languages (synonyms), and the
 #     metrics and scopes that make two figures not comparable. Owned by the classifier.
 class Measures(Area):
-    pass
+    # each section: key (the same in every language) -> the phrases of this language that cue it
+    verbs: dict[str, list[str]] = {}           # a counted thing a verb decides ("beschäftigt 21.000 Menschen")
+    count_nouns: dict[str, list[str]] = {}     # "die Nutzerzahl liegt bei ...": counts users
+    money: dict[str, list[str]] = {}           # Umsatz = revenue, Gewinn = profit, Auftragseingang = order intake
+    percent: dict[str, list[str]] = {}
+    percent_change: dict[str, list[str]] = {}
+    dates: dict[str, list[str]] = {}           # what happens on a date (deadline, launch ...)
+    durations: dict[str, list[str]] = {}
+    scopes: dict[str, list[str]] = {}          # where a figure applies (US, worldwide, Germany ...)
+    metrics: dict[str, list[str]] = {}         # how a count was counted (monthly active, registered, paying)
+    # a period named by pointing back ("im selben Geschäftsjahr", "ended the year"): the year stated
+    # last before the sentence, in its paragraph
+    same_period: list[str] = []
+    # a fiscal year named by its last day ("fiscal year ended Sept. 30"): that day's year, or '2023/24'
+    year_ended: list[str] = []
+    # words that open the next clause: a time after one of them dates that clause, not the figure before
+    clause_words: list[str] = []
+    # endings cut from a counted noun no list names, longest first, so that its plural and dative
+    # forms make one key (de: "Punkte", "Punkten" -> punkt)
+    plural_endings: list[str] = []
+    min_stem: int = 3                          # letters a cut noun keeps at least
 
 
 # --- change.yaml: signals that a figure changed, thresholds, forecasts. Owned by the comparison.
+#     Phrases are matched case-insensitively on word starts; a trailing `*` matches any
+#     continuation ("verschieb*" finds "verschiebt", "Verschiebung").
 class Change(Area):
-    pass
+    # a figure changed ("verschoben", "risen to"): read in the later claim's sentence or the one before
+    signals: tuple[str, ...] = ()
+    # the old figure of a change stated in one sentence follows one of these ("von", "from")
+    from_words: tuple[str, ...] = ()
+    # a figure stated as a former one, whatever the sentence ("zunächst drei Mitarbeiter", "initially")
+    earlier: tuple[str, ...] = ()
+    # a threshold: the figure is a lower bound ("die Marke von ... überschritten", "crosses")
+    threshold_before: tuple[str, ...] = ()     # right before the figure
+    threshold_after: tuple[str, ...] = ()      # right after it, in the same clause
+    # a forecast or target, not an actual figure ("Prognose", "expects")
+    forecast: tuple[str, ...] = ()
+    # what was added, not the level: in the figure or right before it ("120 neue Filialen", "additional staff")
+    increment: tuple[str, ...] = ()
 
 
 AREAS: dict[str, type[Area]] = {

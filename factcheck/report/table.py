@@ -5,14 +5,10 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 
-from factcheck.compare import CHECKS
-from factcheck.compare.groups import group_name, sentence_offset
-from factcheck.compare.wording import value_text
 from factcheck.documents import path_order
-from factcheck.model import Claim, Document, Finding
+from factcheck.model import CHECK_IDS, Claim, Document, Finding, group_name, sentence_offset, value_text
 
 SEVERITIES = ("error", "warning", "info")
-CHECK_IDS = tuple(check.ID for check in CHECKS)
 CONSOLE_FINDINGS = 20      # the console lists this many findings; the reports list them all
 CONTEXT = 200              # characters of a sentence shown on each side of a claim in report.md and report.html
 # Control characters (an ESC can restyle or rewrite a terminal) and the bidi embeddings, overrides and

@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from factcheck.compare.groups import group_name
+from factcheck.model import group_name
 
 COLUMNS = ("id", "doc", "start", "end", "line", "col", "text", "sentence", "kind", "value", "low", "high",
            "approx", "unit", "timex", "timex_mod", "subject", "claim_type", "qualifiers", "scale_word", "lang",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 
-from factcheck.compare.wording import value_text
+from factcheck.model import value_text
 from factcheck.report.table import (CLAIM_COLUMNS, DOCUMENT_COLUMNS, SEVERITIES, claims_by_group, count_rows,
                                     document_rows, finding_sides, headline, sentence_parts,
                                     ungrouped_note, visible)

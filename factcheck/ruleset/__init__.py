@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from factcheck.errors import ConfigError, UserError
 from factcheck.ruleset.load import SHIPPED, load, resolve_directory, shipped_entities
@@ -11,9 +12,10 @@ __all__ = ["SHIPPED", "ConfigError", "Reference", "Rule", "RuleSet", "check_dire
            "empty_ruleset", "load_rules", "resolve_directory"]
 
 
-def load_rules(directory: str | None) -> RuleSet:
-    """The rules of a folder (None: ./rules if it exists, else the shipped rules); ConfigError if broken."""
-    ruleset, errors = load(directory)
+def load_rules(directory: str | Sequence[str] | None, defaults: bool | None = None) -> RuleSet:
+    """The rules of a folder (None: ./rules if it exists, else the shipped rules); with defaults given,
+    the shipped rules (defaults True) plus every folder given (see load.load); ConfigError if broken."""
+    ruleset, errors = load(directory, defaults)
     if errors:
         raise ConfigError(errors)
     return ruleset

@@ -4,16 +4,16 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
 
 from factcheck.errors import UserError
+from factcheck.match.entities import Entity
+from factcheck.match.phrases import is_regex
 from factcheck.ruleset import schema
-from factcheck.ruleset.entities import Entity
 from factcheck.ruleset.messages import did_you_mean, errors_from
-from factcheck.ruleset.phrases import is_regex
 from factcheck.ruleset.rules import ExampleCase, Rule, RuleSet
 from factcheck.ruleset.yamlpos import Located, YamlProblem, parse
 
@@ -44,14 +44,47 @@ class _Parsed:
     spec: BaseModel | None          # None when the file did not validate
 
 
-def load(directory: str | None) -> tuple[RuleSet | None, list[UserError]]:
-    """The RuleSet of a folder, or None and all problems of all its files, sorted."""
-    folder = resolve_directory(directory)
-    if not folder or not os.path.isdir(folder):
-        return None, [UserError(folder or "''", None, None, "no such rule folder")]
-    names, errors = _rule_file_names(folder)
-    entities = {} if _same_folder(folder, SHIPPED) else shipped_entities()
+def load(directory: str | Sequence[str] | None, defaults: bool | None = None
+         ) -> tuple[RuleSet | None, list[UserError]]:
+    """The RuleSet, or None and all problems of all files, sorted.
+
+    defaults None (the `rules` commands): the one folder given (else ./rules, else the shipped rules),
+    with the shipped entities. defaults True (`run`, `extract`): the shipped rules and entities, then
+    each folder given (else ./rules when it exists) adds to them; a rule of a later folder replaces one
+    with the same id. defaults False (`--no-default-rules`): only the folders given."""
+    if defaults is None:
+        folder = resolve_directory(directory if isinstance(directory, str) or directory is None
+                                   else (list(directory) or [None])[-1])
+        entities = {} if _same_folder(folder, SHIPPED) else shipped_entities()
+        return _load_folders([folder], entities)
+    given = [directory] if isinstance(directory, str) else list(directory or ())
+    if not given and defaults and os.path.isdir("rules"):
+        given = ["rules"]
+    folders = ([SHIPPED] if defaults else []) + [f for f in given if not (defaults and _same_folder(f, SHIPPED))]
+    return _load_folders(folders, {})
+
+
+def _load_folders(folders: list[str], entities: dict[str, Entity]) -> tuple[RuleSet | None, list[UserError]]:
+    errors: list[UserError] = []
     read: list[_Parsed] = []
+    by_id: dict[str, _Parsed] = {}
+    for folder in folders:
+        parsed, problems = _read_folder(folder, entities, read)
+        errors += problems
+        by_id.update((p.spec.id, p) for p in parsed if p.spec is not None)
+    errors += _too_many_phrases(read + list(by_id.values()))
+    if errors:
+        return None, _capped(sorted(errors, key=lambda e: (e.path, e.line or 0, e.col or 0, e.message)))
+    rules = {rule_id: _build(p, entities) for rule_id, p in by_id.items()}
+    return RuleSet(directory=folders[-1] if folders else "", rules=rules, entities=entities), []
+
+
+def _read_folder(folder: str, entities: dict[str, Entity], read: list[_Parsed]
+                 ) -> tuple[list[_Parsed], list[UserError]]:
+    """One folder's entities (added to entities) and rule files, checked against the entities known so far."""
+    if not folder or not os.path.isdir(folder):
+        return [], [UserError(folder or "''", None, None, "no such rule folder")]
+    names, errors = _rule_file_names(folder)
     for name in names:
         if name in ENTITY_FILES:
             errors += _read_entities(os.path.join(folder, name), entities, read)
@@ -63,11 +96,7 @@ def load(directory: str | None) -> tuple[RuleSet | None, list[UserError]]:
             if rule is not None:
                 parsed.append(rule)
     errors += _cross_check(parsed, entities)
-    errors += _too_many_phrases(read + parsed)
-    if errors:
-        return None, _capped(sorted(errors, key=lambda e: (e.path, e.line or 0, e.col or 0, e.message)))
-    rules = {p.spec.id: _build(p, entities) for p in parsed if p.spec is not None}
-    return RuleSet(directory=folder, rules=rules, entities=entities), []
+    return parsed, errors
 
 
 def _capped(errors: list[UserError]) -> list[UserError]:

@@ -127,6 +127,11 @@ class LinearPattern:
         return f"LinearPattern({self.pattern!r})"
 
 
+def compile_regex(phrase: str) -> LinearPattern:
+    """The pattern of a /.../ phrase of a rule file; re.error or PatternError for a bad one."""
+    return compile_pattern(phrase[1:-1])
+
+
 @functools.lru_cache(maxsize=512)
 def compile_pattern(pattern: str) -> LinearPattern:
     """A Python-syntax pattern compiled for RE2; re.error for bad syntax, PatternError for the rest."""

@@ -5,10 +5,11 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from factcheck.match.entities import Entity, EntityIndex
+from factcheck.match.phrases import PhraseMatcher, fold
+from factcheck.match.zeroconfig import lexicon
 from factcheck.ruleset import schema
-from factcheck.ruleset.entities import Entity, EntityIndex
-from factcheck.ruleset.phrases import PhraseMatcher, fold
-from factcheck.ruleset.zeroconfig import lexicon
+from factcheck.ruleset.patterns import compile_regex
 
 Reference = schema.Reference
 CompareSettings = schema.CompareSettings
@@ -55,7 +56,7 @@ class Rule:
         """Phrase matchers per qualifier; built when the rule first types a claim."""
         matchers: dict[str, PhraseMatcher] = {}
         for name, spec in self.qualifiers.items():
-            matcher = matchers[name] = PhraseMatcher()
+            matcher = matchers[name] = PhraseMatcher(compile_regex)
             for value, phrases in spec.values.items():
                 matcher.add_all(phrases.all(), value)
         return matchers
@@ -96,11 +97,22 @@ class RuleSet:
 
     def __post_init__(self) -> None:
         self.rules = dict(sorted(self.rules.items()))
-        self.entity_index = EntityIndex(self.entities.values())
-        self.cue_matcher = PhraseMatcher()
+        self.entity_index = EntityIndex(self.entities.values(), compile_regex)
+        self.cue_matcher = PhraseMatcher(compile_regex)
         self.by_thing: dict[str, set[str]] = defaultdict(set)
         self.kind_only: dict[str, set[str]] = defaultdict(set)
         self.max_look_back = max((r.look_back for r in self.rules.values()), default=0)
+        self.unit_aliases: dict[str, str] = {}   # unit (case-folded, and its counted thing) -> the list's first unit
+        self.change_signals: dict[str, tuple[str, ...]] = {}
+        for rule in self.rules.values():
+            for units in rule.compare.same_units:
+                for unit in units:
+                    self.unit_aliases[unit.casefold()] = units[0]
+                    self.unit_aliases.setdefault(lexicon().unit_thing(unit) or unit.casefold(), units[0])
+            for code in ("de", "en"):
+                added = tuple(getattr(rule.compare.change, code))
+                if added:
+                    self.change_signals[code] = self.change_signals.get(code, ()) + added
         for rule in self.rules.values():
             self.cue_matcher.add_all(rule.cues.all(), rule.id)
             for thing in rule.things:

@@ -8,8 +8,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from factcheck.ruleset.patterns import PatternError
-from factcheck.ruleset.phrases import compile_regex, is_regex
+from factcheck.match.phrases import is_regex
+from factcheck.ruleset.patterns import PatternError, compile_regex
 
 Kind = Literal["number", "money", "percent", "quantity", "date", "duration"]
 Approx = Literal["exact", "about", "almost", "more_than", "at_least", "less_than", "at_most"]
@@ -149,6 +149,10 @@ class Qualifiers(BaseModel):
 class CompareSettings(Strict):
     tolerance: float = 0.0
     severity: dict[SeverityKey, Severity] = {}
+    # units that count the same thing ([Filiale, Markt, store]): compared as one unit, in every group
+    same_units: list[Annotated[list[Name], Field(min_length=2)]] = []
+    # words that say a figure changed, added to the language's (factcheck/lang/<code>/change.yaml)
+    change: Phrases = Phrases()
 
     @field_validator("tolerance")
     @classmethod

@@ -1,9 +1,10 @@
-"""Grouping and cost: hash by key, sweep sorted intervals, stable order of findings."""
+"""Grouping and cost: hash by key, every pair of a small group, a bounded number in a large one."""
 import random
 
 from claim_factory import Corpus, rule, rules
 from factcheck.compare import compare
 from factcheck.compare.groups import ClaimGroup, group_claims, group_name
+from factcheck.compare.pairs import PAIR_BUDGET
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,16 +15,25 @@ def store_corpus(values: list[float]) -> Corpus:
     corpus = Corpus()
     for i, value in enumerate(values):
         text = f"{value:,.0f} Filialen".replace(",", ".")
-        doc = corpus.document(f"{i:04}.txt", f"Der Einzelhandelskonzern betreibt {text} in 19 Ländern.")
-        corpus.claim(doc, text, subject="Walmart", claim_type="walmart_stores", value=value, unit="Filiale")
+        doc = corpus.document(f"{i:04}.txt", f"Walmart betrieb Ende 2023 {text} in 19 Ländern.", date="2024-02-01")
+        corpus.claim(doc, text, subject="Walmart", claim_type="walmart_stores", value=value, unit="Filiale",
+                     qualifiers={"period": "2023"})
     return corpus
 
 
-def test_a_thousand_agreeing_claims_cost_999_pair_evaluations():
+def test_a_small_group_judges_every_pair_across_documents():
+    corpus = store_corpus([11600.0] * 40)
+    group = ClaimGroup("walmart_stores", "Walmart", corpus.claims, WALMART.rule("walmart_stores"), corpus.documents)
+
+    assert sum(1 for _ in group.pairs.pairs()) == 40 * 39 // 2
+
+
+def test_a_thousand_agreeing_claims_cost_at_most_the_pair_budget():
     corpus = store_corpus([11600.0] * 1000)
     group = ClaimGroup("walmart_stores", "Walmart", corpus.claims, WALMART.rule("walmart_stores"), corpus.documents)
 
-    assert len(group.comparable_pairs) == 999
+    judged = sum(1 for _ in group.pairs.pairs())
+    assert 999 <= judged <= PAIR_BUDGET
     assert corpus.compare(WALMART) == []
 
 
@@ -56,9 +66,21 @@ def test_findings_do_not_depend_on_the_order_of_the_claims(values, seed):
 
 @settings(max_examples=40, deadline=None)
 @given(values=st.lists(st.sampled_from([9400.0, 10500.0, 11600.0]), min_size=2, max_size=12))
-def test_one_finding_per_step_between_distinct_values(values):
+def test_one_finding_per_two_documents_that_disagree(values):
     findings = store_corpus(values).compare(WALMART)
-    distinct = len(set(values))
+    disagreeing = sum(1 for i, a in enumerate(values) for b in values[i + 1:] if a != b)
 
-    assert len(findings) == distinct - 1
-    assert all(f.check == "contradiction" and len(f.claims) == 2 for f in findings)
+    assert len(findings) == disagreeing
+    assert all(f.check == "contradiction" and f.severity == "error" and len(f.claims) == 2 for f in findings)
+
+
+def test_a_name_spelt_in_two_cases_is_one_subject():
+    corpus = Corpus()
+    a = corpus.document("a.txt", "Das Verbot von Tiktok soll Mitte September greifen.")
+    b = corpus.document("b.txt", "Für TikTok verschiebt sich die Frist auf den 4. Dezember.")
+    corpus.claim(a, "Mitte September", kind="date", subject="Tiktok", claim_type="date:deadline", timex="XXXX-09",
+                 timex_mod="MID")
+    corpus.claim(b, "4. Dezember", kind="date", subject="TikTok", claim_type="date:deadline", timex="XXXX-12-04")
+
+    assert list(group_claims(corpus.claims)) == [("date:deadline", "TikTok")]    # one each: the first by name
+    assert [f.check for f in corpus.compare(None)] == ["updated"]

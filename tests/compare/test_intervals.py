@@ -32,7 +32,9 @@ def test_parts_of_a_year_are_four_months_each():
 def test_quarter_week_and_season():
     assert date_span("2020-Q3").absolute == days("2020-07-01", "2020-09-30")
     assert date_span("2020-W36").absolute == days("2020-08-31", "2020-09-06")
-    assert date_span("2020-WI").absolute == days("2020-12-01", "2021-02-28")
+    # a winter spans two years and "Winter 2020" names either: from December 2019 to February 2021
+    assert date_span("2020-WI").absolute == days("2019-12-01", "2021-02-28")
+    assert not date_span("2020-WI").absolute.overlaps(date_span("2021-03-01").absolute)
 
 
 def test_an_unknown_year_is_compared_on_month_and_day():

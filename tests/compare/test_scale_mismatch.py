@@ -6,10 +6,12 @@ TWITCH = rules(twitch_price=rule("Twitch purchase price"))
 
 
 def test_german_billionen_against_english_billion_is_a_scale_mismatch(corpus):
-    de = corpus.document("de.txt", "TikTok zählt weltweit 1,2 Billionen monatlich aktive Nutzer.")
-    en = corpus.document("en.txt", "TikTok has 1.2 billion monthly active users worldwide.", lang="en")
-    corpus.claim(de, "1,2 Billionen monatlich aktive Nutzer", value=1.2e12, unit="Nutzer", scale_word="Billionen")
-    corpus.claim(en, "1.2 billion monthly active users", value=1.2e9, unit="user", scale_word="billion")
+    de = corpus.document("de.txt", "TikTok zählte 2023 weltweit 1,2 Billionen monatlich aktive Nutzer.")
+    en = corpus.document("en.txt", "TikTok had 1.2 billion monthly active users worldwide in 2023.", lang="en")
+    corpus.claim(de, "1,2 Billionen monatlich aktive Nutzer", value=1.2e12, unit="Nutzer", scale_word="Billionen",
+                 qualifiers={"period": "2023"})
+    corpus.claim(en, "1.2 billion monthly active users", value=1.2e9, unit="user", scale_word="billion",
+                 qualifiers={"period": "2023"})
 
     findings = corpus.compare(TIKTOK)
 
@@ -46,13 +48,15 @@ def test_a_hedged_value_a_thousand_times_off_is_a_scale_mismatch(corpus):
     assert [f.message.split(": the values are ")[1][:10] for f in corpus.compare(TWITCH)] == ["10^6 apart"]
 
 
-def test_a_factor_of_ten_is_a_contradiction_not_a_scale_mismatch(corpus):
-    a = corpus.document("a.txt", "Mit 100 Millionen Nutzern ist TikTok eine Goldgrube.")
-    b = corpus.document("b.txt", "TikTok hat eine Milliarde Nutzer.")
-    corpus.claim(a, "100 Millionen Nutzern", value=1e8, unit="Nutzer", scale_word="Millionen")
-    corpus.claim(b, "eine Milliarde Nutzer", value=1e9, unit="Nutzer", scale_word="Milliarde")
+def test_a_factor_of_ten_is_no_scale_mismatch_and_at_most_an_info_contradiction(corpus):
+    a = corpus.document("a.txt", "Mit 100 Millionen Nutzern ist TikTok 2020 eine Goldgrube.", date="2020-08-03")
+    b = corpus.document("b.txt", "TikTok hat 2020 eine Milliarde Nutzer.", date="2020-08-05")
+    corpus.claim(a, "100 Millionen Nutzern", value=1e8, unit="Nutzer", scale_word="Millionen",
+                 qualifiers={"period": "2020"})
+    corpus.claim(b, "eine Milliarde Nutzer", value=1e9, unit="Nutzer", scale_word="Milliarde",
+                 qualifiers={"period": "2020"})
 
-    assert [f.check for f in corpus.compare(TIKTOK)] == ["contradiction"]
+    assert [(f.check, f.severity) for f in corpus.compare(TIKTOK)] == [("contradiction", "info")]
 
 
 def test_scale_mismatch_takes_precedence_over_the_reference(corpus):
@@ -67,3 +71,14 @@ def test_scale_mismatch_takes_precedence_over_the_reference(corpus):
 
     assert only(findings, "contradiction") == []
     assert len(only(findings, "scale_mismatch")) == 1
+
+
+def test_a_scale_slip_between_undated_articles_is_a_warning_the_same_digits_tie_them(corpus):
+    de = corpus.document("de.txt", "TikTok zählte 2023 weltweit 1,2 Billionen monatlich aktive Nutzer.")
+    en = corpus.document("en.txt", "TikTok has 1.2 billion monthly active users worldwide.", lang="en")
+    corpus.claim(de, "1,2 Billionen monatlich aktive Nutzer", value=1.2e12, unit="Nutzer", scale_word="Billionen",
+                 qualifiers={"period": "2023"})
+    corpus.claim(en, "1.2 billion monthly active users", value=1.2e9, unit="user", scale_word="billion")
+
+    assert [(f.check, f.severity, f.confidence) for f in corpus.compare(TIKTOK)] == [
+        ("scale_mismatch", "warning", "medium")]

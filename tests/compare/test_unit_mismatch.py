@@ -11,8 +11,8 @@ def revenue(corpus, doc, text, value, unit):
 
 
 def test_dollars_and_euros_are_not_converted(corpus):
-    a = corpus.document("a.txt", "Bytedance erzielte 2020 einen Umsatz von 34,3 Milliarden Dollar.")
-    b = corpus.document("b.txt", "Der Umsatz von Bytedance lag 2020 bei 34,3 Milliarden Euro.")
+    a = corpus.document("a.txt", "Bytedance erzielte 2020 einen Umsatz von 34,3 Milliarden Dollar.", date="2021-03-01")
+    b = corpus.document("b.txt", "Der Umsatz von Bytedance lag 2020 bei 34,3 Milliarden Euro.", date="2021-03-02")
     usd = revenue(corpus, a, "34,3 Milliarden Dollar", 3.43e10, "USD")
     eur = revenue(corpus, b, "34,3 Milliarden Euro", 3.43e10, "EUR")
 
@@ -23,13 +23,43 @@ def test_dollars_and_euros_are_not_converted(corpus):
                                    '"34,3 Milliarden Euro" (b.txt:1): USD vs EUR; no conversion, not compared.')
 
 
-def test_one_finding_per_two_currencies_however_many_claims(corpus):
+def test_one_finding_per_two_documents_in_different_currencies(corpus):
     for i, (text, unit) in enumerate([("34,3 Milliarden Dollar", "USD"), ("34,3 Milliarden Dollar", "USD"),
                                       ("34,3 Milliarden Euro", "EUR"), ("34,3 Milliarden Euro", "EUR")]):
-        doc = corpus.document(f"{i}.txt", f"Bytedance setzte 2020 {text} um.")
+        doc = corpus.document(f"{i}.txt", f"Bytedance setzte 2020 {text} um.", date="2021-03-01")
         revenue(corpus, doc, text, 3.43e10, unit)
 
-    assert [f.check for f in corpus.compare(RULES)] == ["unit_mismatch"]
+    assert [f.check for f in corpus.compare(RULES)] == ["unit_mismatch"] * 4
+
+
+def test_the_same_digits_in_another_currency_tie_undated_articles(corpus):
+    a = corpus.document("a.txt", "Bytedance erzielte einen Umsatz von 34,3 Milliarden Dollar.")
+    b = corpus.document("b.txt", "Der Umsatz von Bytedance lag bei 34,3 Milliarden Euro.")
+    revenue(corpus, a, "34,3 Milliarden Dollar", 3.43e10, "USD")
+    revenue(corpus, b, "34,3 Milliarden Euro", 3.43e10, "EUR")
+
+    assert [(f.check, f.severity) for f in corpus.compare(RULES)] == [("unit_mismatch", "warning")]
+
+
+def test_different_amounts_in_two_currencies_in_undated_articles_are_info(corpus):
+    a = corpus.document("a.txt", "Bytedance erzielte einen Umsatz von 34,3 Milliarden Dollar.")
+    b = corpus.document("b.txt", "Der Umsatz von Bytedance lag bei 31,6 Milliarden Euro.")
+    revenue(corpus, a, "34,3 Milliarden Dollar", 3.43e10, "USD")
+    revenue(corpus, b, "31,6 Milliarden Euro", 3.16e10, "EUR")
+
+    assert [(f.check, f.severity) for f in corpus.compare(RULES)] == [("unit_mismatch", "info")]
+
+
+def test_staff_and_people_under_a_headcount_key_are_one_unit(corpus):
+    # the key already says what is counted: "Mitarbeiter" and "people" are no unit mismatch
+    a = corpus.document("a.txt", "Walmart beschäftigt 2,1 Millionen Mitarbeiter.", date="2024-01-10")
+    b = corpus.document("b.txt", "Walmart employs 2.1 million people.", date="2024-01-11", lang="en")
+    corpus.claim(a, "2,1 Millionen Mitarbeiter", subject="Walmart", claim_type="quantity:employee", value=2.1e6,
+                 unit="Mitarbeiter")
+    corpus.claim(b, "2.1 million people", subject="Walmart", claim_type="quantity:employee", value=2.1e6,
+                 unit="person")
+
+    assert corpus.compare(None) == []
 
 
 def test_users_and_downloads_are_different_units(corpus):
@@ -45,8 +75,8 @@ def test_users_and_downloads_are_different_units(corpus):
 
 
 def test_a_bare_number_is_compared_in_the_unit_of_the_group(corpus):
-    a = corpus.document("a.txt", "TikTok hat weltweit 1,2 Milliarden Nutzer.")
-    b = corpus.document("b.txt", "Die Nutzerzahl von TikTok liegt weltweit bei 1,5 Milliarden.")
+    a = corpus.document("a.txt", "TikTok hat weltweit 1,2 Milliarden Nutzer.", date="2020-08-03")
+    b = corpus.document("b.txt", "Die Nutzerzahl von TikTok liegt weltweit bei 1,5 Milliarden.", date="2020-08-05")
     corpus.claim(a, "1,2 Milliarden Nutzer", value=1.2e9, unit="Nutzer")
     corpus.claim(b, "1,5 Milliarden", kind="number", value=1.5e9)
 

@@ -6,9 +6,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.ruleset.entities import _EN_NAME, _LEGAL_FORMS, _LEGAL_NAME, _legal_names, _mentions_of, discover
+from factcheck import lang
+from factcheck.classify.language import name_cues
+from factcheck.match.discovery import _EN_NAME, _legal_names
+from factcheck.match.entities import _mentions_of
+from factcheck.match.phrases import WORD, Searchable, distinct_words
 from factcheck.ruleset.patterns import compile_pattern
-from factcheck.ruleset.phrases import WORD, Searchable, distinct_words
+
+_LEGAL_FORMS = frozenset(lang.get("de").entities.legal_forms) | frozenset(lang.get("en").entities.legal_forms)
+_LEGAL_NAME = re.compile(r"\b([A-ZÄÖÜ][\w&.-]*) (?:%s)\b" % "|".join(sorted(_LEGAL_FORMS, key=len, reverse=True)))
 
 # Letters, digits and the punctuation news use, in the mixes that make word boundaries hard.
 _PIECES = st.sampled_from(["Acme", "AG", "SE", "KGaA", "KG", "Holding", "Group", "Bau-Holding", "x.Foo", "Ölkonzern",
@@ -47,7 +53,7 @@ def test_english_names_are_the_names_the_look_behind_finds(text, start):
 def test_a_hyphenated_first_name_is_discovered_but_never_found_as_a_word():
     text = "Finanzminister Karl-Heinz Grasser sagte das. Grasser bleibt."
     doc = Searchable(text)
-    names = {e.name: e for e in discover(doc, doc.capitals(0), "de", set(), 0)}
+    names = {e.name: e for e in name_cues("de").discover(doc, doc.capitals(0), set(), 0)}
     assert names["Karl-Heinz Grasser"].kind == "person"
     assert _mentions_of([names["Karl-Heinz Grasser"]], doc, 0) == []
 
@@ -56,7 +62,7 @@ def test_a_hyphenated_first_name_is_discovered_but_never_found_as_a_word():
                 max_size=12).map("".join), st.integers(0, 6), st.integers(0, 6))
 @settings(max_examples=400)
 def test_whole_word_occurrences_are_those_a_scan_finds(text, start, cut):
-    from factcheck.ruleset.phrases import occurrences
+    from factcheck.match.phrases import occurrences
     doc = Searchable(text)
     start, end = min(start, len(text)), max(min(start, len(text)), len(text) - cut)
     for word in ("us", "über", "usa"):
@@ -86,7 +92,7 @@ def test_lower_case_words_and_capitals_are_those_of_every_word(text, start):
 
 
 def test_the_table_of_near_aliases_is_what_each_word_length_would_look_up():
-    from factcheck.ruleset.entities import Entity, EntityIndex
+    from factcheck.match.entities import Entity, EntityIndex
     index = EntityIndex([Entity("Walmart", aliases=("Wal-Mart",)), Entity("TikTok", kind="app"),
                          Entity("Shopify", min_score=80), Entity("Twitch", kind="app")])
     for first in "stwx":

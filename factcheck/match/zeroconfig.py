@@ -1,14 +1,16 @@
-"""The zero-config lexicon: counted things, verbs and cue words in German and English -> English keys."""
+"""The zero-config lexicon: counted things, verbs and cue words in German and English -> English keys.
+
+The cue sections are phrase lists; classify builds their matcher (they may hold /regex/ phrases,
+which the rule format's pattern engine compiles)."""
 from __future__ import annotations
 
 import functools
-import gc
 import os
 from dataclasses import dataclass, field
 
 import yaml
 
-from factcheck.ruleset.phrases import ENDING_SET, PhraseMatcher, fold
+from factcheck.match.phrases import ENDING_SET, fold
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "lexicon", "counted_things.yaml")
 # every value of the lexicon is text: the base loader skips YAML's guessing of numbers and dates
@@ -26,24 +28,6 @@ class Lexicon:
     money_fallback: str
     sections: dict = field(default_factory=dict, compare=False, repr=False)   # the file's cue sections
     _units: dict[str | None, str | None] = field(default_factory=dict, compare=False, repr=False)
-
-    @functools.cached_property
-    def cues(self) -> PhraseMatcher:
-        """The cue phrases, payload (section, key), e.g. ("money", "revenue"); built when typing
-        first needs them (`rules check` and `rules list` never do)."""
-        cues = PhraseMatcher()
-        # some 25,000 small lists and tuples, all kept: collecting garbage while they are made
-        # would only walk the heap again and again (half the time of the build)
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            for section, name in SECTIONS.items():
-                for key, phrases in self.sections[section].items():
-                    cues.add_all(_phrases(phrases), (name, key))
-        finally:
-            if collecting:
-                gc.enable()
-        return cues
 
     def unit_thing(self, unit: str | None) -> str | None:
         """The counted thing of a claim's unit: a known one, else the unit itself, folded."""
@@ -72,11 +56,11 @@ def lexicon() -> Lexicon:
     with open(LEXICON_PATH, encoding="utf-8") as f:
         data = _plain(yaml.compose(f, Loader=_Loader))
     things: dict[str, str] = {}
-    for thing, phrases in _counted_things().items():
-        for phrase in _phrases(phrases):
+    for thing, listed in _counted_things().items():
+        for phrase in phrases(listed):
             things.setdefault(fold(phrase), thing)
     return Lexicon(things=things, generic_things=frozenset(data.get("generic_things", ())),
-                   money_fallback=data["money_fallback"], sections={s: data[s] for s in SECTIONS})
+                   money_fallback=data["money_fallback"], sections=_cue_sections())
 
 
 def _plain(node: yaml.Node):
@@ -98,6 +82,18 @@ def _counted_things() -> dict[str, dict[str, tuple[str, ...]]]:
     return merged
 
 
-def _phrases(per_language: dict[str, list[str]]) -> list[str]:
-    return [p for lang in ("de", "en") for p in per_language.get(lang, ())]
+def _cue_sections() -> dict[str, dict[str, dict[str, list[str]]]]:
+    """Section -> key -> language -> its phrases, from each language's measures.yaml."""
+    from factcheck import lang
+    sections: dict[str, dict[str, dict[str, list[str]]]] = {s: {} for s in SECTIONS}
+    for code in lang.codes():
+        measures = lang.get(code).measures
+        for section in SECTIONS:
+            for key, words in getattr(measures, section).items():
+                sections[section].setdefault(key, {})[code] = words
+    return sections
+
+
+def phrases(per_language: dict[str, list[str]]) -> list[str]:
+    return [p for words in per_language.values() for p in words]
 

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.ruleset.phrases import PhraseMatcher, Searchable
+from factcheck.match.phrases import PhraseMatcher, Searchable
+from factcheck.ruleset.patterns import compile_regex
 
 
 def found(phrase: str, text: str, name: bool = False) -> list[str]:
-    matcher = PhraseMatcher()
+    matcher = PhraseMatcher(compile_regex)
     matcher.add(phrase, "hit", name=name)
     return [text[m.start:m.end] for m in matcher.find(Searchable(text))]
 
@@ -53,3 +54,9 @@ def test_matches_stay_inside_the_span():
     text = "Die Frist endet. Eine neue Frist gibt es nicht."
     second = text.index("Eine")
     assert [m.start for m in matcher.find(Searchable(text), second, len(text))] == [text.index("Frist", second)]
+
+
+def test_a_regex_phrase_needs_the_compiler_its_owner_hands_the_matcher():
+    # match knows no rule format: /.../ phrases are compiled by the function it is given
+    with pytest.raises(ValueError, match="no compiler"):
+        PhraseMatcher().add("/US-[A-Z]\\w+/", "hit")

@@ -11,11 +11,8 @@ import bisect
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, NamedTuple
-
-if TYPE_CHECKING:
-    from factcheck.ruleset.patterns import LinearPattern
+from collections.abc import Callable, Iterable
+from typing import NamedTuple, Protocol
 
 # Hyphens split words, so "TikTok-Nutzer" holds the words "TikTok" and "Nutzer".
 WORD = re.compile(r"\w+")
@@ -160,11 +157,13 @@ def is_regex(phrase: str) -> bool:
     return len(phrase) >= 2 and phrase.startswith("/") and phrase.endswith("/")
 
 
-def compile_regex(phrase: str) -> LinearPattern:
-    """The regular expression of a /.../ phrase; raises re.error for a bad one."""
-    from factcheck.ruleset.patterns import compile_pattern   # RE2 loads only when a rule has a /regex/
+class Pattern(Protocol):
+    """A compiled /.../ phrase: the spans it matches in text[start:end] (utf8 is the text encoded)."""
 
-    return compile_pattern(phrase[1:-1])
+    def spans(self, text: str, utf8: bytes, start: int, end: int) -> Iterable[tuple[int, int]]: ...
+
+
+RegexCompiler = Callable[[str], Pattern]    # a /.../ phrase, slashes included -> its Pattern
 
 
 class _Word(NamedTuple):
@@ -195,14 +194,15 @@ class PhraseMatcher:
     A phrase is indexed under its most distinctive word (the longest; capitals count extra),
     so "in den USA" is looked for where "USA" stands, not at every "in"."""
 
-    def __init__(self) -> None:
+    def __init__(self, compile_regex: RegexCompiler | None = None) -> None:
+        self._compile_regex = compile_regex      # None: a /regex/ phrase is refused
         # key -> the one-word phrases it is a form of, and the longer phrases anchored on it
         self._single: dict[str, list[tuple[_Word, object]]] = defaultdict(list)
         self._multi: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
         self._keys: frozenset[str] | None = None
         self._prefix: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
         self._prefix_lengths: set[int] = set()
-        self._regexes: list[tuple[LinearPattern, object]] = []
+        self._regexes: list[tuple[Pattern, object]] = []
         self._sorted_prefixes: list[str] | None = None
 
     def __bool__(self) -> bool:
@@ -212,7 +212,9 @@ class PhraseMatcher:
         """Register a phrase: words separated by spaces or hyphens, or a /regex/. A name
         ("Apple") only matches words written with a capital and takes only the given endings."""
         if is_regex(phrase):
-            self._regexes.append((compile_regex(phrase), payload))
+            if self._compile_regex is None:
+                raise ValueError(f"{phrase}: this matcher was given no compiler for /regex/ phrases")
+            self._regexes.append((self._compile_regex(phrase), payload))
             return
         words = tuple(_word(m.group(), phrase[m.end():m.end() + 1] == "*", name, endings)
                       for m in WORD.finditer(phrase))

@@ -1,0 +1,79 @@
+"""Descriptions that stand for a name: "der Konzern", "die neue Bahn", "the retailer" refer to the
+last entity of a fitting kind named before them; a project the headline announces ("baut neue
+Gondelbahn") is named by its descriptor."""
+from __future__ import annotations
+
+import bisect
+
+from factcheck.match.discovery import NameCues, descriptions
+from factcheck.match.entities import Entity, EntityMention
+from factcheck.match.phrases import Searchable
+from factcheck.text import TextIndex
+
+# the kinds a descriptor of each kind may refer to
+_FITTING = {"company": frozenset({"company", "app", "organization", "product"}),
+            "app": frozenset({"company", "app", "product"}),
+            "organization": frozenset({"organization", "company"}),
+            "project": frozenset({"project"}),
+            "place": frozenset({"place"})}
+_NEXT_TO_NAME = 2              # "Chiphersteller Nordwerk": a descriptor right before a name introduces it
+
+
+def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int, cues: NameCues,
+                      index: TextIndex, headline_end: int, verbs: list[int]) -> list[EntityMention]:
+    """The mentions and, in text order among them, the descriptions resolved to an entity."""
+    found = descriptions(cues, doc, start)
+    if not found:
+        return mentions
+    starts = [m.start for m in mentions]
+    projects: dict[str, Entity] = {}
+    introduced: dict[str, Entity] = {}      # descriptor -> the entity it last introduced
+    added = []
+    for d_start, d_end, kind, word in found:
+        fitting = _FITTING.get(kind)
+        noun = cues.head(word)[1]
+        named = _introduces_name(doc.text, mentions, starts, d_start, d_end)
+        if named is not None:
+            introduced[noun] = named
+        if fitting is None or named is not None:
+            continue
+        # "der Discounter" is the discounter named before, not the last company of any kind
+        entity = introduced.get(noun) or _last_fitting(mentions, starts, d_start, fitting, index, verbs)
+        if entity is None and kind == "project" and d_start < headline_end:
+            entity = projects.setdefault(word, Entity(name=word, kind="project", discovered=True))
+        if entity is None and kind == "project" and projects:
+            entity = next(iter(projects.values()))
+        if entity is not None:
+            added.append(EntityMention(d_start, d_end, entity, True))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _introduces_name(text: str, mentions: list[EntityMention], starts: list[int], d_start: int,
+                     d_end: int) -> Entity | None:
+    """The entity a descriptor stands in ("Bergbahnen Selvaz") or right before ("Discounter Preisland")."""
+    i = bisect.bisect_left(starts, d_start)
+    if i < len(mentions) and mentions[i].start < d_end:
+        return mentions[i].entity
+    if i < len(mentions) and mentions[i].start - d_end <= _NEXT_TO_NAME and "\n" not in text[d_end:mentions[i].start]:
+        return mentions[i].entity
+    return None
+
+
+def _last_fitting(mentions: list[EntityMention], starts: list[int], d_start: int, fitting: frozenset[str],
+                  index: TextIndex, verbs: list[int]) -> Entity | None:
+    """The last entity of a fitting kind named before; not the buyer of its own sentence
+    ("Nordwerk zahlt für das Unternehmen": the company bought). verbs: where buying verbs stand."""
+    sentence_start = index.sentence_span(d_start)[0]
+    buying = [v for v in verbs[bisect.bisect_left(verbs, sentence_start):bisect.bisect_left(verbs, d_start)]]
+    buyers = set()
+    for m in reversed(mentions[:bisect.bisect_left(starts, d_start)]):
+        if m.entity.kind not in fitting:
+            continue
+        if buying and m.start >= sentence_start and m.start < buying[-1]:
+            buyers.add(m.entity.name)
+            continue
+        if m.entity.name not in buyers:
+            return m.entity
+    return None

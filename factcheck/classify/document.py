@@ -1,0 +1,84 @@
+"""A document prepared once for typing all of its claims."""
+from __future__ import annotations
+
+from factcheck.classify.choose import RuleChoice
+from factcheck.classify.descriptions import with_descriptions
+from factcheck.classify.language import name_cues
+from factcheck.classify.measures import ACQUISITION, Measures
+from factcheck.classify.period import Periods
+from factcheck.classify.qualifiers import Qualifiers
+from factcheck.classify.sentences import LOOK_BACK, DocumentMatches, Sentences
+from factcheck.classify.subjects import EARLIER, HEADLINE, SENTENCE, Subjects
+from factcheck.match.phrases import Searchable
+from factcheck.model import Claim, Document
+from factcheck.ruleset import RuleSet
+from factcheck.ruleset.rules import COUNT_KINDS, Rule
+
+_NO_TIME = ("date", "duration")
+
+
+class DocumentContext:
+    """The parts that type a claim, sharing one document's sentences and matches."""
+
+    def __init__(self, document: Document, ruleset: RuleSet, claims: list[Claim]):
+        self.document, self.ruleset = document, ruleset
+        doc = Searchable(document.text)
+        cues = name_cues(document.lang)
+        mentions = ruleset.entity_index.mentions(doc, document.body_start, cues.discover)
+        self.sentences = Sentences(document, mentions, DocumentMatches(doc, document.body_start))
+        headline = self.sentences.headline
+        self.measures = Measures(document.text, document.lang)
+        verbs = [m.start for m in self.sentences.matches.all("lexicon", self.measures.cues)
+                 if m.payload[0] == ACQUISITION]
+        self.sentences.set_mentions(with_descriptions(mentions, doc, document.body_start, cues, self.sentences.index,
+                                                      headline.end if headline is not None else 0, verbs))
+        self.subjects = Subjects(self.sentences, self.measures.cues)
+        self.rules = RuleChoice(ruleset, self.sentences, self.subjects)
+        numbers = sorted((c.start, c.end) for c in claims if c.kind not in _NO_TIME)
+        dates = sorted((c for c in claims if c.kind == "date"), key=lambda c: c.start)
+        self.qualifiers = Qualifiers(document.text, self.measures, Periods(document, numbers, dates))
+
+    def classify(self, claim: Claim) -> Claim:
+        sentence = self.sentences.of_claim(claim.start)
+        thing, measure_from = None, None
+        if claim.kind in COUNT_KINDS:
+            thing, measure_from = self.measures.counted_thing(claim, sentence)
+        rule, rank = self.rules.best_rule(claim, sentence, thing) if self.ruleset.rules else (None, 0)
+        if rule is not None:
+            subject, claim_type = rule.subject.name, rule.id
+            subject_from, measure_from = _rank_basis(rank), "rule"
+        else:
+            subject, subject_from = self.subjects.subject_of(claim, sentence, thing)
+            claim_type, key_from = self.measures.generic_key(claim, sentence, thing)
+            measure_from = measure_from or key_from
+        qualifiers, period_from = self.qualifiers.of(claim, sentence, rule)
+        if claim.qualifiers:
+            qualifiers.update(claim.qualifiers)
+        if len(qualifiers) > 1:
+            qualifiers = dict(sorted(qualifiers.items()))
+        basis = self._basis(claim, subject and subject_from, claim_type and measure_from, period_from, rule)
+        return claim.model_copy(update={"subject": subject, "claim_type": claim_type, "qualifiers": qualifiers,
+                                        "basis": basis})
+
+    def _basis(self, claim: Claim, subject: str | None, measure: str | None, period: str | None,
+               rule: Rule | None) -> dict[str, str] | None:
+        """Where subject, measure and period were read; a figure with no stated period is as of
+        the publication date (period "inferred", as_of the date)."""
+        basis = {}
+        if subject:
+            basis["subject"] = subject
+        if measure:
+            basis["measure"] = measure
+        if period:
+            basis["period"] = period
+        elif claim.kind not in _NO_TIME and (rule is None or rule.period):
+            basis["period"] = "inferred"
+            if self.document.date:
+                basis["as_of"] = self.document.date
+        return basis or None
+
+
+def _rank_basis(rank: int) -> str:
+    if rank == 0:
+        return SENTENCE
+    return HEADLINE if rank == LOOK_BACK + 2 else EARLIER

@@ -1,0 +1,127 @@
+"""Whom a figure is about, and where that was read: its sentence, the sentences around it, the
+headline, or the article as a whole (the entity it names most)."""
+from __future__ import annotations
+
+from collections import Counter
+
+from factcheck.classify.nearest import nearest_mention
+from factcheck.classify.sentences import LOOK_BACK, Sentence, Sentences
+from factcheck.match.entities import PRIMARY_KINDS, EntityMention
+from factcheck.match.phrases import Match, PhraseMatcher
+from factcheck.model import Claim
+from factcheck.ruleset.rules import Rule
+
+PLACE_THINGS = frozenset({"resident", "household", "apartment"})   # counts that belong to a place
+PLACE_KINDS = frozenset({"place"})
+WEAK_KINDS = frozenset({"name", "person"})    # a capitalized word inside an English sentence; a person
+
+# where a subject was read (the claim's basis.subject)
+SENTENCE, EARLIER, HEADLINE, INFERRED = "sentence", "earlier_sentence", "headline", "inferred"
+
+
+class Subjects:
+    """The subjects of the claims of one document."""
+
+    def __init__(self, sentences: Sentences, cues: PhraseMatcher | None = None):
+        self.sentences = sentences
+        self.cues = cues                  # the zero-config cue matcher; its "acquisition" section
+        self._main: dict[frozenset[str], str | None] = {}
+
+    def subject_of(self, claim: Claim, sentence: Sentence, thing: str | None) -> tuple[str | None, str | None]:
+        """The entity a claim is about and where it was found: a company, app or project named in its
+        sentence (for a count of residents a place first), else in the sentences around it, else in
+        the headline, else a place of its sentence, else the entity the article names most."""
+        mentions = sentence.mentions
+        if thing in PLACE_THINGS:
+            places = [m for m in mentions if m.entity.kind in PLACE_KINDS]
+            if places:
+                return nearest_mention(places, claim).entity.name, SENTENCE
+        named = [m for m in mentions if m.entity.kind in PRIMARY_KINDS]
+        if named:
+            return self._owner(named, claim, sentence).entity.name, SENTENCE
+        if sentence.subject_nearby is False:
+            sentence.subject_nearby = self._subject_nearby(sentence)
+        if sentence.subject_nearby[0] is not None:
+            return sentence.subject_nearby
+        # a place the article introduces ("in Marbach") is the subject of its own figures; a
+        # listed country or region ("in Österreich") is their scope, except for its residents
+        places = [m for m in mentions if m.entity.kind in PLACE_KINDS and m.entity.discovered]
+        if places:
+            return nearest_mention(places, claim).entity.name, SENTENCE
+        main = self.main_subject(PRIMARY_KINDS)
+        if main:
+            return main, INFERRED
+        named = [m for m in mentions if m.entity.kind in WEAK_KINDS]
+        if named:
+            return nearest_mention(named, claim).entity.name, SENTENCE
+        return None, None
+
+    def _owner(self, named: list[EntityMention], claim: Claim, sentence: Sentence) -> EntityMention:
+        """The nearest named before the claim; in an acquisition the price is the company bought:
+        de/en "übernimmt X für 2 Mrd.", "agreed to buy X from Y for $2bn" (the first named after
+        the verb)."""
+        if claim.kind == "money" and self.cues is not None and len(named) > 1:
+            verbs = [v for v in sentence.lexicon("acquisition", self.cues) if v.end <= claim.start]
+            if verbs:
+                bought = _first_after(named, verbs[-1], claim)
+                if bought is not None:
+                    return bought
+        return nearest_mention(named, claim)
+
+    def _subject_nearby(self, sentence: Sentence) -> tuple[str | None, str | None]:
+        """For a sentence that names no entity: the one named in the sentences around it (the first
+        after a heading, else the latest before), else in the headline."""
+        for other in self.sentences.context(sentence):
+            if other.mentions:
+                named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
+                if named:
+                    return (named[0] if other.start > sentence.start else named[-1]).entity.name, EARLIER
+        headline = self.sentences.headline
+        if headline is not None:
+            for m in headline.mentions:
+                if m.entity.kind in PRIMARY_KINDS:
+                    return m.entity.name, HEADLINE
+        return None, None
+
+    def main_subject(self, kinds: frozenset[str]) -> str | None:
+        """The entity of these kinds the article names most (the first named of equals)."""
+        if kinds not in self._main:
+            # names only: a description ("das Projekt") says nothing of how much an article is about it
+            counts = Counter(m.entity.name for m in self.sentences.mentions
+                             if m.entity.kind in kinds and not m.by_description)
+            best = max(counts.values(), default=0)
+            self._main[kinds] = next((name for name, n in counts.items() if n == best), None)
+        return self._main[kinds]
+
+    def rank(self, rule: Rule, claim: Claim, sentence: Sentence) -> int | None:
+        """How close the rule's subject is: 0 in the sentence, 1.. in the sentences around it,
+        LOOK_BACK + 2 in the headline; None when absent or the sentence is about another entity."""
+        name = rule.subject.name
+        rivals = [m for m in sentence.mentions if m.entity.kind in PRIMARY_KINDS or m.entity.name == name]
+        if rivals:
+            # the nearest entity named before the claim owns it ("Facebook hat 2,9 Milliarden
+            # Nutzer, mehr als TikTok"); with none before it, any named after it may
+            return 0 if _owner_candidates(rivals, claim, name) else None
+        for rank, other in enumerate(self.sentences.context(sentence), 1):
+            if any(m.entity.name == name for m in other.mentions):
+                return rank
+        headline = self.sentences.headline
+        if headline is not None and any(m.entity.name == name for m in headline.mentions):
+            return LOOK_BACK + 2
+        return None
+
+
+def _first_after(named: list[EntityMention], verb: Match, claim: Claim) -> EntityMention | None:
+    between = [m for m in named if verb.end <= m.start and m.end <= claim.start]
+    return between[0] if between else None
+
+
+def _owner_candidates(mentions: list[EntityMention], claim: Claim, name: str) -> bool:
+    """True when name may own the claim: inside it, the nearest before it, or after it with none before."""
+    inside = [m for m in mentions if m.start >= claim.start and m.end <= claim.end]
+    before = [m for m in mentions if m.start < claim.start]
+    if inside:
+        return any(m.entity.name == name for m in inside)
+    if before:
+        return before[-1].entity.name == name
+    return any(m.entity.name == name for m in mentions)

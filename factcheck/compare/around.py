@@ -1,0 +1,115 @@
+"""What the words and documents around a claim say: its subject named, its date, a change word, a forecast.
+
+A mixin of ClaimGroup (it reads the group's claims, documents, context and spans); the answers are
+cached per claim, so a pair judgement costs dictionary look-ups, not regex searches.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cached_property
+
+from factcheck.compare import signals
+from factcheck.compare.intervals import Interval, Span, publication_interval
+from factcheck.model import Claim, Document, sentence_offset
+
+
+_LOOK_BACK = 400   # characters read before a claim's sentence to find the sentence before it
+_SENTENCE_END = re.compile(r"[.!?…][\"”“'»)]*\s+|\n")
+
+
+def previous_sentence(claim: Claim, document: Document | None) -> str:
+    """The sentence before the claim's own ('' at the start of the article or without the document).
+    Cut at the last sentence end in a short window: an abbreviation may shorten it, never lengthen it."""
+    if document is None:
+        return ""
+    start = sentence_offset(claim, document.text)
+    if start is None or start <= document.body_start:
+        return ""
+    window = document.text[max(document.body_start, start - _LOOK_BACK):start].rstrip()
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    return window[cut:]
+
+
+class AroundClaims:
+    """Per-claim readings of the text around it, shared by the checks of one group."""
+
+    def named_in(self, doc: str) -> bool:
+        return self.context.named_in(self.subject, doc)
+
+    def published(self, claim: Claim) -> Interval | None:
+        return publication_interval(self.date_of(claim))
+
+    def date_of(self, claim: Claim) -> str | None:
+        document = self.documents.get(claim.doc)
+        return document.date if document else None
+
+    def inferred(self, claim: Claim, qualifier: str) -> bool:
+        """True when the classifier says it did not read the qualifier in the text but took it from the
+        publication date or inferred it (the claim's `basis`, e.g. {"period": "inferred"})."""
+        basis = getattr(claim, "basis", None) or {}
+        return basis.get(qualifier) in ("inferred", "publication")
+
+    def forecast(self, claim: Claim) -> bool:
+        return self._flag("forecast", claim, lambda c: signals.is_forecast(c))
+
+    def increment(self, claim: Claim) -> bool:
+        return self._flag("increment", claim, lambda c: c.kind in ("quantity", "number")
+                          and signals.is_increment(c, self._sentence_start(c)))
+
+    def _flag(self, name: str, claim: Claim, test) -> bool:
+        key = (name, claim.id)
+        if key not in self._flags:
+            self._flags[key] = bool(test(claim))
+        return self._flags[key]
+
+    def is_earlier(self, claim: Claim) -> bool:
+        return self._flag("earlier", claim, lambda c: signals.is_earlier(c, self._sentence_start(c)))
+
+    def is_old_value(self, claim: Claim) -> bool:
+        return signals.is_old_value(claim, self._sentence_start(claim))
+
+    def signal_in_sentence(self, claim: Claim) -> str | None:
+        return signals.change_signal(claim.sentence, claim.lang, self.context.signals.get(claim.lang or "de", ()))
+
+    def signal(self, claim: Claim) -> str | None:
+        """The change word in the claim's sentence or the one before, or None."""
+        if claim.id not in self._signals:
+            extra = self.context.signals.get(claim.lang or "de", ())
+            self._signals[claim.id] = (self.signal_in_sentence(claim) or
+                                       signals.change_signal(self.previous_sentence(claim), claim.lang, extra))
+        return self._signals[claim.id]
+
+    @cached_property
+    def _by_span(self) -> dict[Span | None, list[Claim]]:
+        found: dict[Span | None, list[Claim]] = defaultdict(list)
+        for claim in self.claims:
+            found[self.span(claim)].append(claim)
+        return found
+
+    @cached_property
+    def _by_doc_and_span(self) -> dict[tuple[str, Span | None], list[Claim]]:
+        found: dict[tuple[str, Span | None], list[Claim]] = defaultdict(list)
+        for claim in self.claims:
+            found[(claim.doc, self.span(claim))].append(claim)
+        return found
+
+    def twins(self, claim: Claim, limit: int = 8) -> list[Claim]:
+        """Claims of the group with the very same interval, the claim first (at most limit of them)."""
+        return [claim] + [c for c in self._by_span.get(self.span(claim), ())[:limit] if c.id != claim.id]
+
+    def doc_signal(self, claim: Claim) -> str | None:
+        """A change word near this claim or near another claim of its document with the same value."""
+        key = (claim.doc, claim.id)
+        if key not in self._doc_signals:
+            same = [claim] + self._by_doc_and_span.get((claim.doc, self.span(claim)), [])
+            self._doc_signals[key] = next((word for c in same if (word := self.signal(c))), None)
+        return self._doc_signals[key]
+
+    def previous_sentence(self, claim: Claim) -> str:
+        return previous_sentence(claim, self.documents.get(claim.doc))
+
+    def _sentence_start(self, claim: Claim) -> int | None:
+        document = self.documents.get(claim.doc)
+        return sentence_offset(claim, document.text) if document is not None else None
+

@@ -1,0 +1,110 @@
+"""How sure a pair of claims states one fact: the subject named in both articles, the time, the qualifiers.
+
+README, "How sure a finding is": strong (an error is possible), medium (at most a warning), weak (info),
+none (not compared). A mixin of GroupPairs: it reads the group's documents and claims.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.model import Claim
+
+if TYPE_CHECKING:
+    from factcheck.compare.pairs import Verdict
+
+PERIOD = "period"
+SCOPE = "scope"
+WHOLE = frozenset({"worldwide", "global", "group", "total"})   # scope values that name the whole, not a part
+NEAR_DAYS = 31            # articles published this close report on one state of affairs
+NEAR_DAYS_FOR_DATES = 120 # ... and on one planned date (a season start, a deadline) this close
+_LEVELS = ("none", "weak", "medium", "strong")
+
+
+class MatchConfidence:
+    """The confidence of a pair, and the same-digits evidence that raises it."""
+
+    @staticmethod
+    def _same_digits_slip(verdict: Verdict) -> bool:
+        """A currency or scale slip with the very same digits: "56 Millionen Euro" vs "56 Millionen Franken",
+        "9,4 Millionen" vs "9,4 Mrd." (not "fast 620 Millionen" vs "600.000")."""
+        if verdict.check == "unit_mismatch":
+            return same_digits(verdict.a, verdict.b, scales=(0,))
+        return verdict.check == "scale_mismatch" and same_digits(verdict.a, verdict.b)
+
+    def _same_digits(self, a: Claim, b: Claim, confidence: str) -> str:
+        """The very same digits in another currency or scale ("€620m" vs "$620m", "9,4 Millionen" vs "9,4 Mrd.")
+        are themselves evidence of one figure mis-stated: a weak match of a subject named in both is medium."""
+        if confidence == "weak" and self.group.named_in(a.doc) and self.group.named_in(b.doc):
+            return "medium"
+        return confidence
+
+    def confidence(self, a: Claim, b: Claim) -> str:
+        """How sure it is that two claims state one fact (README, "How sure a finding is"):
+        strong: the subject named in both documents, the same period stated for both (a date: articles
+        published within NEAR_DAYS), every other qualifier stated alike; medium: the subject named in
+        both, and the time known on both sides (a period stated, or articles published within
+        NEAR_DAYS), but a qualifier or the period stated on one side only (unknown is not a wildcard);
+        weak: the subject named in both or the time known, not both; none: neither."""
+        group = self.group
+        named = group.named_in(a.doc) and group.named_in(b.doc)
+        time = self.time(a, b)
+        one_sided = any(k != PERIOD and not _whole(a, b, k) for k in set(a.qualifiers) ^ set(b.qualifiers))
+        if named and time == "same" and not one_sided:
+            return "strong"
+        if named and time in ("same", "near"):
+            return "medium"
+        return "weak" if named or time != "unknown" else "none"
+
+    def time(self, a: Claim, b: Claim) -> str:
+        """same: one period stated for both (dates: articles published within NEAR_DAYS); near: no
+        shared stated period, but articles published within NEAR_DAYS; unknown: otherwise. A period
+        the classifier only inferred from the publication date is not a stated one."""
+        if a.kind == "date":
+            return "same" if self._published_near(a, b, NEAR_DAYS_FOR_DATES) else "unknown"
+        near = self._published_near(a, b)
+        pa, pb = self._stated_period(a), self._stated_period(b)
+        if pa is not None and pa == pb:
+            return "same"
+        return "near" if near else "unknown"
+
+    def _stated_period(self, claim: Claim) -> str | None:
+        period = claim.qualifiers.get(PERIOD)
+        return None if period is None or self.group.inferred(claim, PERIOD) else period
+
+    def _published_near(self, a: Claim, b: Claim, days: int = NEAR_DAYS) -> bool:
+        da, db = self.group.published(a), self.group.published(b)
+        if da is None or db is None or da.high - da.low > NEAR_DAYS or db.high - db.low > NEAR_DAYS:
+            return False
+        return abs(da.low - db.low) <= days
+
+    # ------------------------------------------------------------ change
+
+
+def same_digits(a: Claim, b: Claim, scales: tuple[int, ...] = (1, 2, 3)) -> bool:
+    """The two exact values differ by 1000^k for a k of scales only: the same digits were written."""
+    if not a.value or not b.value or a.approx != "exact" or b.approx != "exact":
+        return False
+    ratio = max(a.value, b.value) / min(a.value, b.value)
+    return any(abs(ratio - 1000.0 ** k) <= 1e-9 * 1000.0 ** k for k in scales)
+
+
+
+def _whole(a: Claim, b: Claim, key: str) -> bool:
+    """True when a scope stated on one side names the whole ("weltweit", "group"): the same as none stated."""
+    return key == SCOPE and (a.qualifiers.get(key) or b.qualifiers.get(key)) in WHOLE
+
+
+def lower(confidence: str, cap: str) -> str:
+    """The confidence, at most cap."""
+    return confidence if _LEVELS.index(confidence) <= _LEVELS.index(cap) else cap
+
+
+FAR_APART = 5.0           # two figures this many times apart are seldom one figure misstated
+
+
+def far_apart(a, b) -> bool:
+    """True when two bounded positive intervals lie FAR_APART times apart or more."""
+    if not (a.bounded and b.bounded and a.low > 0 and b.low > 0):
+        return False
+    low, high = (a, b) if a.high < b.low else (b, a)
+    return high.low >= FAR_APART * low.high

@@ -1,0 +1,268 @@
+"""The pairs of a claim group and what each pair is: agreeing, a contradiction, an update, not comparable ...
+
+Every pair of claims from different documents in a group is judged once, in a fixed order of
+questions (the precedence of the checks, model.CHECK_IDS): do they measure the same thing (category,
+stated qualifiers, forecast or actual), in the same unit, do their intervals overlap, is the one a
+power of 1000 of the other, does the later source say that the figure changed.
+
+Cost. A group of g claims holds at most g (g - 1) / 2 pairs. Groups are small (one subject, one
+measure); a large one (a subject named in hundreds of articles) is bounded: its claims are sorted
+by their document's publication date and each is paired only with the next PAIR_BUDGET // g claims
+of other documents, so no group costs more than about PAIR_BUDGET pair judgements, and the whole
+comparison stays linear in the number of claims (at most PAIR_BUDGET / g per claim).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from factcheck.compare.intervals import INF, power_of_1000_between
+from factcheck.compare.confidence import PERIOD, SCOPE, WHOLE, MatchConfidence, far_apart, lower, same_digits
+from factcheck.compare.superseding import Superseding, text_order as _text_order
+from factcheck.model import Claim
+
+if TYPE_CHECKING:
+    from factcheck.compare.groups import ClaimGroup
+
+Pair = tuple[Claim, Claim]
+
+CATEGORY = {"number": "count", "quantity": "count", "money": "money", "percent": "percent",
+            "date": "date", "duration": "duration"}
+# Keys that say what kind of figure a claim is but not what it measures ("an amount of money", "a
+# share", "an event"): without a rule, a group of them alone is never compared across documents; an
+# amount against a named measure of the same subject is a measure known on one side only.
+VAGUE_KEYS = frozenset({"money:amount", "percent:share", "date:event", "quantity:person"})
+PAIR_BUDGET = 4096        # pair judgements per group at most (see the module's docstring)
+SUPPORT_SHOWN = 20        # agreeing claims a finding names at most
+STATUS = "status"         # a virtual qualifier: "forecast" when the sentence says so
+COUNTS = "counts"         # a virtual qualifier: "added" for "120 neue Filialen", "level" otherwise
+
+
+def qualifier_key(claim: Claim) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(claim.qualifiers.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What one pair of claims from two documents is, and how sure the comparison is of it."""
+
+    check: str               # a check id, or "agree"
+    a: Claim                 # the earlier claim (in publication order for an update)
+    b: Claim
+    confidence: str          # "strong", "medium" or "weak" (see GroupPairs.confidence)
+    note: str = ""           # what decided it: the change word, the qualifiers that differ
+
+
+class GroupPairs(MatchConfidence, Superseding):
+    """All pairs across documents of one group, each judged once."""
+
+    def __init__(self, group: ClaimGroup) -> None:
+        self.group = group
+
+    # ------------------------------------------------------------ which pairs
+
+    def pairs(self) -> Iterator[Pair]:
+        """Every pair from different documents; in a large group, the nearest ones in publication order."""
+        claims = sorted(self.group.claims, key=self._order)
+        n = len(claims)
+        window = n if n * (n - 1) // 2 <= PAIR_BUDGET else max(1, PAIR_BUDGET // n)
+        for i, a in enumerate(claims):
+            for b in claims[i + 1:i + 1 + window]:
+                if a.doc != b.doc:
+                    yield a, b
+
+    def _order(self, claim: Claim) -> tuple:
+        date = self.group.published(claim)
+        return (date.low if date else float("inf"), claim.doc, claim.start)
+
+    @cached_property
+    def verdicts(self) -> list[Verdict]:
+        found = (self.judge(a, b) for a, b in self.pairs())
+        return [v for v in found if v is not None]
+
+    def of(self, check: str) -> list[Verdict]:
+        return self._by_check.get(check, [])
+
+    @cached_property
+    def _by_check(self) -> dict[str, list[Verdict]]:
+        found: dict[str, list[Verdict]] = defaultdict(list)
+        for verdict in self.verdicts:
+            found[verdict.check].append(verdict)
+        return found
+
+    def support(self, verdict: Verdict) -> list[Claim]:
+        """Claims of other pairs that agree with one side of the verdict (same measure, overlapping values),
+        at most SUPPORT_SHOWN of them."""
+        sides = {verdict.a.id, verdict.b.id}
+        found = {c.id: c for side in sides for c in self._agreeing.get(side, ()) if c.id not in sides}
+        return sorted(found.values(), key=lambda c: (c.doc, c.start))[:SUPPORT_SHOWN]
+
+    @cached_property
+    def _agreeing(self) -> dict[str, list[Claim]]:
+        found: dict[str, list[Claim]] = defaultdict(list)
+        for v in self.of("agree"):
+            found[v.a.id].append(v.b)
+            found[v.b.id].append(v.a)
+        return found
+
+    # ------------------------------------------------------------ one pair
+
+    def judge(self, a: Claim, b: Claim) -> Verdict | None:
+        """The verdict on two claims of different documents, or None when they are not compared."""
+        if CATEGORY[a.kind] != CATEGORY[b.kind]:
+            return None
+        measure = _measure(a, b)
+        if measure is None:
+            return None           # revenue against profit: two measures, nothing to say
+        verdict = self._judge(a, b)
+        if verdict is None or measure == "same" or verdict.check == "agree":
+            return verdict
+        if measure == "vague" and not (verdict.check == "updated" or self._same_digits_slip(verdict)):
+            return None           # two amounts that name no measure: only a stated change or the same digits tie them
+        # an amount against a named measure, or a slip with the very same digits: at most medium
+        slip = self._same_digits_slip(verdict)
+        confidence = lower(verdict.confidence, "medium" if measure == "unknown" or slip else "weak")
+        if confidence in ("weak", "none") and verdict.check != "updated" and not self._same_digits_slip(verdict):
+            return None           # a measure known on one side only, and little else to tie them
+        return Verdict(verdict.check, verdict.a, verdict.b, confidence, verdict.note)
+
+    def _judge(self, a: Claim, b: Claim) -> Verdict | None:
+        group = self.group
+        differing = self.differing(a, b)
+        ua, ub = group.measure_unit(a), group.measure_unit(b)
+        if differing and not _currency_slip(a, b, ua, ub, differing):
+            return self._not_comparable(a, b, differing) if ua == ub or None in (ua, ub) else None
+        confidence = self.confidence(a, b)
+        if differing:
+            confidence = lower(confidence, "medium")
+        if ua is not None and ub is not None and ua != ub:
+            if same_digits(a, b, scales=(0,)):
+                confidence = self._same_digits(a, b, confidence)
+            return Verdict("unit_mismatch", *_text_order(a, b), confidence, f"{a.unit} vs {b.unit}")
+        intervals = group.intervals(a, b)
+        if intervals is None:
+            return None
+        if intervals[0].overlaps(intervals[1]):
+            change = self.superseding(a, b) if _two_bounds(*intervals) else None
+            if change is not None:
+                # "mehr als 13 Millionen", later "more than 14 million, up from": the bound itself moved
+                return Verdict("updated", change[0], change[1], confidence, change[2])
+            return Verdict("agree", a, b, confidence)
+        if a.id in self.superseded or b.id in self.superseded:
+            return None           # the old value of a change its own sentence states
+        if group.span(a).axis == "value":
+            power = power_of_1000_between(*intervals)
+            if power:
+                if same_digits(a, b):
+                    confidence = self._same_digits(a, b, confidence)
+                return Verdict("scale_mismatch", *_text_order(a, b), confidence, str(power))
+        change = self.superseding(a, b)
+        if change is not None:
+            old, new, note = change
+            return Verdict("updated", old, new, confidence, note)
+        if self.matched_elsewhere(a, b):
+            return None           # each value stands in the other article too: two figures, not two opinions
+        if far_apart(*intervals):
+            # a misstatement is a slip of a digit or a swap, a scale slip a power of 1000 (above); figures
+            # five times apart or more mostly count different things (a market and the whole)
+            confidence = lower(confidence, "weak" if confidence == "strong" else "none")
+        return Verdict("contradiction", *_text_order(a, b), confidence)
+
+    def matched_elsewhere(self, a: Claim, b: Claim) -> bool:
+        """True when one article also states the other's value under the same key ("412 Mio." beside
+        "590 Mio." profit, "120 neuen Märkten" beside "35 neue Märkte"): the key holds two figures there,
+        and the other article names one of them."""
+        return self._states_value_of(a.doc, b, a) or self._states_value_of(b.doc, a, b)
+
+    def _states_value_of(self, doc: str, claim: Claim, besides: Claim) -> bool:
+        return any(c.id != besides.id and c.kind == claim.kind and not self.differing(c, claim)
+                   and self.group.agree(c, claim) and not self._coarser_date(c, claim) for c in self._by_doc.get(doc, ()))
+
+    def _coarser_date(self, c: Claim, claim: Claim) -> bool:
+        """True when c is a date wider than claim ("im Winter" against "Dec. 14"): it holds the day but does not state it."""
+        if c.kind != "date":
+            return False
+        pair = self.group.intervals(c, claim)
+        return pair is not None and pair[0].high - pair[0].low > pair[1].high - pair[1].low
+
+    @cached_property
+    def _by_doc(self) -> dict[str, list[Claim]]:
+        found: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.group.claims:
+            found[claim.doc].append(claim)
+        return found
+
+    def _not_comparable(self, a: Claim, b: Claim, differing: list[str]) -> Verdict | None:
+        if self.group.agree(a, b) is not False:
+            return None
+        a, b = _text_order(a, b)
+        note = ", ".join(f"{k} {self._stated(a, k)} vs {self._stated(b, k)}" for k in differing)
+        return Verdict("not_comparable", a, b, self.confidence(a, b), note)
+
+    def _stated(self, claim: Claim, key: str) -> str:
+        if key == STATUS:
+            return "forecast" if self.group.forecast(claim) else "actual"
+        if key == COUNTS:
+            return "added" if self.group.increment(claim) else "level"
+        return claim.qualifiers.get(key, "(not stated)")
+
+    def differing(self, a: Claim, b: Claim) -> list[str]:
+        """The qualifiers both claims state with different values (a forecast differs from an actual).
+        A qualifier stated on one side only is unknown on the other, not a difference; but when each
+        side states one the other lacks ("scope US" against "metric monthly active"), they are two
+        different slices of the figure, and every one-sided qualifier is listed."""
+        keys = sorted(k for k in set(a.qualifiers) & set(b.qualifiers) if a.qualifiers[k] != b.qualifiers[k]
+                      and not (k == PERIOD and _fiscal_and_calendar(a.qualifiers[k], b.qualifiers[k])))
+        only_a, only_b = set(a.qualifiers) - set(b.qualifiers) - {PERIOD}, set(b.qualifiers) - set(a.qualifiers) - {PERIOD}
+        if only_a and only_b:
+            keys = sorted(set(keys) | only_a | only_b)
+        else:
+            # a part named on one side ("in Deutschland") against a figure that names none, which is
+            # mostly the whole: a difference, not an unknown ("weltweit" against nothing is the same)
+            keys = sorted(set(keys) | {k for k in only_a | only_b
+                                       if k == SCOPE and (a.qualifiers.get(k) or b.qualifiers.get(k)) not in WHOLE})
+        if self.group.forecast(a) != self.group.forecast(b):
+            keys.append(STATUS)
+        if self.group.increment(a) != self.group.increment(b):
+            keys.append(COUNTS)
+        return keys
+
+
+
+def _measure(a: Claim, b: Claim) -> str | None:
+    """same: one claim type; unknown: a named measure against a vague key; vague: two vague keys;
+    None: two different named measures."""
+    if a.claim_type == b.claim_type:
+        return "vague" if a.claim_type in VAGUE_KEYS else "same"
+    if a.claim_type in VAGUE_KEYS or b.claim_type in VAGUE_KEYS:
+        return "unknown"
+    return None
+
+
+def _currency_slip(a: Claim, b: Claim, ua: str | None, ub: str | None, differing: list[str]) -> bool:
+    """The very same digits in another currency ("€620m" vs "$620m"), where each differing qualifier is
+    stated on one side only ("in the region" against nothing): one figure misstated, not two slices."""
+    if ua is None or ub is None or ua == ub or not same_digits(a, b, scales=(0,)):
+        return False
+    return not any(k in a.qualifiers and k in b.qualifiers for k in differing) and \
+        STATUS not in differing and COUNTS not in differing
+
+
+def _fiscal_and_calendar(a: str, b: str) -> bool:
+    """True for a fiscal year and the calendar year it ends in ('2023/24' and '2024'): "das Vorjahr" of a company
+    whose year ends in September is its last fiscal year, so the two may name one period."""
+    fiscal, year = (a, b) if "/" in a else (b, a)
+    if "/" not in fiscal or "/" in year or len(year) != 4 or not year.isdigit():
+        return False
+    return fiscal.endswith("/" + year[2:]) or fiscal.endswith("/" + year)
+
+
+def _two_bounds(a, b) -> bool:
+    """True when both intervals are bounds on the same side ("more than 13 million", "more than 14 million")
+    at different values."""
+    if a.high == INF and b.high == INF:
+        return a.low != b.low
+    return a.low == -INF and b.low == -INF and a.high != b.high

@@ -1,0 +1,111 @@
+"""What the words around a figure say about it: a change, a threshold, a forecast (language data: change.yaml).
+
+The word lists come from `factcheck/lang/<code>/change.yaml` (and from rules that add change signals);
+here are only the shapes: a phrase matches at a word start, case-insensitively, a trailing `*` matches any
+continuation. Each list is compiled once per language (and per set of rule signals), never per claim.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.model import Claim
+
+_WINDOW_BEFORE = 30     # characters before a figure that may hold a threshold or a from-word
+_WINDOW_AFTER = 40      # characters after it that may hold a threshold ("... Kunden überschritten")
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+
+
+def change_signal(text: str, code: str | None = None, extra: tuple[str, ...] = ()) -> str | None:
+    """The first phrase in the text that says a figure changed ("verschiebt", "risen to"), or None;
+    without a language code, the first found in any shipped language."""
+    from factcheck import lang      # here: loading the language data needs yaml, which a run may not
+
+    codes = (code,) if code else lang.codes()
+    for each in codes:
+        m = _pattern(_language(each), "signals", extra).search(text)
+        if m:
+            return " ".join(m.group().split())
+    return None
+
+
+def is_old_value(claim: Claim, sentence_start: int | None) -> bool:
+    """True when a from-word stands right before the figure: "von 48 auf 56", "to 56 from 48"."""
+    before = _before(claim, sentence_start)
+    return bool(_pattern(_language(claim.lang), "from_words", (), gap=4).search(before))
+
+
+def is_earlier(claim: Claim, sentence_start: int | None) -> bool:
+    """True when the figure is stated as a former one ("hatte zunächst drei Mitarbeiter", "initially")."""
+    return bool(_pattern(_language(claim.lang), "earlier", (), gap=3).search(_before(claim, sentence_start)))
+
+
+def is_threshold(claim: Claim, sentence_start: int | None) -> bool:
+    """True when the figure is a threshold passed ("die Marke von einer Million überschritten")."""
+    language = _language(claim.lang)
+    if _pattern(language, "threshold_before", (), gap=2).search(_before(claim, sentence_start)):
+        return True
+    after = _after(claim, sentence_start)
+    return bool(_pattern(language, "threshold_after", ()).search(after))
+
+
+def is_forecast(claim: Claim) -> bool:
+    """True when the claim's sentence says the figure is a forecast or a target, not an actual."""
+    return bool(_pattern(_language(claim.lang), "forecast", ()).search(claim.sentence))
+
+
+def is_increment(claim: Claim, sentence_start: int | None) -> bool:
+    """True when the figure counts what was added ("120 neue Filialen", "another 150 staff"), not a level."""
+    pattern = _pattern(_language(claim.lang), "increment", ())
+    return bool(pattern.search(claim.text) or _pattern(_language(claim.lang), "increment", (), gap=0).search(
+        _before(claim, sentence_start)))
+
+
+def _before(claim: Claim, sentence_start: int | None) -> str:
+    offset = _offset(claim, sentence_start)
+    text = claim.sentence[max(0, offset - _WINDOW_BEFORE):offset]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(text)), default=0)
+    return text[cut:]
+
+
+def _after(claim: Claim, sentence_start: int | None) -> str:
+    offset = _offset(claim, sentence_start) + len(claim.text)
+    text = claim.sentence[offset:offset + _WINDOW_AFTER]
+    m = _CLAUSE_END.search(text)
+    return text[:m.start()] if m else text
+
+
+def _offset(claim: Claim, sentence_start: int | None) -> int:
+    if sentence_start is not None:
+        return claim.start - sentence_start
+    at = claim.sentence.find(claim.text)
+    return max(at, 0)
+
+
+def _language(code: str | None):
+    from factcheck import lang
+
+    try:
+        return lang.get(code or "de")
+    except lang.LanguageDataError:
+        return lang.get("de")
+
+
+@cache
+def _pattern(language, field: str, extra: tuple[str, ...], gap: int | None = None) -> re.Pattern:
+    """One regex for a word list of change.yaml (plus a rule's phrases); with gap, a phrase followed by
+    at most that many words must end the text (the figure follows it: "from an initial budget of")."""
+    phrases = tuple(getattr(language.change, field)) + extra
+    if not phrases:
+        return re.compile(r"(?!)")
+    body = "|".join(sorted((_phrase(p) for p in phrases), key=len, reverse=True))
+    tail = "" if gap is None else rf"(?:\W+\w+){{0,{gap}}}\W*$"
+    return re.compile(rf"(?<!\w)(?:{body}){tail}", re.IGNORECASE)
+
+
+def _phrase(phrase: str) -> str:
+    """'gestiegen auf' -> r'gestiegen\\s+auf(?!\\w)'; 'verschieb*' -> r'verschieb\\w*'."""
+    open_end = phrase.endswith("*")
+    words = phrase.rstrip("*").split()
+    shape = r"\s+".join(re.escape(w) for w in words)
+    return shape + (r"\w*" if open_end else r"(?!\w)")

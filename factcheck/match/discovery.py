@@ -1,0 +1,358 @@
+"""Names an article introduces itself, found by what the language does around a name.
+
+A descriptor noun before it ("der Chiphersteller Nordwerk", "the retailer Costco"), a legal form
+after it ("Acme AG"), "X-Chef", a ticker item opening "X: ...", the first word of a headline
+that a verb follows, a place after a preposition with no article ("in Marbach"), CamelCase; in
+English also capitalized words inside a sentence, which are weaker evidence (kind "name").
+The words come from the language's entities data; the shapes are here.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Protocol
+
+from factcheck.match.entities import Entity
+from factcheck.match.phrases import KEYS, Searchable, fold
+
+# an abbreviated title before the name is skipped: "Klinikum St. Anselm" -> "Anselm"
+_NAME_AFTER = re.compile(r" (?:[A-ZÄÖÜ][a-zäöü]{0,3}\. )?([A-ZÄÖÜ][\w&'-]*)(?: ([A-ZÄÖÜ][\w&'-]*))?")   # "Dienst| Twitch", "Präsident| Donald Trump"
+# en: a capitalized word after a lower-case word or a comma does not open a sentence: a name
+_EN_NAME = re.compile(r"[a-z,;] ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)")
+# a ticker item: up to three capitalized words and a colon open a line ("Kaufwerk: Der Konzern ...")
+_TICKER = re.compile(r"^([A-ZÄÖÜ][\w&'-]*(?: [A-ZÄÖÜ][\w&'-]*){0,2}): (?=[A-ZÄÖÜ])", re.M)
+_LEADER = re.compile(r"([\w&]+(?:-[\w&]+)*)-(\w+)")
+# de: a capitalized word with a common-noun ending is a noun ("Lieferung"), not a name
+_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus", "chen", "lein")
+# de/en: endings a descriptor noun takes in running text ("Sensorspezialisten", "Konzerns", "retailers")
+_DESCRIPTOR_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "innen", "in")
+_MIN_COMPOUND_TAIL = 4            # "Exp|ort" is no place: a compound's last part has four letters or more
+_HEADLINE_LINES = 6
+# when one name is found in several ways, the surer kind wins ("in Dresden" over "Universität Dresden")
+_KIND_ORDER = {"company": 0, "app": 1, "project": 2, "person": 3, "place": 4, "organization": 5, "media": 6,
+               "name": 7}
+
+
+class EntityWords(Protocol):
+    """The entities area of a language (factcheck.lang.schema.Entities)."""
+
+    descriptors: dict[str, list[str]]
+    nouns_capitalized: bool
+    leader_words: list[str]
+    articles: list[str]
+    legal_forms: list[str]
+    place_prepositions: list[str]
+    never_subject: list[str]
+
+
+class NameCues:
+    """One language's words around names, prepared once; discover() finds the names of a text."""
+
+    def __init__(self, words: EntityWords):
+        lower_case_heads = not words.nouns_capitalized
+        self.descriptors = {fold(noun): kind for kind, nouns in words.descriptors.items() for noun in nouns}
+        self.legal_forms = frozenset(words.legal_forms)
+        self.never = frozenset(fold(w) for w in (*words.never_subject, *words.legal_forms))
+        self.articles = frozenset(form for a in words.articles for form in (a, a.capitalize()))
+        self.leaders = frozenset(words.leader_words)
+        self.prepositions = tuple(f" {p} " for p in words.place_prepositions)
+        # en: descriptor nouns are written in lower case, so they are looked for among all words
+        self.lower_heads = frozenset(n for n in self.descriptors if "-" not in n) if lower_case_heads else frozenset()
+        KEYS.register(self.lower_heads)
+        self.english = lower_case_heads
+        self._kinds: dict[str, tuple[str, str] | None] = {}
+        self.described: tuple[str | None, int, list] = (None, -1, [])     # descriptions(): the last text's
+        # facts about capitalized words that do not depend on the text, learnt once per word
+        self._seen: set[str] = set()
+        self._head_words: set[str] = set()
+        self._camel_words: set[str] = set()
+
+    def _learn(self, capitals: set[str]) -> None:
+        new = capitals - self._seen
+        if not new:
+            return
+        if len(self._seen) > 200_000:
+            self._seen.clear()
+            self._head_words.clear()
+            self._camel_words.clear()
+            self._kinds.clear()
+            new = capitals
+        self._head_words.update(w for w in new if self.head(w))
+        self._camel_words.update(w for w in new if _camel_case(w))
+        self._seen.update(new)
+
+    def heads(self, capitals: set[str]) -> set[str]:
+        """The capitalized words of a text that are descriptor nouns."""
+        self._learn(capitals)
+        return capitals & self._head_words
+
+    def head_kind(self, word: str) -> str | None:
+        """The kind of entity a descriptor noun introduces ('Sensorspezialisten' -> company)."""
+        found = self.head(word)
+        return found[0] if found else None
+
+    def head(self, word: str) -> tuple[str, str] | None:
+        """The kind a descriptor noun introduces and its base form ('Discountern' -> discounter)."""
+        if word not in self._kinds:
+            self._kinds[word] = self._descriptor(fold(word))
+        return self._kinds[word]
+
+    def _descriptor(self, folded: str) -> tuple[str, str] | None:
+        for ending in _DESCRIPTOR_ENDINGS:
+            if ending and not folded.endswith(ending):
+                continue
+            stem = folded[:len(folded) - len(ending)] if ending else folded
+            kind = self.descriptors.get(stem)
+            if kind is not None:
+                return kind, stem
+            for cut in range(3, len(stem) - _MIN_COMPOUND_TAIL + 1):
+                tail = stem[cut:].lstrip("-")
+                kind = self.descriptors.get(tail)
+                if kind is not None:
+                    return kind, stem
+        return None
+
+    def usable(self, name: str) -> bool:
+        """False for what is never a subject: listed words, single letters, common nouns."""
+        folded = fold(name)
+        return len(folded) > 1 and folded not in self.never and not folded.endswith(_NOUN_ENDINGS) \
+            and not _acronym(name)
+
+    def discover(self, doc: Searchable, capitals: set[str], known: set[str], start: int = 0) -> list[Entity]:
+        """The entities text[start:] introduces that are not known already, sorted by name."""
+        found: dict[str, str] = {}
+        text = doc.text
+        for name, kind, sure in self._introduced(doc, capitals, start):
+            name = self._trimmed(name)
+            if name.endswith("s") and " " not in name and (name[:-1] in capitals or fold(name[:-1]) in known):
+                name = name[:-1]             # de/en: a genitive ("Sloweniens") names what its stem names
+            if not name or fold(name) in known or not self.usable(name) or _abbreviation(text, name, start):
+                continue
+            if not sure and (self._after_article(text, name, start)
+                             or (kind == "place" and not _repeated(text, name, start))):
+                continue
+            if name not in found or _KIND_ORDER[kind] < _KIND_ORDER[found[name]]:
+                found[name] = kind
+        return [_discovered(name, kind) for name, kind in sorted(found.items())]
+
+    def _trimmed(self, name: str) -> str:
+        """A name without a genitive "'s", and cut before a title or legal form ("Nordwerk CEO X")."""
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        if " " in name:
+            words = name.split(" ")
+            for i, word in enumerate(words[1:], 1):
+                if fold(word) in self.never:
+                    return " ".join(words[:i])
+        return name
+
+    def _after_article(self, text: str, name: str, start: int) -> bool:
+        """de: an article stands before the word somewhere: a common noun ("der Stadtrat")."""
+        at = text.find(name, start)
+        while at >= 0:
+            end = at + len(name)
+            if at >= 2 and text[at - 1] == " " and not (text[end:end + 1].isalnum() or text[end:end + 1] == "-"):
+                begin = at - 1
+                while begin > 0 and text[begin - 1].isalpha():
+                    begin -= 1
+                if text[begin:at - 1] in self.articles:
+                    return True
+            at = text.find(name, end)
+        return False
+
+    def _introduced(self, doc: Searchable, capitals: set[str], start: int) -> Iterable[tuple[str, str]]:
+        """(name, kind, sure): sure evidence is kept even where an article stands before the word."""
+        text = doc.text
+        yield from ((n, k, True) for n, k in self._after_descriptors(doc, start))
+        self._learn(capitals)
+        yield from ((w, "company", False) for w in capitals & self._camel_words)
+        forms = capitals & self.legal_forms
+        if forms:
+            yield from ((self._with_word_before(text, n), "company", True)
+                        for n in _legal_names(text, frozenset(forms), start))
+        if ":" in text:
+            yield from ((m.group(1), "company", False) for m in _TICKER.finditer(text, start))
+        if capitals & self.leaders:
+            yield from ((n, "company", False) for n in self._before_leaders(text, start))
+        yield from ((n, "company", False) for n in _headline_names(self, text, start))
+        for preposition in self.prepositions:
+            yield from ((n, "place", False) for n in _after_word(text, preposition, start))
+        if self.english:
+            for m in _EN_NAME.finditer(text, max(0, start - 2)):
+                if "-" not in m.group(1):            # "Munich-based"
+                    yield m.group(1), "name", False
+
+    def _with_word_before(self, text: str, name: str) -> str:
+        """'Kaufwerk Logistik' of 'Kaufwerk Logistik GmbH': one capitalized word before the name joins it."""
+        at = text.find(" " + name + " ")
+        if at <= 0:
+            return name
+        begin = text.rfind(" ", 0, at) + 1
+        word = text[begin:at]
+        if word[:1].isupper() and word.isalpha() and fold(word) not in self.never and text[begin - 2:begin - 1] not in ".!?:":
+            return f"{word} {name}"
+        return name
+
+    def _after_descriptors(self, doc: Searchable, start: int) -> Iterable[tuple[str, str]]:
+        """'der Chiphersteller Nordwerk', 'Finanzinvestor Talberg Capital', 'Leipzig-based app Lernwerk'."""
+        text = doc.text
+        for at, end, kind, _ in descriptions(self, doc, start):
+            m = _NAME_AFTER.match(text, end)
+            if m:
+                name = m.group(1)
+                second = m.group(2)
+                if second and kind != "place" and self.usable(second) and second not in self.legal_forms:
+                    name = f"{name} {second}"
+                yield name, kind
+
+    def _before_leaders(self, text: str, start: int) -> Iterable[tuple[str, str]]:
+        """de: 'Nordwerk-Chef', 'GPA-djp-Chefin': the company before the hyphen."""
+        at = text.find("-", start)
+        while at >= 0:
+            m = _LEADER.match(text, _word_start(text, at, start))
+            if m and m.group(2) in self.leaders and m.group(1)[:1].isupper():
+                yield m.group(1)
+            at = text.find("-", at + 1)
+
+def descriptions(cues: NameCues, doc: Searchable, start: int = 0) -> list[tuple[int, int, str, str]]:
+    """Descriptor nouns standing for a name ("der Konzern", "die neue Bahn", "the retailer") or
+    introducing one: (start, end, kind, word as written), in text order. Discovery and typing both
+    ask for one text in turn, so the last answer is kept."""
+    text = doc.text
+    last_text, last_start, last_found = cues.described
+    if last_text is text and last_start == start:
+        return last_found
+    found = _descriptor_words(cues, doc, start)
+    cues.described = (text, start, found)
+    return found
+
+
+def _descriptor_words(cues: NameCues, doc: Searchable, start: int) -> list[tuple[int, int, str, str]]:
+    text = doc.text
+    heads = list(cues.heads(doc.capitals(start)))
+    if cues.lower_heads:
+        heads += doc.present(start) & cues.lower_heads
+    found = []
+    for head in heads:
+        kind = cues.head_kind(head)
+        at = text.find(head, start)
+        while at >= 0:
+            end = at + len(head)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum() \
+                    and (text[at].islower() or not cues.english):
+                found.append((at, end, kind, head))
+            at = text.find(head, end)
+    found.sort()
+    return found
+
+
+def _headline_names(cues: NameCues, text: str, start: int) -> Iterable[tuple[str, str]]:
+    """The first word of a headline when a lower-case word (a verb) follows it: 'Lernwerk stellt ein'."""
+    offset = start
+    for _ in range(_HEADLINE_LINES):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        line = text[offset:end].rstrip()
+        if line[-1:] in (".", "!", "?"):
+            return                      # the body has begun
+        words = line.split(None, 2)
+        if len(words) >= 3:
+            first, second = words[0], words[1]
+            if first[:1].isupper() and first.isalpha() and second[:1].islower() and second.isalpha() \
+                    and fold(second) not in cues.never and not cues.head_kind(first):
+                yield first
+                return
+        if end >= len(text):
+            return
+        offset = end + 1
+
+
+def _repeated(text: str, name: str, start: int) -> bool:
+    """The name stands at least twice in text[start:]."""
+    first = text.find(name, start)
+    return first >= 0 and text.find(name, first + len(name)) >= 0
+
+
+def _after_word(text: str, word: str, start: int) -> Iterable[str]:
+    """de: the capitalized word after ' in ' with no article between ('in Marbach')."""
+    at = text.find(word, start)
+    while at >= 0:
+        m = _NAME_AFTER.match(text, at + len(word) - 1)
+        if m and not m.group(2):           # "in New York": a name of two words is not read by halves
+            yield m.group(1)
+        at = text.find(word, at + 1)
+
+
+def _word_start(text: str, at: int, low: int) -> int:
+    i = at
+    while i > low and (text[i - 1].isalnum() or text[i - 1] in "&-"):
+        i -= 1
+    return i
+
+
+def _acronym(name: str) -> bool:
+    """'UNHCR', 'GfK', 'A1': an abbreviation, which the article may never expand; never a subject."""
+    if " " in name:
+        return False
+    capitals = sum(c.isupper() for c in name)
+    return (capitals >= 2 and 2 * capitals >= len(name)) or any(c.isdigit() for c in name)
+
+
+def _camel_case(word: str) -> bool:
+    """A CamelCase name ("TikTok", "ByteDance"): a name by its capitals alone; an abbreviation
+    with a small letter inside ("VfGH", "GfK", "PwC") is not one."""
+    return len(word) >= 4 and word.isalpha() and word[1:3].islower() and not word[1:].islower() \
+        and not word.isupper()
+
+
+def _abbreviation(text: str, name: str, start: int) -> bool:
+    """'Sept. 1', 'Dec. 4', 'U.S.': a short word that a full stop follows inside a sentence."""
+    if " " in name or len(name) > 4:
+        return False
+    at = text.find(name + ".", start)
+    while at >= 0:
+        after = text[at + len(name) + 1:at + len(name) + 3]
+        if after[:1].isalpha() or (after[:1] == " " and (after[1:2].islower() or after[1:2].isdigit())):
+            if at == 0 or not text[at - 1].isalnum():
+                return True
+        at = text.find(name + ".", at + 1)
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _discovered(name: str, kind: str) -> Entity:
+    return Entity(name=name, kind=kind, aliases=(name,), discovered=True)
+
+
+_LEGAL_NAME_CHARS = frozenset("&.-_")
+_LEGAL_NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
+def _legal_names(text: str, forms: frozenset[str], start: int) -> list[str]:
+    """The names before a legal form in text[start:] ("Acme AG" -> "Acme"), found from the legal
+    forms the text holds instead of a regex tried at every position."""
+    ends: list[tuple[int, int]] = []          # (the space before a legal form, the end of the form)
+    for form in forms:
+        at = text.find(" " + form, max(0, start - 1))
+        while at >= 0:
+            after = at + 1 + len(form)
+            if after >= len(text) or not _is_word(text[after]):
+                ends.append((at, after))
+            at = text.find(" " + form, at + 1)
+    names = []
+    last = start
+    for space, after in sorted(ends):
+        begin = space
+        while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in _LEGAL_NAME_CHARS):
+            begin -= 1
+        for s in range(max(begin, last), space):
+            if text[s] in _LEGAL_NAME_START and (s == 0 or not _is_word(text[s - 1])):
+                names.append(text[s:space])
+                last = after
+                break
+    return names
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"

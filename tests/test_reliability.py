@@ -181,12 +181,14 @@ def test_the_documents_table_sends_no_terminal_escape(arts, monkeypatch, capsys)
 
 def test_a_console_that_cannot_show_a_character_gets_it_escaped(tmp_path):
     (tmp_path / "arts").mkdir()
-    (tmp_path / "arts" / "a.txt").write_text(USERS.format("100"), encoding="utf-8")
-    (tmp_path / "arts" / "Łódź.txt").write_text(USERS.format("50"), encoding="utf-8")
+    # dated, so that the two figures share a time and the run reports them side by side
+    dated = "---\ndate: 2024-05-02\n---\n" + USERS
+    (tmp_path / "arts" / "a.txt").write_text(dated.format("100"), encoding="utf-8")
+    (tmp_path / "arts" / "Łódź.txt").write_text(dated.format("50"), encoding="utf-8")
     result = factcheck(tmp_path, "run", "arts", "--out", "r", env={"PYTHONIOENCODING": "iso-8859-1"})
     assert (result.returncode, result.stderr) == (0, b"")
     # the summary names both sources of the contradiction; Ł and ź are not in ISO-8859-1, ó is
-    assert "rund 50 Millionen Nutzern (arts/\\u0141\xf3d\\u017a.txt:1)".encode("iso-8859-1") in result.stdout
+    assert "rund 50 Millionen Nutzern (arts/\\u0141\xf3d\\u017a.txt:4)".encode("iso-8859-1") in result.stdout
 
 
 # The output folder -------------------------------------------------------------------------------

@@ -67,6 +67,7 @@ class NameCues:
         self._seen: set[str] = set()
         self._head_words: set[str] = set()
         self._camel_words: set[str] = set()
+        self._usable: dict[str, bool] = {}      # usable(), learnt once per name
 
     def _learn(self, capitals: set[str]) -> None:
         new = capitals - self._seen
@@ -115,6 +116,14 @@ class NameCues:
 
     def usable(self, name: str) -> bool:
         """False for what is never a subject: listed words, single letters, common nouns."""
+        found = self._usable.get(name)
+        if found is None:
+            if len(self._usable) > 200_000:       # names recur across news; a long run stays bounded
+                self._usable.clear()
+            found = self._usable[name] = self._is_usable(name)
+        return found
+
+    def _is_usable(self, name: str) -> bool:
         folded = fold(name)
         return len(folded) > 1 and folded not in self.never and not folded.endswith(_NOUN_ENDINGS) \
             and not _acronym(name)
@@ -295,8 +304,8 @@ def _acronym(name: str) -> bool:
     """'UNHCR', 'GfK', 'A1': an abbreviation, which the article may never expand; never a subject."""
     if " " in name:
         return False
-    capitals = sum(c.isupper() for c in name)
-    return (capitals >= 2 and 2 * capitals >= len(name)) or any(c.isdigit() for c in name)
+    capitals = sum(map(str.isupper, name))
+    return (capitals >= 2 and 2 * capitals >= len(name)) or any(map(str.isdigit, name))
 
 
 def _camel_case(word: str) -> bool:

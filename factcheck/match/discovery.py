@@ -52,6 +52,9 @@ class NameCues:
     def __init__(self, words: EntityWords):
         lower_case_heads = not words.nouns_capitalized
         self.descriptors = {fold(noun): kind for kind, nouns in words.descriptors.items() for noun in nouns}
+        # the last letters every descriptor ends in: a word ending otherwise has no descriptor as its tail
+        self._end_size = min(map(len, self.descriptors), default=1)
+        self._ends = frozenset(noun[-self._end_size:] for noun in self.descriptors)
         self.legal_forms = frozenset(words.legal_forms)
         self.never = frozenset(fold(w) for w in (*words.never_subject, *words.legal_forms))
         self.articles = frozenset(form for a in words.articles for form in (a, a.capitalize()))
@@ -104,6 +107,8 @@ class NameCues:
             if ending and not folded.endswith(ending):
                 continue
             stem = folded[:len(folded) - len(ending)] if ending else folded
+            if stem[-self._end_size:] not in self._ends:
+                continue                # no descriptor is a suffix of this stem
             kind = self.descriptors.get(stem)
             if kind is not None:
                 return kind, stem

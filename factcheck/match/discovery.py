@@ -52,9 +52,11 @@ class NameCues:
     def __init__(self, words: EntityWords):
         lower_case_heads = not words.nouns_capitalized
         self.descriptors = {fold(noun): kind for kind, nouns in words.descriptors.items() for noun in nouns}
-        # the last letters every descriptor ends in: a word ending otherwise has no descriptor as its tail
+        # descriptors by their last letters: only those can be the tail of a word ending so
         self._end_size = min(map(len, self.descriptors), default=1)
-        self._ends = frozenset(noun[-self._end_size:] for noun in self.descriptors)
+        self._by_end: dict[str, list[str]] = {}
+        for noun in self.descriptors:
+            self._by_end.setdefault(noun[-self._end_size:], []).append(noun)
         self.legal_forms = frozenset(words.legal_forms)
         self.never = frozenset(fold(w) for w in (*words.never_subject, *words.legal_forms))
         self.articles = frozenset(form for a in words.articles for form in (a, a.capitalize()))
@@ -107,17 +109,28 @@ class NameCues:
             if ending and not folded.endswith(ending):
                 continue
             stem = folded[:len(folded) - len(ending)] if ending else folded
-            if stem[-self._end_size:] not in self._ends:
-                continue                # no descriptor is a suffix of this stem
             kind = self.descriptors.get(stem)
             if kind is not None:
                 return kind, stem
-            for cut in range(3, len(stem) - _MIN_COMPOUND_TAIL + 1):
-                tail = stem[cut:].lstrip("-")
-                kind = self.descriptors.get(tail)
-                if kind is not None:
-                    return kind, stem
+            kind = self._compound_head(stem)
+            if kind is not None:
+                return kind, stem
         return None
+
+    def _compound_head(self, stem: str) -> str | None:
+        """The kind of the longest descriptor that ends the stem after three letters or more
+        ("sensorspezialist" -> "spezialist"; hyphens before it are skipped, "lern-app"), taking
+        only the descriptors that end in the stem's last letters."""
+        first_cut, kind = len(stem) - _MIN_COMPOUND_TAIL + 1, None
+        for noun in self._by_end.get(stem[-self._end_size:], ()):
+            if noun[0] == "-" or not stem.endswith(noun):
+                continue
+            cut = len(stem) - len(noun)
+            while cut > 3 and stem[cut - 1] == "-":
+                cut -= 1
+            if 3 <= cut < first_cut:
+                first_cut, kind = cut, self.descriptors[noun]
+        return kind
 
     def usable(self, name: str) -> bool:
         """False for what is never a subject: listed words, single letters, common nouns."""

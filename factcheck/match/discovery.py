@@ -109,20 +109,23 @@ class NameCues:
             if ending and not folded.endswith(ending):
                 continue
             stem = folded[:len(folded) - len(ending)] if ending else folded
+            nouns = self._by_end.get(stem[-self._end_size:])
+            if nouns is None:
+                continue                    # no descriptor ends as this stem does
             kind = self.descriptors.get(stem)
             if kind is not None:
                 return kind, stem
-            kind = self._compound_head(stem)
+            kind = self._compound_head(stem, nouns)
             if kind is not None:
                 return kind, stem
         return None
 
-    def _compound_head(self, stem: str) -> str | None:
+    def _compound_head(self, stem: str, nouns: list[str]) -> str | None:
         """The kind of the longest descriptor that ends the stem after three letters or more
         ("sensorspezialist" -> "spezialist"; hyphens before it are skipped, "lern-app"), taking
-        only the descriptors that end in the stem's last letters."""
+        among the descriptors that end in the stem's last letters (nouns)."""
         first_cut, kind = len(stem) - _MIN_COMPOUND_TAIL + 1, None
-        for noun in self._by_end.get(stem[-self._end_size:], ()):
+        for noun in nouns:
             if noun[0] == "-" or not stem.endswith(noun):
                 continue
             cut = len(stem) - len(noun)

@@ -27,6 +27,10 @@ _LEADER = re.compile(r"([\w&]+(?:-[\w&]+)*)-(\w+)")
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus", "chen", "lein")
 # de/en: endings a descriptor noun takes in running text ("Sensorspezialisten", "Konzerns", "retailers")
 _DESCRIPTOR_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "innen", "in")
+# the endings a word may have by its last letter, in the order above ("" fits every word)
+_ENDINGS_BY_LAST = {last: tuple(e for e in _DESCRIPTOR_ENDINGS if not e or e[-1] == last)
+                    for last in {e[-1] for e in _DESCRIPTOR_ENDINGS if e}}
+_NO_ENDING = tuple(e for e in _DESCRIPTOR_ENDINGS if not e)
 _MIN_COMPOUND_TAIL = 4            # "Exp|ort" is no place: a compound's last part has four letters or more
 _HEADLINE_LINES = 6
 # when one name is found in several ways, the surer kind wins ("in Dresden" over "Universität Dresden")
@@ -105,7 +109,7 @@ class NameCues:
         return self._kinds[word]
 
     def _descriptor(self, folded: str) -> tuple[str, str] | None:
-        for ending in _DESCRIPTOR_ENDINGS:
+        for ending in _ENDINGS_BY_LAST.get(folded[-1:], _NO_ENDING):
             if ending and not folded.endswith(ending):
                 continue
             stem = folded[:len(folded) - len(ending)] if ending else folded

@@ -27,6 +27,10 @@ _LEADER = re.compile(r"([\w&]+(?:-[\w&]+)*)-(\w+)")
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus", "chen", "lein")
 # de/en: endings a descriptor noun takes in running text ("Sensorspezialisten", "Konzerns", "retailers")
 _DESCRIPTOR_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "innen", "in")
+# the endings a word may have by its last letter, in the order above ("" fits every word)
+_ENDINGS_BY_LAST = {last: tuple(e for e in _DESCRIPTOR_ENDINGS if not e or e[-1] == last)
+                    for last in {e[-1] for e in _DESCRIPTOR_ENDINGS if e}}
+_NO_ENDING = tuple(e for e in _DESCRIPTOR_ENDINGS if not e)
 _MIN_COMPOUND_TAIL = 4            # "Exp|ort" is no place: a compound's last part has four letters or more
 _HEADLINE_LINES = 6
 # when one name is found in several ways, the surer kind wins ("in Dresden" over "Universität Dresden")
@@ -52,6 +56,11 @@ class NameCues:
     def __init__(self, words: EntityWords):
         lower_case_heads = not words.nouns_capitalized
         self.descriptors = {fold(noun): kind for kind, nouns in words.descriptors.items() for noun in nouns}
+        # descriptors by their last letters: only those can be the tail of a word ending so
+        self._end_size = min(map(len, self.descriptors), default=1)
+        self._by_end: dict[str, list[str]] = {}
+        for noun in self.descriptors:
+            self._by_end.setdefault(noun[-self._end_size:], []).append(noun)
         self.legal_forms = frozenset(words.legal_forms)
         self.never = frozenset(fold(w) for w in (*words.never_subject, *words.legal_forms))
         self.articles = frozenset(form for a in words.articles for form in (a, a.capitalize()))
@@ -67,6 +76,7 @@ class NameCues:
         self._seen: set[str] = set()
         self._head_words: set[str] = set()
         self._camel_words: set[str] = set()
+        self._usable: dict[str, bool] = {}      # usable(), learnt once per name
 
     def _learn(self, capitals: set[str]) -> None:
         new = capitals - self._seen
@@ -99,22 +109,46 @@ class NameCues:
         return self._kinds[word]
 
     def _descriptor(self, folded: str) -> tuple[str, str] | None:
-        for ending in _DESCRIPTOR_ENDINGS:
+        for ending in _ENDINGS_BY_LAST.get(folded[-1:], _NO_ENDING):
             if ending and not folded.endswith(ending):
                 continue
             stem = folded[:len(folded) - len(ending)] if ending else folded
+            nouns = self._by_end.get(stem[-self._end_size:])
+            if nouns is None:
+                continue                    # no descriptor ends as this stem does
             kind = self.descriptors.get(stem)
             if kind is not None:
                 return kind, stem
-            for cut in range(3, len(stem) - _MIN_COMPOUND_TAIL + 1):
-                tail = stem[cut:].lstrip("-")
-                kind = self.descriptors.get(tail)
-                if kind is not None:
-                    return kind, stem
+            kind = self._compound_head(stem, nouns)
+            if kind is not None:
+                return kind, stem
         return None
+
+    def _compound_head(self, stem: str, nouns: list[str]) -> str | None:
+        """The kind of the longest descriptor that ends the stem after three letters or more
+        ("sensorspezialist" -> "spezialist"; hyphens before it are skipped, "lern-app"), taking
+        among the descriptors that end in the stem's last letters (nouns)."""
+        first_cut, kind = len(stem) - _MIN_COMPOUND_TAIL + 1, None
+        for noun in nouns:
+            if noun[0] == "-" or not stem.endswith(noun):
+                continue
+            cut = len(stem) - len(noun)
+            while cut > 3 and stem[cut - 1] == "-":
+                cut -= 1
+            if 3 <= cut < first_cut:
+                first_cut, kind = cut, self.descriptors[noun]
+        return kind
 
     def usable(self, name: str) -> bool:
         """False for what is never a subject: listed words, single letters, common nouns."""
+        found = self._usable.get(name)
+        if found is None:
+            if len(self._usable) > 200_000:       # names recur across news; a long run stays bounded
+                self._usable.clear()
+            found = self._usable[name] = self._is_usable(name)
+        return found
+
+    def _is_usable(self, name: str) -> bool:
         folded = fold(name)
         return len(folded) > 1 and folded not in self.never and not folded.endswith(_NOUN_ENDINGS) \
             and not _acronym(name)
@@ -295,8 +329,8 @@ def _acronym(name: str) -> bool:
     """'UNHCR', 'GfK', 'A1': an abbreviation, which the article may never expand; never a subject."""
     if " " in name:
         return False
-    capitals = sum(c.isupper() for c in name)
-    return (capitals >= 2 and 2 * capitals >= len(name)) or any(c.isdigit() for c in name)
+    capitals = sum(map(str.isupper, name))
+    return (capitals >= 2 and 2 * capitals >= len(name)) or any(map(str.isdigit, name))
 
 
 def _camel_case(word: str) -> bool:

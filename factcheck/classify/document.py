@@ -79,17 +79,8 @@ class DocumentContext:
 
 
 def _typed(claim: Claim, fields: dict) -> Claim:
-    """claim.model_copy(update=fields), done as pydantic's shallow copy does it but without its
-    generic path (half the cost; every claim is copied once). Claim forbids extra fields and
-    has no private attributes, so both stay None."""
-    typed = Claim.__new__(Claim)
-    values = claim.__dict__.copy()
-    values.update(fields)
-    object.__setattr__(typed, "__dict__", values)
-    object.__setattr__(typed, "__pydantic_fields_set__", claim.__pydantic_fields_set__ | fields.keys())
-    object.__setattr__(typed, "__pydantic_extra__", None)
-    object.__setattr__(typed, "__pydantic_private__", None)
-    return typed
+    """The claim with its typing fields set (pydantic's public shallow copy: about 1.7 us a claim)."""
+    return claim.model_copy(update=fields)
 
 
 def _rank_basis(rank: int) -> str:

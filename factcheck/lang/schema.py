@@ -231,6 +231,8 @@ class Entities(Area):
     place_prepositions: list[str] = []    # de: "in Marbach" with no article names a place
     never_subject: list[str] = []         # function words, months, abbreviations, titles, parties
     acquisition_verbs: list[str] = []     # "übernimmt X für ...": the price is X's
+    apposition_articles: list[str] = []   # "Tiktok, eine Videoplattform": the article ties a name to its noun
+    copulas: list[str] = []               # "Acme ist ein Zulieferer"
 
 
 # --- measures.yaml: what is counted, folded to one key across languages (synonyms), and the

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
+from factcheck.match.appositions import names_before
 from factcheck.match.entities import Entity
 from factcheck.match.phrases import KEYS, Searchable, fold
 
@@ -48,6 +49,8 @@ class EntityWords(Protocol):
     legal_forms: list[str]
     place_prepositions: list[str]
     never_subject: list[str]
+    apposition_articles: list[str]
+    copulas: list[str]
 
 
 class NameCues:
@@ -65,6 +68,7 @@ class NameCues:
         self.never = frozenset(fold(w) for w in (*words.never_subject, *words.legal_forms))
         self.articles = frozenset(form for a in words.articles for form in (a, a.capitalize()))
         self.leaders = frozenset(words.leader_words)
+        self.appositions = (words.apposition_articles, words.copulas)
         self.prepositions = tuple(f" {p} " for p in words.place_prepositions)
         # en: descriptor nouns are written in lower case, so they are looked for among all words
         self.lower_heads = frozenset(n for n in self.descriptors if "-" not in n) if lower_case_heads else frozenset()
@@ -190,7 +194,8 @@ class NameCues:
                 begin = at - 1
                 while begin > 0 and text[begin - 1].isalpha():
                     begin -= 1
-                if text[begin:at - 1] in self.articles:
+                # de: after a comma, "die" is a relative pronoun ("Vorwürfe, die Acme zurückwies")
+                if text[begin:at - 1] in self.articles and text[max(0, begin - 2):begin] != ", ":
                     return True
             at = text.find(name, end)
         return False
@@ -199,6 +204,8 @@ class NameCues:
         """(name, kind, sure): sure evidence is kept even where an article stands before the word."""
         text = doc.text
         yield from ((n, k, True) for n, k in self._after_descriptors(doc, start))
+        # weaker: a capitalized common noun can stand there too, so the article test below applies
+        yield from ((n, k, False) for n, k in names_before(text, descriptions(self, doc, start), *self.appositions))
         self._learn(capitals)
         yield from ((w, "company", False) for w in capitals & self._camel_words)
         forms = capitals & self.legal_forms

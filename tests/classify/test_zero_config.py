@@ -198,3 +198,26 @@ def test_since_the_start_of_the_year_is_not_the_same_count_as_a_quarter():
     assert quarter.qualifiers.get("period") == "2024-Q2" and "metric" not in quarter.qualifiers
     assert year_to_date.qualifiers["metric"] == "year_to_date"
     assert quarter.subject == year_to_date.subject == "Paketo"
+
+
+# --- a name the descriptor noun follows: apposition and copula ------------------------------
+
+@pytest.mark.parametrize("text, figure, lang, expected", [
+    # de: an apposition with an indefinite article, the name never introduced otherwise
+    ("Ursprünglich ist Klippo eine Videoplattform aus Hangzhou. Mit knapp 900 Millionen Nutzern "
+     "hat der Service eine große Reichweite.", "knapp 900 Millionen Nutzern", "de", "Klippo"),
+    # de: a copula; "die Klippo" after a comma is a relative pronoun, not an article
+    ("Vorwürfe, die Klippo zurückwies, bremsten das Geschäft kaum. Klippo ist ein Lieferdienst, "
+     "der 4.200 Fahrer beschäftigt.", "4.200 Fahrer", "de", "Klippo"),
+    # en: "X, a retailer"
+    ("Shoppers flocked to Larkin, a discount retailer that now runs 640 stores.", "640 stores", "en", "Larkin"),
+])
+def test_a_name_before_its_descriptor_noun_is_found(text, figure, lang, expected):
+    assert subject(text, figure, lang) == expected
+
+
+def test_a_common_noun_before_an_indefinite_descriptor_is_no_name():
+    # "Stadtrat" stands after an article elsewhere: a common noun, never a subject
+    text = ("Der Stadtrat beschloss im Mai den Bau. Im Stadtrat eine Mehrheit zu finden, war schwer; "
+            "die Plattform soll 12 Millionen Euro kosten.")
+    assert subject(text, "12 Millionen Euro") != "Stadtrat"

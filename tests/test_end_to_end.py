@@ -197,6 +197,20 @@ def test_seed_ban_deadline_postponed_is_updated(seeds):
     assert len(hits) == 1
 
 
+def test_seeds_give_the_same_two_findings_with_no_rules_at_all(tmp_path):
+    """The generic machinery alone (no shipped rules, no entities) finds who each figure is about."""
+    empty = tmp_path / "no-rules"
+    empty.mkdir()
+    code, report = run(tmp_path / "out", "seeds/", "--no-default-rules", "--rules", str(empty))
+    assert code == 0
+    shown = sorted((f["check"], f["subject"], tuple(sorted(c["text"] for c in claims_of(report, f))))
+                   for f in report["findings"])
+    assert shown == [
+        ("not_comparable", "TikTok", ("knapp 1,2 Milliarden monatlichen aktiven Nutzerinnen", "rund 100 Millionen Nutzern")),
+        ("updated", "TikTok", ("4. Dezember", "Mitte September")),
+    ]
+
+
 def test_seed_twitch_price_agrees_with_the_reference(seeds):
     _, report, _ = seeds
     twitch = ("001_1672975afc17639a.txt", "knapp eine Milliarde Dollar")

@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from factcheck import lang
 from factcheck.extract import timex as tx
 from factcheck.extract import years
 from factcheck.extract.mention import Mention
@@ -30,10 +31,9 @@ _TIME_PREPOSITION = re.compile(
     r"(?:\b(?:im|in|seit|bis|ab|vom|von|zum|bis zum|für|vor|nach|um|gegen|zwischen|und|oder|Monat"
     r"|Monats|des|diese[nmrs]?|jede[nmrs]?|since|until|till|by|before|after|from|during|of|this|"
     r"last|next|early|mid|late)\s+(?:de[mnrs]\s+)?)$", re.I)
-_COUNTED_AFTER = re.compile(
-    r"\s*(?:%|Prozent|Euro|EUR|€|Dollar|USD|Franken|Pfund|Mio|Millionen|Milliarden|Mrd|Tsd|Meter"
-    r"|Kilometer|km|m\b|kg|Tonnen|Stück|Mal|mal|Menschen|Personen|Leute|Punkte|Zuschauer\w*"
-    r"|Mitarbeiter\w*|Nutzer\w*|people|percent|dollars|euros|users)", re.I)
+# a sign, the metre or what the language data names after a count (a prefix: "Zuschauer" is also "Zuschauern")
+_COUNTED_WORDS = tx.alternation(word for code in lang.codes() for word in lang.get(code).dates.counted_after)
+_COUNTED_AFTER = re.compile(rf"\s*(?:%|€|m\b|{_COUNTED_WORDS})", re.I)
 # de: a count after "vor", "mit", "bis" ("vor 2000 Zuschauern") is a plural noun in the dative
 _COUNTED_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:n|er)\b")
 _COUNT_PREPOSITIONS = frozenset("in vor mit bis ab von um für über unter gegen zwischen".split())

@@ -210,6 +210,24 @@ class Dates(Area):
     year_or: dict[str, Literal["BEFORE", "AFTER"]] = {}
     # words after "a second" that keep it a duration; any other word makes it the ordinal ("a second quake")
     second_followers: tuple[str, ...] = ()
+    # -- durations and counts around a year (durations, dates; the date extractor)
+    # "rund drei Jahre", "nearly two weeks": the hedge before a duration -> approx kind
+    duration_hedges: dict[str, str] = {}
+    # "eine knappe Woche", "a full year": stems of the adjectives between a number and its time unit
+    duration_adjective_stems: tuple[str, ...] = ()
+    # de "drei viertel Stunden", "dreiviertelstündig": a number word that counts quarters of an hour
+    quarter_counts: dict[str, float] = {}
+    # "2019 Millionen", "2000 Zuschauer": a unit, scale word or counted noun after a number makes it no year
+    # (a prefix: "Zuschauer" also stands for "Zuschauern")
+    counted_after: tuple[str, ...] = ()
+
+    @field_validator("duration_hedges")
+    @classmethod
+    def _known_duration_approx(cls, hedges: dict[str, str]) -> dict[str, str]:
+        unknown = sorted(set(hedges.values()) - APPROX_KINDS)
+        if unknown:
+            raise ValueError(f"unknown approx kind {unknown[0]!r} (known: {', '.join(sorted(APPROX_KINDS))})")
+        return hedges
 
 
 # --- text.yaml: abbreviations that do not end a sentence, stop words.

@@ -40,6 +40,16 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
+def _language_code(text: str) -> str:
+    """'auto' or a code factcheck.lang knows: the shipped folders and those FACTCHECK_LANG_DIRS adds."""
+    if text == "auto":
+        return text
+    from factcheck import lang      # the language data is read only when a code is given
+    if text not in lang.codes():
+        raise argparse.ArgumentTypeError(f"unknown language {text!r} (known: {', '.join(lang.codes())}, auto)")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="factcheck", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
@@ -49,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
         p.add_argument("--ref-date", type=_iso_date, metavar="YYYY-MM-DD",
                        help="anchor for relative dates in documents with no publication date")
-        p.add_argument("--lang", choices=("de", "en", "auto"), default="auto")
+        p.add_argument("--lang", type=_language_code, default="auto", metavar="CODE",
+                       help="de, en, another language folder's code, or auto (default: detect)")
         p.add_argument("--rules", metavar="DIR", help="rule folder (default: ./rules, else the shipped rules)")
 
     run = commands.add_parser("run", help="extract, compare across documents, write the reports")

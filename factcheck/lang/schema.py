@@ -65,7 +65,6 @@ class Numbers(Area):
     metrics: dict[str, tuple[tuple[str, ...], ...]] = {}   # metric -> stems that must all be among the adjectives
     acronym_metrics: dict[str, tuple[str, str]] = {}       # "MAU" -> (counted thing, metric)
     time_words: tuple[str, ...] = ()           # "seit acht Jahren": a duration, no count
-    months: tuple[str, ...] = ()               # "am 4. Dezember": a date, no count
     time_spent_words: tuple[str, ...] = ()     # with a scale word an amount, not a duration: "12 Mrd. Stunden"
     counted: dict[str, tuple[str, ...]] = {}   # base form of a counted noun -> irregular forms it folds
     counted_things: dict[str, tuple[str, ...]] = {}   # cross-language key -> the words naming it here

@@ -111,8 +111,7 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
     (re.compile(rf"(?:\b(?P<part>Anfang|Mitte|Ende)\s+(?:de[sr]\s+)?)?\b(?P<w>{tx.alternation(_PREVIOUS)})"
                 rf"(?![\wäöü])", _I), single_word_relative, _W_PART | set(_PREVIOUS),
      rf"(?:{_G_LETTERS} +(?:de[sr] +)?)?(?:vor|heuer|jahres|monats|wochenende)"),
-    (re.compile(r"\b(?:vorvorgestern|vorgestern|übermorgen|gestern|heute|today|yesterday|tomorrow|morgen)"
-                r"(?![\wäöü])", _I), day_word, set(_DAY_WORDS), None),
+    (re.compile(rf"\b{tx.alternation(_DAY_WORDS)}(?![\wäöü])", _I), day_word, set(_DAY_WORDS), None),
     (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?\b(?P<wd>{_WEEKDAY})(?![\wäöü])(?P<wweek>\s+(?:(?:der|dieser|in der)\s+)?"
                 rf"(?P<wrel>{_REL})?\s*(?:Woche|week)(?![\wäöü]))?", _I), weekday, _W_REL | _W_WEEKDAY,
      rf"(?:{_G_LETTERS} +)?{_G_WEEKDAY}"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from factcheck import lang
 from factcheck.extract import timex as tx
 from factcheck.extract.dates_calendar import _ordinal_of
 from factcheck.extract.dates_shapes import _WEEKDAY, _mention, _ymd, rel_offset
@@ -76,8 +77,7 @@ def single_word_relative(m, text, anchor):
     return _mention(m, tx.iso_week(tx.shift_days(ref, 7 * offset)), mod)
 
 
-_DAY_WORDS = {"heute": 0, "today": 0, "gestern": -1, "yesterday": -1, "morgen": 1, "tomorrow": 1,
-              "übermorgen": 2, "vorgestern": -2, "vorvorgestern": -3}
+_DAY_WORDS = {word: offset for code in lang.codes() for word, offset in lang.get(code).dates.day_words.items()}
 
 
 def day_word(m, text, anchor):

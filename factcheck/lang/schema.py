@@ -219,6 +219,8 @@ class Dates(Area):
     # "2019 Millionen", "2000 Zuschauer": a unit, scale word or counted noun after a number makes it no year
     # (a prefix: "Zuschauer" also stands for "Zuschauern")
     counted_after: tuple[str, ...] = ()
+    # "heute", "gestern", "tomorrow": a day named by its distance in days from the anchor
+    day_words: dict[str, int] = {}
 
     @field_validator("duration_hedges")
     @classmethod

@@ -13,17 +13,14 @@ from factcheck.extract.mention import Mention
 
 # ---------------------------------------------------------------- relative
 
-_UNIT_KEY = {"woche": "week", "week": "week", "wochenende": "weekend", "weekend": "weekend",
-             "monat": "month", "month": "month", "jahr": "year", "year": "year",
-             "jahrzehnt": "decade", "decade": "decade"}
+# unit_stems: "Wochenende" -> weekend, "Jahren" -> year; the longest stem first ("Jahrzehnt" is no "Jahr")
+_UNIT_STEMS = sorted(((stem, unit) for code in lang.codes() for stem, unit in lang.get(code).dates.unit_stems.items()),
+                     key=lambda pair: len(pair[0]), reverse=True)
 
 
 def _unit_key(word: str) -> str:
     w = word.lower()
-    for stem in sorted(_UNIT_KEY, key=len, reverse=True):
-        if w.startswith(stem):
-            return _UNIT_KEY[stem]
-    return w
+    return next((unit for stem, unit in _UNIT_STEMS if w.startswith(stem)), w)
 
 
 def relative_unit(m, text, anchor):
@@ -213,13 +210,9 @@ def days_of_month_range(m, text, anchor):
             _mention(m, date(year, month, second).isoformat(), start=m.start("d2"))]
 
 
-_AGO_UNITS = {"jahr": "year", "year": "year", "monat": "month", "month": "month", "woche": "week",
-              "week": "week", "tag": "day", "day": "day"}
-
-
 def ago(m, text, anchor):
     n = tx.number_value(m["n"])
-    unit = next(v for k, v in _AGO_UNITS.items() if m["unit"].lower().startswith(k))
+    unit = _unit_key(m["unit"])          # the pattern reads years, months, weeks and days only
     if n is not None and m.groupdict().get("half"):
         n += 0.5                 # en: "four and a half years ago"
     if n is not None and unit == "year" and n != int(n) and anchor.knows_month:

@@ -221,6 +221,8 @@ class Dates(Area):
     counted_after: tuple[str, ...] = ()
     # "heute", "gestern", "tomorrow": a day named by its distance in days from the anchor
     day_words: dict[str, int] = {}
+    # "Wochenende", "Jahren", "weeks": the stem of a calendar unit word -> the unit
+    unit_stems: dict[str, Literal["day", "week", "weekend", "month", "year", "decade"]] = {}
 
     @field_validator("duration_hedges")
     @classmethod

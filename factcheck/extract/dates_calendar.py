@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck import lang
 from factcheck.extract import timex as tx
 from factcheck.extract import years
 from factcheck.extract.dates_shapes import (_COUNT_PREPOSITIONS, _COUNTED_AFTER, _COUNTED_NOUN_AFTER, _YEAR,
@@ -170,8 +171,18 @@ def season(m, text, anchor):
     return _mention(m, f"{year:04d}-{code}", part)
 
 
-_QUARTER_NUMBERS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "first": 1, "second": 2,
-                    "third": 3, "fourth": 4}
+
+def _first_four_ordinals() -> dict[str, int]:
+    """The ordinal stems and words of 1 ... 4 ('zweit', 'third'): quarters and halves count no higher."""
+    found = {}
+    for code in lang.codes():
+        ordinals = lang.get(code).dates.ordinals
+        found.update({stem: n for n, stem in ordinals.stems.items() if n <= 4})
+        found.update({word: n for word, n in ordinals.words.items() if n <= 4})
+    return found
+
+
+_QUARTER_NUMBERS = _first_four_ordinals()
 
 
 def _ordinal_of(word: str) -> int | None:

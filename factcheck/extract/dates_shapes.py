@@ -37,8 +37,10 @@ _COUNTED_AFTER = re.compile(rf"\s*(?:%|€|m\b|{_COUNTED_WORDS})", re.I)
 _COUNTED_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:n|er)\b")
 _COUNT_PREPOSITIONS = frozenset("in vor mit bis ab von um für über unter gegen zwischen".split())
 
-_PAST_REL = ("letzt", "vergangen", "vorig", "vorletzt", "last", "past", "previous")
-_NEXT_REL = ("nächst", "kommend", "übernächst", "next", "coming")
+# a relative word's step from the anchor, by its stem ("vorletzten" -> -2) or whole word ("next" -> 1)
+_REL_STEPS = sorted(((stem, step) for code in lang.codes() for dates in [lang.get(code).dates]
+                     for stem, step in {**dates.relative_steps, **dates.relative_stems}.items()),
+                    key=lambda pair: len(pair[0]), reverse=True)
 
 
 def rel_offset(word: str | None) -> int | None:
@@ -46,13 +48,7 @@ def rel_offset(word: str | None) -> int | None:
     if not word:
         return None
     w = word.lower()
-    if w.startswith(("vorletzt", "übernächst")):
-        return -2 if w.startswith("vorletzt") else 2
-    if w.startswith(_PAST_REL):
-        return -1
-    if w.startswith(_NEXT_REL):
-        return 1
-    return 0
+    return next((step for stem, step in _REL_STEPS if w.startswith(stem)), 0)
 
 
 def _mention(m: re.Match, timex: str | None, mod: str | None = None, start: int | None = None,

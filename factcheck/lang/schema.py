@@ -185,6 +185,8 @@ class Dates(Area):
     day_phrases: dict[str, int] = {}
     # words before a weekday, week, month or quarter and the calendar step they mean ("next": 1)
     relative_steps: dict[str, int] = {}
+    # de: the same by stem, whatever the ending ("vorletzten" -> -2, "kommende" -> 1)
+    relative_stems: dict[str, int] = {}
     # words after a span that count it forward or back from the anchor ("from now": 1, "ago": -1)
     span_directions: dict[str, int] = {}
     # calendar units after "next", "last" ... and their abbreviations ("yr": year, "qtr": quarter)

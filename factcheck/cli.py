@@ -40,6 +40,16 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
+def _language_code(text: str) -> str:
+    """'auto' or a code factcheck.lang knows: the shipped folders and those FACTCHECK_LANG_DIRS adds."""
+    if text == "auto":
+        return text
+    from factcheck import lang      # the language data is read only when a code is given
+    if text not in lang.codes():
+        raise argparse.ArgumentTypeError(f"unknown language {text!r} (known: {', '.join(lang.codes())}, auto)")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="factcheck", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
@@ -49,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
         p.add_argument("--ref-date", type=_iso_date, metavar="YYYY-MM-DD",
                        help="anchor for relative dates in documents with no publication date")
-        p.add_argument("--lang", choices=("de", "en", "auto"), default="auto")
+        p.add_argument("--lang", type=_language_code, default="auto", metavar="CODE",
+                       help="de, en, another language folder's code, or auto (default: detect)")
         p.add_argument("--rules", metavar="DIR", action="append",
                        help="a rule folder that adds to the shipped rules; repeatable (default: ./rules if it exists)")
         p.add_argument("--no-default-rules", action="store_true",
@@ -59,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(run)
     run.add_argument("--out", default="reports", metavar="DIR", help="report folder (default: reports/)")
     run.add_argument("--format", type=_formats, default=REPORT_FORMATS, metavar="LIST",
-                     help="comma-separated: md,json,html,csv (default: all four)")
+                     help="comma-separated: md,json,html,csv (default: md,json,html,csv)")
     run.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="error",
                      help="exit 1 when a finding has this severity or a higher one (default: error)")
     run.add_argument("--jobs", type=_positive_int, default=1, metavar="N",

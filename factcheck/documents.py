@@ -165,8 +165,9 @@ def document_from_bytes(path: str, raw: bytes, lang: str = "auto") -> Document:
         raise NotAnArticle("empty file (only white space, no text to check)")
     meta, body_start = front_matter(text)
     body = text[body_start:]
-    doc_lang = lang if lang in ("de", "en") else meta.get("lang") or detect_language(body)
-    if doc_lang not in ("de", "en"):
+    known = _language_codes()
+    doc_lang = lang if lang in known else meta.get("lang") or detect_language(body)
+    if doc_lang not in known:
         doc_lang = detect_language(body)
     found = pubdate.find(text, meta, body_start, doc_lang)
     return Document(
@@ -321,6 +322,11 @@ _DE_WORDS = frozenset("der die das und ist nicht mit von zu den ein eine auf fü
 _EN_WORDS = frozenset("the and is of to in that for with was on are by as it this has have from "
                       "its be at were will said".split())
 _FUNCTION_WORDS = _DE_WORDS | _EN_WORDS        # no word is in both lists
+
+
+def _language_codes() -> tuple[str, ...]:
+    from factcheck import lang          # only runs that read documents need the language data
+    return lang.codes()
 
 
 def detect_language(text: str) -> str:

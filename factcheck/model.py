@@ -31,7 +31,7 @@ class Document(Frozen):
 
     doc: str                      # the path as given on the command line
     text: str                     # decoded: BOM removed, newlines as "\n"
-    lang: Literal["de", "en"]
+    lang: str                     # a code factcheck.lang knows: "de", "en" or a data folder's
     date: str | None = None       # publication date, ISO (YYYY, YYYY-MM or YYYY-MM-DD)
     date_source: str | None = None
     date_spans: tuple[tuple[int, int], ...] = ()   # the document's own date lines: metadata, never claims

@@ -8,6 +8,7 @@ from factcheck.extract import timex as tx
 from factcheck.extract.mention import Mention
 
 KIND = "duration"
+_DATES = [lang.get(code).dates for code in lang.codes()]
 
 # unit stem -> (TIMEX3 letter, time part?, contract unit, seconds)
 _UNITS = {
@@ -27,7 +28,11 @@ _FACTOR = {"jahrhundert": 100, "jahrzehnt": 10, "century": 100, "centurie": 100,
 _UNIT = (r"(?:Jahrhunderte?n?|Jahrzehnte?n?|Jahre?s?n?|Monate?s?n?|Wochen?|Tage?s?n?|Stunden?|Std\.?|Minuten?"
          r"|Min\.?|Sekunden?|Sek\.?|centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|hrs?\.?|minutes?"
          r"|mins?\.?|seconds?|secs?\.?)(?![\wäöü])")
-_QUARTER_HOURS = r"(?:drei\s*viertel\s*stunden?|dreiviertel\s*stunden?|viertelstunden?|3/4\s*stunden?)"
+# quarter_counts: "drei viertel Stunden" counts three quarters of an hour
+_QUARTER_COUNTS = {word: count for dates in _DATES for word, count in dates.quarter_counts.items()}
+_QUARTER_WORDS = tx.alternation(_QUARTER_COUNTS) if _QUARTER_COUNTS else "(?!)"
+_QUARTER_HOURS = (rf"(?:{_QUARTER_WORDS}\s*viertel\s*stunden?|{_QUARTER_WORDS}viertel\s*stunden?|viertelstunden?"
+                  r"|3/4\s*stunden?)")
 # a number word is any word here (a long alternation is slow); the handler keeps the real ones
 _NUMBER = r"(?:(?<![\w.,])\d++(?:,\d+)?(?![.,]?\d)|(?<![\w.,])\d+/\d+|\b[^\W\d_]++)"
 _ADJECTIVE = (r"(?:weitere[nmrs]?|ganze[nmrs]?|volle[nmrs]?|gute[nmrs]?|knappe[nmrs]?|lange[nmrs]?|zusätzliche[nmrs]?"
@@ -35,13 +40,7 @@ _ADJECTIVE = (r"(?:weitere[nmrs]?|ganze[nmrs]?|volle[nmrs]?|gute[nmrs]?|knappe[n
 # en: "a four-week strike", "a 30-day deadline": the number joined to the unit by a hyphen
 _ONE = rf"(?:{_NUMBER}(?:\s+(?:und|and)\s+(?:eine?\s+|a\s+)?(?P<plus_half>halbe?n?|half))?(?:\s*|-)(?:{_ADJECTIVE}\s+)?(?:{_UNIT}|{_QUARTER_HOURS}))"
 _ONE_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _ONE)
-_APPROX = {"rund": "about", "etwa": "about", "circa": "about", "ca.": "about", "zirka": "about",
-           "ungefähr": "about", "ungefahr": "about", "gut": "about", "gute": "about", "about": "about",
-           "around": "about", "roughly": "about", "knapp": "almost", "fast": "almost", "beinahe": "almost",
-           "almost": "almost", "nearly": "almost", "über": "more_than", "mehr als": "more_than",
-           "more than": "more_than", "over": "more_than", "weniger als": "less_than", "unter": "less_than",
-           "less than": "less_than", "mindestens": "at_least", "at least": "at_least",
-           "höchstens": "at_most", "bis zu": "at_most", "at most": "at_most", "up to": "at_most"}
+_APPROX = {word: kind for dates in _DATES for word, kind in dates.duration_hedges.items()}
 _APPROX_BEHIND = re.compile(rf"(?<![\wäöü])(?P<approx>{tx.alternation(_APPROX)})\s+$", re.I)
 _MOD = {"about": "APPROX", "almost": "LESS_THAN", "more_than": "MORE_THAN", "less_than": "LESS_THAN",
         "at_least": "EQUAL_OR_MORE", "at_most": "EQUAL_OR_LESS"}
@@ -89,10 +88,9 @@ def to_timex(parts: list[tuple[float, str]]) -> str:
 def _part_value(part: re.Match) -> tuple[float, str, bool, str, float] | None:
     unit_word = part["unit"].lower()
     if "viertel" in unit_word or "/4" in unit_word:
-        quarters = 3.0 if unit_word.startswith(("drei", "3/4")) else 1.0
+        quarters = 3.0 if unit_word.startswith("3/4") else next(
+            (n for word, n in _QUARTER_COUNTS.items() if unit_word.startswith(word)), 1.0)
         count = tx.number_value(part["n"]) if part["n"] else 1.0
-        if part["n"] and unit_word.startswith(("drei", "3/4")):
-            count = tx.number_value(part["n"])
         return (count or 1.0) * quarters * 0.25, "H", True, "hour", 3600.0
     number = tx.number_value(part["n"]) if part["n"] else None
     if number is None:
@@ -213,7 +211,8 @@ NUM = "#"                                    # any token that begins with a digi
 _W_LEAD = {"seit", "innerhalb", "binnen", "since", "within", "letzten", "vergangenen", "nächsten", "kommenden", "last",
            "past", "next", "coming", "vor"}
 _W_WHOLE = {"ganzen", "ganze", "ganzes", "whole", "entire", "ein", "a", "halbes", "halbe", "halben", "half", "eine",
-            "einer", "einen", "drei", "dreiviertel", "viertelstunde", "viertelstunden"}
+            "einer", "einen", "viertelstunde", "viertelstunden"} | {
+    word + ending for word in _QUARTER_COUNTS for ending in ("", "viertel")}
 _W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "ein",
           "paar", "etliche", "etlichen", "etlicher", "viele", "vielen", "vieler", "zahlreiche", "zahlreichen",
           "zahlreicher", "a", "few", "several", "many"}
@@ -223,8 +222,9 @@ _W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehre
 # its number or article comes first, then "und eine halbe", an adjective or "a(n)", then the unit. The
 # unit may follow digits or "halb" directly ("3Jahre", "3/4 Stunde", "halbjahr").
 _G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|halbe?n? *)?(?:jahr|monat|woche|tag|stund|std|min|sek|centur|decade|year|month|week"
-           "|day|hour|hr|sec|viertel|drei *viertel)")
-_G_ADJECTIVE = "(?:weiter|ganz|voll|gut|knapp|lang|zusätzlich|halb|additional|more|full|whole|further|half)[^ ]*+ +"
+           "|day|hour|hr|sec|viertel"
+           + "".join(f"|{re.escape(word)} *viertel" for word in _QUARTER_COUNTS) + ")")
+_G_ADJECTIVE = tx.alternation(stem for dates in _DATES for stem in dates.duration_adjective_stems) + "[^ ]*+ +"
 _G_DURATION = (rf"{tx.alternation(_W_LEAD)} +(?:[^ ]++ +){{0,11}}?{_G_UNIT}"
                rf"|(?:(?:[^ ]++ +|[^ -]++-)(?:an? +)?(?:(?:und|and) +(?:eine? +|a +)?(?:halbe?n?|half) *)?(?:{_G_ADJECTIVE}(?:an? +)?)?)?"
                rf"{_G_UNIT}")

@@ -75,7 +75,9 @@ class Lexicon(SharedCues):
 
     @cached_property
     def months(self) -> frozenset[str]:
-        return frozenset(self.numbers.months)
+        """'am 4. Dezember': a date, no count; every spelling the date words name (lang/<code>/dates.yaml)."""
+        from factcheck import lang as languages
+        return frozenset(languages.get(self.lang).dates.months)
 
     def base_form(self, noun: str) -> str:
         """The counted thing's base form: 'Nutzerinnen' -> 'Nutzer', 'users' -> 'user'."""

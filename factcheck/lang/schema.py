@@ -65,7 +65,6 @@ class Numbers(Area):
     metrics: dict[str, tuple[tuple[str, ...], ...]] = {}   # metric -> stems that must all be among the adjectives
     acronym_metrics: dict[str, tuple[str, str]] = {}       # "MAU" -> (counted thing, metric)
     time_words: tuple[str, ...] = ()           # "seit acht Jahren": a duration, no count
-    months: tuple[str, ...] = ()               # "am 4. Dezember": a date, no count
     time_spent_words: tuple[str, ...] = ()     # with a scale word an amount, not a duration: "12 Mrd. Stunden"
     counted: dict[str, tuple[str, ...]] = {}   # base form of a counted noun -> irregular forms it folds
     counted_things: dict[str, tuple[str, ...]] = {}   # cross-language key -> the words naming it here
@@ -186,6 +185,8 @@ class Dates(Area):
     day_phrases: dict[str, int] = {}
     # words before a weekday, week, month or quarter and the calendar step they mean ("next": 1)
     relative_steps: dict[str, int] = {}
+    # de: the same by stem, whatever the ending ("vorletzten" -> -2, "kommende" -> 1)
+    relative_stems: dict[str, int] = {}
     # words after a span that count it forward or back from the anchor ("from now": 1, "ago": -1)
     span_directions: dict[str, int] = {}
     # calendar units after "next", "last" ... and their abbreviations ("yr": year, "qtr": quarter)
@@ -210,6 +211,28 @@ class Dates(Area):
     year_or: dict[str, Literal["BEFORE", "AFTER"]] = {}
     # words after "a second" that keep it a duration; any other word makes it the ordinal ("a second quake")
     second_followers: tuple[str, ...] = ()
+    # -- durations and counts around a year (durations, dates; the date extractor)
+    # "rund drei Jahre", "nearly two weeks": the hedge before a duration -> approx kind
+    duration_hedges: dict[str, str] = {}
+    # "eine knappe Woche", "a full year": stems of the adjectives between a number and its time unit
+    duration_adjective_stems: tuple[str, ...] = ()
+    # de "drei viertel Stunden", "dreiviertelstündig": a number word that counts quarters of an hour
+    quarter_counts: dict[str, float] = {}
+    # "2019 Millionen", "2000 Zuschauer": a unit, scale word or counted noun after a number makes it no year
+    # (a prefix: "Zuschauer" also stands for "Zuschauern")
+    counted_after: tuple[str, ...] = ()
+    # "heute", "gestern", "tomorrow": a day named by its distance in days from the anchor
+    day_words: dict[str, int] = {}
+    # "Wochenende", "Jahren", "weeks": the stem of a calendar unit word -> the unit
+    unit_stems: dict[str, Literal["day", "week", "weekend", "month", "year", "decade"]] = {}
+
+    @field_validator("duration_hedges")
+    @classmethod
+    def _known_duration_approx(cls, hedges: dict[str, str]) -> dict[str, str]:
+        unknown = sorted(set(hedges.values()) - APPROX_KINDS)
+        if unknown:
+            raise ValueError(f"unknown approx kind {unknown[0]!r} (known: {', '.join(sorted(APPROX_KINDS))})")
+        return hedges
 
 
 # --- text.yaml: abbreviations that do not end a sentence, stop words.

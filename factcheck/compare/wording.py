@@ -1,16 +1,13 @@
 """Wording of findings: one sentence naming both values and both sources as file:line."""
 from __future__ import annotations
 
+import functools
+
+from factcheck import lang
 from factcheck.model import Claim, number, value_text
 
 __all__ = ["number", "pair_message", "quoted", "scale_power", "scale_word_note", "source", "support_note",
            "value_text"]
-
-# Powers of ten of the scale words. de: "Billion" is 10^12 (en "trillion"); en: "billion" is 10^9.
-_SCALE_DE = {"tausend": 3, "tsd": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9,
-             "milliarden": 9, "mrd": 9, "billion": 12, "billionen": 12, "bio": 12}
-_SCALE_EN = {"thousand": 3, "k": 3, "million": 6, "millions": 6, "m": 6, "mn": 6, "mio": 6,
-             "billion": 9, "billions": 9, "bn": 9, "b": 9, "trillion": 12, "trillions": 12, "tn": 12}
 
 
 def source(claim: Claim) -> str:
@@ -38,9 +35,23 @@ def scale_power(claim: Claim) -> int | None:
     """10^k of the claim's scale word, read in the claim's language ('Billionen' -> 12, 'billion' -> 9)."""
     if not claim.scale_word:
         return None
-    word = claim.scale_word.lower().rstrip(".")
-    table = _SCALE_EN if (claim.lang or "de") == "en" else _SCALE_DE
-    return table.get(word)
+    return _scale_powers(claim.lang or "de").get(claim.scale_word.lower().rstrip("."))
+
+
+@functools.cache
+def _scale_powers(code: str) -> dict[str, int]:
+    """The language's scale words of 10^3 and more, then the other languages' for words it lacks
+    (an English article quoting "Mio."); de: "Billion" is 10^12, en: "billion" is 10^9."""
+    powers: dict[str, int] = {}
+    for other in (code, *sorted(set(lang.codes()) - {code})):
+        try:
+            numbers = lang.get(other).numbers
+        except lang.LanguageDataError:
+            continue
+        for word, power in {**numbers.attached_scales, **numbers.scales}.items():
+            if power >= 3:
+                powers.setdefault(word.lower().rstrip("."), power)
+    return powers
 
 
 def scale_word_note(claim: Claim) -> str | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
-from factcheck.match.appositions import names_before
+from factcheck.match.articles import after_article, names_before
 from factcheck.match.entities import Entity
 from factcheck.match.phrases import KEYS, Searchable, fold
 
@@ -167,7 +167,7 @@ class NameCues:
                 name = name[:-1]             # de/en: a genitive ("Sloweniens") names what its stem names
             if not name or fold(name) in known or not self.usable(name) or _abbreviation(text, name, start):
                 continue
-            if not sure and (self._after_article(text, name, start)
+            if not sure and (after_article(text, name, start, self.articles)
                              or (kind == "place" and not _repeated(text, name, start))):
                 continue
             if name not in found or _KIND_ORDER[kind] < _KIND_ORDER[found[name]]:
@@ -184,21 +184,6 @@ class NameCues:
                 if fold(word) in self.never:
                     return " ".join(words[:i])
         return name
-
-    def _after_article(self, text: str, name: str, start: int) -> bool:
-        """de: an article stands before the word somewhere: a common noun ("der Stadtrat")."""
-        at = text.find(name, start)
-        while at >= 0:
-            end = at + len(name)
-            if at >= 2 and text[at - 1] == " " and not (text[end:end + 1].isalnum() or text[end:end + 1] == "-"):
-                begin = at - 1
-                while begin > 0 and text[begin - 1].isalpha():
-                    begin -= 1
-                # de: after a comma, "die" is a relative pronoun ("Vorwürfe, die Acme zurückwies")
-                if text[begin:at - 1] in self.articles and text[max(0, begin - 2):begin] != ", ":
-                    return True
-            at = text.find(name, end)
-        return False
 
     def _introduced(self, doc: Searchable, capitals: set[str], start: int) -> Iterable[tuple[str, str]]:
         """(name, kind, sure): sure evidence is kept even where an article stands before the word."""

@@ -1,8 +1,9 @@
-"""Names that a descriptor noun describes after them: "Tiktok, eine Videoplattform", "Acme is a retailer".
+"""What the articles around a capitalized word say: a common noun after one, a name before a descriptor.
 
+de: every noun is capitalized, so "der Stadtrat" (an article before the word) marks a common noun.
 An indefinite article between a capitalized word and a descriptor noun makes the word a name that
-the noun classifies: an apposition, or the predicate of a copula. The words (articles, copulas)
-come from the language's entities data; the shape is here.
+the noun classifies ("Acme, eine Videoplattform", "Acme is a retailer"): an apposition, or the
+predicate of a copula. The words come from the language's entities data; the shapes are here.
 """
 from __future__ import annotations
 
@@ -21,6 +22,22 @@ def _shape(articles: tuple[str, ...], copulas: tuple[str, ...]) -> re.Pattern | 
     # name, then a comma or a copula, an indefinite article and up to three lower-case adjectives
     return re.compile(rf"(?<![\w-])([A-ZÄÖÜ][\w&'-]*)(?:,{verb})? (?:{'|'.join(map(re.escape, articles))})"
                       rf"(?: [a-zäöüß][\w-]*){{0,3}} $")
+
+
+def after_article(text: str, name: str, start: int, articles: frozenset[str]) -> bool:
+    """True when an article stands before the word somewhere in text[start:] ("der Stadtrat")."""
+    at = text.find(name, start)
+    while at >= 0:
+        end = at + len(name)
+        if at >= 2 and text[at - 1] == " " and not (text[end:end + 1].isalnum() or text[end:end + 1] == "-"):
+            begin = at - 1
+            while begin > 0 and text[begin - 1].isalpha():
+                begin -= 1
+            # de: after a comma, "die" is a relative pronoun ("Vorwürfe, die Acme zurückwies")
+            if text[begin:at - 1] in articles and text[max(0, begin - 2):begin] != ", ":
+                return True
+        at = text.find(name, end)
+    return False
 
 
 def names_before(text: str, described: Sequence[tuple[int, int, str, str]], articles: Sequence[str],

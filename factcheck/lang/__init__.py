@@ -13,12 +13,10 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
-import yaml
 from pydantic import ValidationError
 
 from factcheck.lang.schema import AREAS, Area
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SHIPPED = Path(__file__).parent
 EXTRA_DIRS_VARIABLE = "FACTCHECK_LANG_DIRS"   # more language folders, os.pathsep-separated
 
@@ -71,9 +69,11 @@ def load(folder: Path, code: str | None = None) -> Language:
 def _read_area(path: Path, model: type[Area]) -> Area:
     if not path.exists():
         return model()
+    import yaml   # here: a run that never reads a language (reports only) need not load PyYAML
+
     try:
         with path.open("r", encoding="utf-8") as f:
-            data = yaml.load(f, Loader=_Loader) or {}
+            data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
         return model.model_validate(data)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
         raise LanguageDataError(f"{path}: cannot be read: {' '.join(str(e).split())}") from None

@@ -20,7 +20,7 @@ def _shape(articles: tuple[str, ...], copulas: tuple[str, ...]) -> re.Pattern | 
         return None
     verb = f"|{' (?:' + '|'.join(map(re.escape, copulas)) + ')'}" if copulas else ""
     # name, then a comma or a copula, an indefinite article and up to three lower-case adjectives
-    return re.compile(rf"(?<![\w-])([A-ZÄÖÜ][\w&'-]*)(?:,{verb})? (?:{'|'.join(map(re.escape, articles))})"
+    return re.compile(rf"(?<![\w-])([A-ZÄÖÜ][\w&'-]*)(,{verb})? (?:{'|'.join(map(re.escape, articles))})"
                       rf"(?: [a-zäöüß][\w-]*){{0,3}} $")
 
 
@@ -49,5 +49,12 @@ def names_before(text: str, described: Sequence[tuple[int, int, str, str]], arti
         return
     for at, _end, kind, _word in described:
         m = shape.search(text, max(0, at - _REACH), at)
-        if m:
+        if m and (m.group(2) or not _opens_sentence(text, m.start())):
             yield m.group(1), kind
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """de: a sentence's first word right before an article is a preposition or adverb ("Neben einem
+    Konzern", "Seit einer Woche"), not a name; a name there needs a comma or a copula."""
+    before = text[:at].rstrip(" ")
+    return not before or before[-1] in ".!?:\n\"»«„“"

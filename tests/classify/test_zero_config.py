@@ -221,3 +221,9 @@ def test_a_common_noun_before_an_indefinite_descriptor_is_no_name():
     text = ("Der Stadtrat beschloss im Mai den Bau. Im Stadtrat eine Mehrheit zu finden, war schwer; "
             "die Plattform soll 12 Millionen Euro kosten.")
     assert subject(text, "12 Millionen Euro") != "Stadtrat"
+
+
+def test_a_sentence_opening_word_before_an_indefinite_descriptor_is_no_name():
+    # "Neben" opens the sentence and no comma or copula ties it to "einem Konzern": a preposition
+    text = "Neben einem Versandhändler aus Leipzig meldete auch die Post 2.300 neue Stellen."
+    assert subject(text, "2.300 neue Stellen") != "Neben"

@@ -39,6 +39,7 @@ class Periods:
                        and not (event and len(d.timex) == 4 and _names_event(self.text, d.start, d.end, event))]
         self._date_starts = [d[0] for d in self._dates]
         self._days = [(d.start, d.timex) for d in dates if d.timex and _DAY.fullmatch(d.timex)]
+        self._elsewhere: dict[tuple[int, int], tuple[str, str] | None] = {}   # _stated_elsewhere, by sentence
 
     def period(self, claim: Claim, sentence: Sentence, publication: bool) -> tuple[str | None, str | None]:
         """'2022', '2020/21', '2021-Q1' from the sentence (not from other figures in it), else from
@@ -63,12 +64,9 @@ class Periods:
             if stated is not None:
                 return stated, SENTENCE
         if year is None and not quarters:
-            ended = self._year_ended(sentence)
-            if ended is not None:
-                return ended, SENTENCE
-            earlier = self._pointed_back(sentence)
-            if earlier is not None:
-                return earlier, EARLIER
+            stated = self._stated_elsewhere(sentence)
+            if stated is not None:
+                return stated
         if year is None and publication and self.document.date:
             year, source = self.document.date[:4], PUBLICATION
         if quarters:
@@ -80,6 +78,17 @@ class Periods:
                     return stated, SENTENCE
             return f"{(year or self._year_of_quarter(number) or 'XXXX')[:4]}-Q{number}", SENTENCE
         return year, source
+
+    def _stated_elsewhere(self, sentence: Sentence) -> tuple[str, str] | None:
+        """The year a phrase of the sentence names ("fiscal year ended") or points back to ("im selben
+        Jahr"), and where it was read; the same for every figure of the sentence, so found once."""
+        key = (sentence.start, sentence.end)
+        if key not in self._elsewhere:
+            ended = self._year_ended(sentence)
+            earlier = self._pointed_back(sentence) if ended is None else None
+            self._elsewhere[key] = (ended, SENTENCE) if ended is not None else \
+                (earlier, EARLIER) if earlier is not None else None
+        return self._elsewhere[key]
 
     def _year_of_quarter(self, number: int) -> str | None:
         """A quarter named without a year is the last such quarter begun by the publication date ("im zweiten

@@ -92,8 +92,15 @@ class NameCues:
             self._camel_words.clear()
             self._kinds.clear()
             new = capitals
-        self._head_words.update(w for w in new if self.head(w))
-        self._camel_words.update(w for w in new if _camel_case(w))
+        kinds, descriptor = self._kinds, self._descriptor
+        for word in new:                    # head() inlined: most new capitals are no descriptor
+            found = kinds.get(word, False)
+            if found is False:
+                found = kinds[word] = descriptor(fold(word))
+            if found:
+                self._head_words.add(word)
+        # CamelCase has a capital after the first letter: str.islower() rules out most words in C
+        self._camel_words.update(w for w in new if not w[1:].islower() and _camel_case(w))
         self._seen.update(new)
 
     def heads(self, capitals: set[str]) -> set[str]:

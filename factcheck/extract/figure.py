@@ -1,6 +1,7 @@
 """A figure being read, and the Mention it becomes."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -33,6 +34,8 @@ class Figure:
 def to_mention(figure: Figure) -> Mention | None:
     scale = Decimal(10) ** figure.power
     value = float(Decimal(str(figure.value)) * scale)
+    if not math.isfinite(value) or (figure.low_value is not None and not math.isfinite(figure.low_value)):
+        return None                   # "2021e600": beyond any float, so no figure a source states
     step = figure.step * float(scale) if figure.from_digits else 0.0
     if figure.negative:
         value = -value

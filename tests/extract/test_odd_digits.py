@@ -43,3 +43,17 @@ def test_an_invisible_character_after_a_number_joins_nothing():
     # the trap: a zero-width space after "12" and before a word is no part of a longer number
     found = claims("Im Ort gibt es 12\u200b neue Kunden und 3 Filialen.")
     assert [value for _, value, _, _ in found] == [12.0, 3.0]
+
+
+@pytest.mark.parametrize("written, lang", [
+    ("2021e600", "de"),            # a year glued to "e600": read as an exponent it is beyond any float
+    ("9" * 320, "de"),             # a digit run longer than a float holds
+    ("4e999", "en"),
+])
+def test_a_figure_beyond_any_float_is_no_claim(written, lang):
+    noun = "Filialen" if lang == "de" else "stores"
+    assert claims(f"Der Bericht nennt {written} {noun}." if lang == "de" else f"It lists {written} {noun}.", lang) == []
+
+
+def test_scientific_notation_within_range_still_reads():
+    assert claims("The model has 1.3e6 parameters.", "en") == [("1.3e6 parameters", 1300000.0, "quantity", "parameter")]

@@ -188,7 +188,7 @@ def _candidates(text: str, anchor: Anchor, start: int, sources: dict[int, Source
         leads, guarded = _leads_any_case(text, start, scan), None
     else:
         latin1 = _latin1(text)
-        leads = _leads(_spaced_words(latin1), text, start, scan)
+        leads = _leads(_spaced_words(latin1, text), text, start, scan)
         guarded = _guard_text(text, latin1)
     for position, lead in leads:
         if guarded is None:
@@ -215,14 +215,22 @@ def _latin1(text: str) -> bytes:
     return text.encode("latin-1", "factcheck.beyond-latin1")
 
 
-def _spaced_words(latin1: bytes) -> bytes:
-    return b" " + latin1.translate(_LOWER_SPACE_FOR_NON_WORD)
+_last_spaced: tuple[str | None, bytes | None] = (None, None)
+
+
+def _spaced_words(latin1: bytes, text: str) -> bytes:
+    global _last_spaced
+    _last_spaced = (text, b" " + latin1.translate(_LOWER_SPACE_FOR_NON_WORD))
+    return _last_spaced[1]
 
 
 def spaced_words(text: str) -> bytes | None:
     """The copy the lead scan reads (a space, then text in lower case with a space for every non-word
-    character, one byte a character), for other scans of words; None where lower case changes length."""
-    return None if _LONGER_IN_LOWER_CASE in text else _spaced_words(_latin1(text))
+    character, one byte a character), for other scans of words; None where lower case changes length.
+    The number scan reads the copy the date scan made of the same text."""
+    if _last_spaced[0] is text:
+        return _last_spaced[1]
+    return None if _LONGER_IN_LOWER_CASE in text else _spaced_words(_latin1(text), text)
 
 
 def _guard_text(text: str, latin1: bytes) -> bytes:

@@ -293,8 +293,24 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_directions: tuple[str | None, dict[tuple[int, int], int]] = (None, {})
+
+
 def tense_direction(text: str, start: int, end: int) -> int:
-    """-1 when the clause around the expression is in the past, +1 when it looks ahead, else 0."""
+    """-1 when the clause around the expression is in the past, +1 when it looks ahead, else 0.
+
+    Kept for the text read last: anchoring asks again for the expressions the scan already asked for.
+    """
+    global _directions
+    if _directions[0] is not text:
+        _directions = (text, {})
+    known = _directions[1]
+    if (start, end) not in known:
+        known[start, end] = _tense_direction(text, start, end)
+    return known[start, end]
+
+
+def _tense_direction(text: str, start: int, end: int) -> int:
     left, right = clause_bounds(text, start, end)
     reported_about = _ABOUT.search(text, max(0, start - 6), start) is not None
     best: tuple[int, int] | None = None
@@ -305,7 +321,7 @@ def tense_direction(text: str, start: int, end: int) -> int:
         word = m.group().lower()
         sign = 1 if word in _FUTURE else -1 if _is_past(word, reported_about) else 0
         saw_aux |= word in _PERFECT_AUX
-        saw_participle |= _is_participle(m.group())
+        saw_participle = saw_participle or _is_participle(m.group())
         if sign:
             distance = abs(m.start() - start)
             if best is None or distance < best[0]:

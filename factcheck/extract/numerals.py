@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.lang.counting import accumulate
+
 GROUP_SPACES = " \u00a0\u202f\u2009"
 VULGAR_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅙": 1 / 6,
                     "⅛": 1 / 8}
@@ -99,7 +101,7 @@ class PhraseNumerals:
             return None                 # en: "and" joins only after hundred or thousand: "ten and fifteen" is two
         if not _words_in_order([v for v in values if v is not None]):
             return None
-        return _accumulate(values)
+        return accumulate(values)
 
     def longest_prefix(self, phrase: str) -> str:
         """The part of a phrase that is one number: 'ten and fifteen' -> 'ten'."""
@@ -121,16 +123,3 @@ def _words_in_order(values: list[int]) -> bool:
     return True
 
 
-def _accumulate(values: list[int | None]) -> float:
-    total = current = 0
-    for v in values:
-        if v is None:                   # "and" joins the parts
-            continue
-        if v == 100:
-            current = (current or 1) * 100
-        elif v == 1000:
-            total += (current or 1) * 1000
-            current = 0
-        else:
-            current += v
-    return float(total + current)

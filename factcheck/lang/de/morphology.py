@@ -2,6 +2,8 @@
 plural, dative and gendered forms to its base form. The words themselves come from numbers.yaml."""
 from __future__ import annotations
 
+from factcheck.lang.counting import accumulate
+
 COMPOUND_NUMERALS = True      # de: "elftausendsechshundert" is one word of morphemes
 
 # de: gendered plurals ("Nutzer*innen", "NutzerInnen") and the forms a counted noun takes
@@ -64,22 +66,6 @@ class Numerals:
             tokens.append(morpheme)
             pos += len(morpheme)
         return tokens
-
-
-def accumulate(values: list[int | None]) -> float:
-    """Morpheme values in order -> the number: hundreds multiply, thousands close a group."""
-    total = current = 0
-    for v in values:
-        if v is None:                   # "und" joins units and tens
-            continue
-        if v == 100:
-            current = (current or 1) * 100
-        elif v == 1000:
-            total += (current or 1) * 1000
-            current = 0
-        else:
-            current += v
-    return float(total + current)
 
 
 def inflections(base: str) -> list[str]:

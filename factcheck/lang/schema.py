@@ -5,11 +5,22 @@ words) is still valid. Unknown keys are errors: a typo in a word list must not p
 """
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
 
 APPROX_KINDS = frozenset({"about", "almost", "just_over", "more_than", "at_least", "at_most", "less_than"})
+
+
+def _known_approx(hedges: dict[str, str]) -> dict[str, str]:
+    unknown = sorted(set(hedges.values()) - APPROX_KINDS)
+    if unknown:
+        raise ValueError(f"unknown approx kind {unknown[0]!r} (known: {', '.join(sorted(APPROX_KINDS))})")
+    return hedges
+
+
+# a hedge word -> the approx kind it gives ("rund" -> about): every kind must be one the intervals know
+Hedges = Annotated[dict[str, str], AfterValidator(_known_approx)]
 
 
 class Area(BaseModel):
@@ -42,7 +53,7 @@ class Numbers(Area):
     article_next: tuple[str, ...] = ()         # what may follow an article that counts, as written
     scales: dict[str, int] = {}                # lower-case word -> power of ten
     attached_scales: dict[str, int] = {}       # "100k", "5 Mio": as written, after the digits
-    hedges: dict[str, str] = {}                # lower-case phrase -> approx kind
+    hedges: Hedges = {}                        # lower-case phrase -> approx kind
     sign_words: tuple[str, ...] = ()           # "minus 3"
     range_to: tuple[str, ...] = ()             # "100 bis 300"
     range_and: tuple[str, ...] = ()            # "zwischen 5 und 10"
@@ -69,13 +80,6 @@ class Numbers(Area):
     counted: dict[str, tuple[str, ...]] = {}   # base form of a counted noun -> irregular forms it folds
     counted_things: dict[str, tuple[str, ...]] = {}   # cross-language key -> the words naming it here
 
-    @field_validator("hedges")
-    @classmethod
-    def _known_approx(cls, hedges: dict[str, str]) -> dict[str, str]:
-        unknown = sorted(set(hedges.values()) - APPROX_KINDS)
-        if unknown:
-            raise ValueError(f"unknown approx kind {unknown[0]!r} (known: {', '.join(sorted(APPROX_KINDS))})")
-        return hedges
 
     @field_validator("percent")
     @classmethod
@@ -213,7 +217,7 @@ class Dates(Area):
     second_followers: tuple[str, ...] = ()
     # -- durations and counts around a year (durations, dates; the date extractor)
     # "rund drei Jahre", "nearly two weeks": the hedge before a duration -> approx kind
-    duration_hedges: dict[str, str] = {}
+    duration_hedges: Hedges = {}
     # "eine knappe Woche", "a full year": stems of the adjectives between a number and its time unit
     duration_adjective_stems: tuple[str, ...] = ()
     # de "drei viertel Stunden", "dreiviertelstündig": a number word that counts quarters of an hour
@@ -226,13 +230,6 @@ class Dates(Area):
     # "Wochenende", "Jahren", "weeks": the stem of a calendar unit word -> the unit
     unit_stems: dict[str, Literal["day", "week", "weekend", "month", "year", "decade"]] = {}
 
-    @field_validator("duration_hedges")
-    @classmethod
-    def _known_duration_approx(cls, hedges: dict[str, str]) -> dict[str, str]:
-        unknown = sorted(set(hedges.values()) - APPROX_KINDS)
-        if unknown:
-            raise ValueError(f"unknown approx kind {unknown[0]!r} (known: {', '.join(sorted(APPROX_KINDS))})")
-        return hedges
 
 
 # --- text.yaml: abbreviations that do not end a sentence, stop words.

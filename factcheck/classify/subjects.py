@@ -75,13 +75,27 @@ class Subjects:
             if other.mentions:
                 named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
                 if named:
-                    return (named[0] if other.start > sentence.start else named[-1]).entity.name, EARLIER
+                    if other.start > sentence.start:
+                        return named[0].entity.name, EARLIER
+                    return self._topic_of(named, other).entity.name, EARLIER
         headline = self.sentences.headline
         if headline is not None:
             for m in headline.mentions:
                 if m.entity.kind in PRIMARY_KINDS:
                     return m.entity.name, HEADLINE
         return None, None
+
+    def _topic_of(self, named: list[EntityMention], other: Sentence) -> EntityMention:
+        """What a sentence before a claim is about: the entity named last, except in an
+        acquisition, which is about the company bought ("agreed to buy X from Y ... The deal is
+        expected to close": the deal is X's)."""
+        if self.cues is not None and len(named) > 1:
+            verbs = other.lexicon("acquisition", self.cues)
+            if verbs:
+                bought = [m for m in named if m.start >= verbs[0].end]
+                if bought:
+                    return bought[0]
+        return named[-1]
 
     def main_subject(self, kinds: frozenset[str]) -> str | None:
         """The entity of these kinds the article names most (the first named of equals)."""

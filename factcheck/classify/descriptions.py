@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 
+from factcheck.classify.projects import PROJECT, ProjectWords, after_new_word, project_key
 from factcheck.match.discovery import NameCues, descriptions
 from factcheck.match.entities import Entity, EntityMention
 from factcheck.match.phrases import Searchable
@@ -20,15 +21,19 @@ _NEXT_TO_NAME = 2              # "Chiphersteller Nordwerk": a descriptor right b
 
 
 def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int, cues: NameCues,
-                      index: TextIndex, headline_end: int, verbs: list[int]) -> list[EntityMention]:
-    """The mentions and, in text order among them, the descriptions resolved to an entity."""
+                      index: TextIndex, headline_end: int, verbs: list[int],
+                      project_words: ProjectWords | None = None) -> list[EntityMention]:
+    """The mentions and, in text order among them, the descriptions resolved to an entity. A
+    project noun in the headline or after "neue"/"new" introduces a project of its own, one per
+    kind of project (project_words)."""
     found = descriptions(cues, doc, start)
     if not found:
         return mentions
     starts = [m.start for m in mentions]
-    projects: dict[str, Entity] = {}
+    projects: dict[str, Entity] = {}          # kind of project -> the project
     introduced: dict[str, Entity] = {}      # descriptor -> the entity it last introduced
     added = []
+    last_project: Entity | None = None
     for d_start, d_end, kind, word in found:
         fitting = _FITTING.get(kind)
         noun = cues.head(word)[1]
@@ -37,14 +42,19 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
             introduced[noun] = named
         if fitting is None or named is not None:
             continue
+        entity = None
+        if kind == PROJECT and (d_start < headline_end
+                                or (project_words is not None and after_new_word(doc.text, d_start, project_words))):
+            key = project_key(word, project_words) if project_words is not None else word
+            entity = projects.setdefault(key, Entity(name=word, kind=PROJECT, discovered=True))
         # "der Discounter" is the discounter named before, not the last company of any kind
-        entity = introduced.get(noun) or _last_fitting(mentions, starts, d_start, fitting, index, verbs)
-        if entity is None and kind == "project" and d_start < headline_end:
-            entity = projects.setdefault(word, Entity(name=word, kind="project", discovered=True))
-        if entity is None and kind == "project" and projects:
-            entity = next(iter(projects.values()))
+        entity = entity or introduced.get(noun) or _last_fitting(mentions, starts, d_start, fitting, index, verbs)
+        if entity is None and kind == PROJECT:
+            entity = last_project           # "das Projekt", "der Neubau": the project named last
         if entity is not None:
             added.append(EntityMention(d_start, d_end, entity, True))
+            if entity.kind == PROJECT:
+                last_project = entity
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)

@@ -5,6 +5,7 @@ from factcheck.classify.choose import RuleChoice
 from factcheck.classify.descriptions import with_descriptions
 from factcheck.classify.language import name_cues
 from factcheck.classify.measures import ACQUISITION, Measures
+from factcheck.classify.projects import project_measure, project_qualifiers, project_words
 from factcheck.classify.period import Periods
 from factcheck.classify.qualifiers import Qualifiers
 from factcheck.classify.sentences import LOOK_BACK, DocumentMatches, Sentences
@@ -31,8 +32,11 @@ class DocumentContext:
         verbs = [m.start for m in self.sentences.matches.all("lexicon", self.measures.cues)
                  if m.payload[0] == ACQUISITION]
         self.sentences.set_mentions(with_descriptions(mentions, doc, document.body_start, cues, self.sentences.index,
-                                                      headline.end if headline is not None else 0, verbs))
+                                                      headline.end if headline is not None else 0, verbs,
+                                                      project_words(document.lang)))
         self.subjects = Subjects(self.sentences, self.measures.cues)
+        self.projects = project_qualifiers(self.sentences.mentions, document.text, self.sentences.index,
+                                           document.body_start, project_words(document.lang))
         self.rules = RuleChoice(ruleset, self.sentences, self.subjects)
         numbers = sorted((c.start, c.end) for c in claims if c.kind not in _NO_TIME)
         dates = sorted((c for c in claims if c.kind == "date"), key=lambda c: c.start)
@@ -48,10 +52,13 @@ class DocumentContext:
             subject, claim_type = rule.subject.name, rule.id
             subject_from, measure_from = _rank_basis(rank), "rule"
         else:
-            subject, subject_from = self.subjects.subject_of(claim, sentence, thing)
             claim_type, key_from = self.measures.generic_key(claim, sentence, thing)
+            subject, subject_from = self.subjects.subject_of(claim, sentence, thing, claim_type)
             measure_from = measure_from or key_from
         qualifiers, period_from = self.qualifiers.of(claim, sentence, rule)
+        if rule is None and subject in self.projects:
+            claim_type = project_measure(claim_type)
+            qualifiers.update(self.projects[subject])
         if claim.qualifiers:
             qualifiers.update(claim.qualifiers)
         if len(qualifiers) > 1:

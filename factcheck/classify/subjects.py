@@ -2,6 +2,7 @@
 headline, or the article as a whole (the entity it names most)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from factcheck.classify.nearest import nearest_mention
@@ -15,6 +16,11 @@ PLACE_THINGS = frozenset({"resident", "household", "apartment"})   # counts that
 PLACE_KINDS = frozenset({"place"})
 WEAK_KINDS = frozenset({"name", "person"})    # a capitalized word inside an English sentence; a person
 
+PROJECT = "project"
+PROJECT_FIGURES = frozenset({"money", "date"})     # a project's cost and its dates belong to it
+PRICE = "money:price"
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
 # where a subject was read (the claim's basis.subject)
 SENTENCE, EARLIER, HEADLINE, INFERRED = "sentence", "earlier_sentence", "headline", "inferred"
 
@@ -27,11 +33,16 @@ class Subjects:
         self.cues = cues                  # the zero-config cue matcher; its "acquisition" section
         self._main: dict[frozenset[str], str | None] = {}
 
-    def subject_of(self, claim: Claim, sentence: Sentence, thing: str | None) -> tuple[str | None, str | None]:
+    def subject_of(self, claim: Claim, sentence: Sentence, thing: str | None,
+                   claim_type: str | None = None) -> tuple[str | None, str | None]:
         """The entity a claim is about and where it was found: a company, app or project named in its
         sentence (for a count of residents a place first), else in the sentences around it, else in
         the headline, else a place of its sentence, else the entity the article names most."""
         mentions = sentence.mentions
+        if claim.kind in PROJECT_FIGURES:
+            project = self._project_of(claim, sentence, claim_type)
+            if project is not None:
+                return project
         if thing in PLACE_THINGS:
             places = [m for m in mentions if m.entity.kind in PLACE_KINDS]
             if places:
@@ -68,12 +79,47 @@ class Subjects:
                     return bought
         return nearest_mention(named, claim)
 
+    def _project_of(self, claim: Claim, sentence: Sentence, claim_type: str | None) -> tuple[str, str] | None:
+        """The project a cost or a date is about: named before it in its sentence ("Die neue Halle
+        kostet ..."), else, when its sentence names nothing before it, named in the sentences before
+        it in its paragraph ("Die Investition beläuft sich auf ..."); not a price there ("A day
+        pass costs"): a price is a product's."""
+        before = [m for m in sentence.mentions if m.start < claim.start]
+        projects = [m for m in before if m.entity.kind == PROJECT]
+        if projects:
+            return projects[-1].entity.name, SENTENCE
+        if claim_type == PRICE or any(m.entity.kind in PRIMARY_KINDS for m in before):
+            return None
+        current = sentence
+        for _ in range(LOOK_BACK):
+            other = self.sentences.previous(current)
+            if other is None or self._paragraph_break(other, sentence):
+                return None
+            named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
+            projects = [m for m in named if m.entity.kind == PROJECT]
+            if projects:
+                return projects[-1].entity.name, EARLIER
+            if named:
+                return None
+            current = other
+        return None
+
+    def _paragraph_break(self, a: Sentence, b: Sentence) -> bool:
+        """True when a blank line stands between two sentences."""
+        first, second = (a, b) if a.start < b.start else (b, a)
+        text = self.sentences.text
+        low = first.start + len(text[first.start:first.end].rstrip())     # a sentence keeps its trailing blank
+        return _BLANK_LINE.search(text, low, max(low, second.start)) is not None
+
     def _subject_nearby(self, sentence: Sentence) -> tuple[str | None, str | None]:
         """For a sentence that names no entity: the one named in the sentences around it (the first
-        after a heading, else the latest before), else in the headline."""
+        after a heading, else the latest before), else in the headline. A project counts only in
+        the sentence's own paragraph: the next paragraph may be about its owner again."""
         for other in self.sentences.context(sentence):
             if other.mentions:
                 named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
+                if any(m.entity.kind == PROJECT for m in named) and self._paragraph_break(other, sentence):
+                    named = [m for m in named if m.entity.kind != PROJECT]
                 if named:
                     if other.start > sentence.start:
                         return named[0].entity.name, EARLIER

@@ -253,6 +253,13 @@ class Entities(Area):
     acquisition_verbs: list[str] = []     # "übernimmt X für ...": the price is X's
     apposition_articles: list[str] = []   # "Tiktok, eine Videoplattform": the article ties a name to its noun
     copulas: list[str] = []               # "Acme ist ein Zulieferer"
+    # "die neue Stadthalle", "the new gondola": an adjective before a project noun that introduces
+    # a project the article follows, even where no name and no headline announces it
+    new_words: list[str] = []
+    # key (the same in every language) -> project nouns of this language naming that kind of
+    # project, so "the new gondola" and "die neue Gondelbahn" are one subject; a compound ending
+    # in one counts too ("Stadthalle" ends in "halle")
+    project_kinds: dict[str, list[str]] = {}
 
 
 # --- measures.yaml: what is counted, folded to one key across languages (synonyms), and the

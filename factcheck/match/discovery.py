@@ -161,8 +161,9 @@ class NameCues:
 
     def _is_usable(self, name: str) -> bool:
         folded = fold(name)
+        # a descriptor noun alone ("Stadthalle:", "Arbeitsagentur:") names a kind of thing, not one
         return len(folded) > 1 and folded not in self.never and not folded.endswith(_NOUN_ENDINGS) \
-            and not _acronym(name)
+            and not _acronym(name) and (" " in name or self.head(name) is None)
 
     def discover(self, doc: Searchable, capitals: set[str], known: set[str], start: int = 0) -> list[Entity]:
         """The entities text[start:] introduces that are not known already, sorted by name."""

@@ -16,6 +16,7 @@ from factcheck.ruleset import RuleSet
 from factcheck.ruleset.rules import COUNT_KINDS, Rule
 
 _NO_TIME = ("date", "duration")
+SCOPE = "scope"
 
 
 class DocumentContext:
@@ -57,7 +58,9 @@ class DocumentContext:
             measure_from = measure_from or key_from
         qualifiers, period_from = self.qualifiers.of(claim, sentence, rule)
         if rule is None and subject in self.projects:
+            # a project stands in one place, its owner's: a market ("in der Schweiz") is no slice of it
             claim_type = project_measure(claim_type)
+            qualifiers.pop(SCOPE, None)
             qualifiers.update(self.projects[subject])
         if claim.qualifiers:
             qualifiers.update(claim.qualifiers)

@@ -296,6 +296,8 @@ class Change(Area):
     signals: tuple[str, ...] = ()
     # the old figure of a change stated in one sentence follows one of these ("von", "from")
     from_words: tuple[str, ...] = ()
+    # ... unless one of these stands between: the new figure ("von Mitte Dezember auf Ende Januar")
+    to_words: tuple[str, ...] = ()
     # a figure stated as a former one, whatever the sentence ("zunächst drei Mitarbeiter", "initially")
     earlier: tuple[str, ...] = ()
     # a threshold: the figure is a lower bound ("die Marke von ... überschritten", "crosses")

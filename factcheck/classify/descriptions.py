@@ -17,6 +17,7 @@ _FITTING = {"company": frozenset({"company", "app", "organization", "product"}),
             "organization": frozenset({"organization", "company"}),
             "project": frozenset({"project"}),
             "place": frozenset({"place"})}
+_LONG_TAIL = 5                 # letters of a project noun that ends a compound project noun
 _NEXT_TO_NAME = 2              # "Chiphersteller Nordwerk": a descriptor right before a name introduces it
 
 
@@ -43,8 +44,8 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
         if fitting is None or named is not None:
             continue
         entity = None
-        if kind == PROJECT and (d_start < headline_end
-                                or (project_words is not None and after_new_word(doc.text, d_start, project_words))):
+        if kind == PROJECT and _project_noun(noun, cues) and (
+                d_start < headline_end or (project_words is not None and after_new_word(doc.text, d_start, project_words))):
             key = project_key(word, project_words) if project_words is not None else word
             entity = projects.setdefault(key, Entity(name=word, kind=PROJECT, discovered=True))
         # "der Discounter" is the discounter named before, not the last company of any kind
@@ -58,6 +59,15 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _project_noun(noun: str, cues: NameCues) -> bool:
+    """A project noun as listed, or a compound ending in one of five letters or more ("Stadthalle");
+    de: "Lernwerk", "Nordwerk" end in a short one and are names as often as things."""
+    if noun in cues.descriptors:
+        return True
+    return any(len(tail) >= _LONG_TAIL and noun.endswith(tail) and kind == PROJECT
+               for tail, kind in cues.descriptors.items())
 
 
 def _introduces_name(text: str, mentions: list[EntityMention], starts: list[int], d_start: int,

@@ -44,8 +44,10 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
         if fitting is None or named is not None:
             continue
         entity = None
-        if kind == PROJECT and _project_noun(noun, cues) and (
-                d_start < headline_end or (project_words is not None and after_new_word(doc.text, d_start, project_words))):
+        new = project_words is not None and after_new_word(doc.text, d_start, project_words)
+        if (kind == PROJECT and _project_noun(noun, cues) or new and noun in project_words.kinds) and (
+                new or d_start < headline_end):
+            # "baut neue Seilbahn": a kind of project even where the noun also names its operator
             key = project_key(word, project_words) if project_words is not None else word
             entity = projects.setdefault(key, Entity(name=word, kind=PROJECT, discovered=True))
         # "der Discounter" is the discounter named before, not the last company of any kind

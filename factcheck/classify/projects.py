@@ -24,6 +24,7 @@ OWNER_KINDS = frozenset({"company", "place", "organization"})
 # de/en: a dateline opens the first paragraph: "Haldenau. Der Neubau ..." names where the story is
 _DATELINE = re.compile(r"(?m)^([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\. (?=[A-ZÄÖÜ])")
 _DATELINE_REACH = 400      # characters after the body start where a dateline may stand
+_NEW_REACH = 2             # words before a project noun where "neue"/"new" may stand
 _MIN_TAIL = 4              # "Stadt|halle": a compound's last part has four letters or more
 
 
@@ -56,14 +57,21 @@ def project_key(name: str, words: ProjectWords) -> str:
 
 
 def after_new_word(text: str, at: int, words: ProjectWords) -> bool:
-    """True when the word before text[at] is one of the language's "new" adjectives."""
+    """True when one of the language's "new" adjectives stands right before text[at] or one word
+    before it ("die neue Stadthalle", "the new concert hall", "die neue große Halle")."""
     end = at
-    while end > 0 and text[end - 1] == " ":
-        end -= 1
-    begin = end
-    while begin > 0 and text[begin - 1].isalpha():
-        begin -= 1
-    return begin < end and fold(text[begin:end]) in words.new_words
+    for _ in range(_NEW_REACH):
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        begin = end
+        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "-"):
+            begin -= 1
+        if begin == end:
+            return False
+        if fold(text[begin:end]) in words.new_words:
+            return True
+        end = begin
+    return False
 
 
 def project_measure(claim_type: str | None) -> str | None:
@@ -100,7 +108,8 @@ def _owner_in_sentence(project: EntityMention, mentions: list[EntityMention], st
                        index: TextIndex) -> str | None:
     start, end = index.sentence_span(project.start)
     around = mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-    candidates = [m for m in around if m.entity.kind in OWNER_KINDS]
+    # en: a capitalized word inside a sentence ("in Marbach") is weaker evidence, taken when no other
+    candidates = [m for m in around if m.entity.kind in OWNER_KINDS] or [m for m in around if m.entity.kind == "name"]
     before = [m for m in candidates if m.start < project.start]
     if before:
         return before[-1].entity.name

@@ -17,3 +17,30 @@ def test_without_a_deal_the_entity_named_last_before_stays_the_subject():
             "Deliveries are expected to start in the third quarter of 2025.")
     claims = typed(text, "en")
     assert claims["the third quarter of 2025"].subject == "Nordwerk"
+
+
+def test_a_ticker_word_that_is_a_kind_of_thing_names_no_one_but_a_name_before_a_colon_does():
+    text = ("Stadtwerke: Fernwärme wird um 9 Prozent teurer\n\n"
+            "Selbrück. Die Stadtwerke Selbrück erhöhen die Preise zum Jahreswechsel um 9 Prozent.")
+    claims = typed(text)
+    assert claims["9 Prozent"].subject != "Stadtwerke"
+    ticker = typed("Kaufwerk: Der Konzern steigerte den Umsatz auf 3,2 Milliarden Euro.")
+    assert ticker["3,2 Milliarden Euro"].subject == "Kaufwerk"     # a short descriptor ending: a name
+
+
+def test_a_masthead_is_not_the_headline_that_announces_a_project():
+    text = ("TAL & BERG\n\nOrtheim baut Gondelbahn zum Gipfel\n\n"
+            "Ortheim. Der Gemeinderat hat das Projekt genehmigt. Die Investition beläuft sich auf 31 Millionen Euro.")
+    claims = typed(text)
+    cost = claims["31 Millionen Euro"]
+    assert cost.subject == "Gondelbahn" and cost.claim_type == "money:cost"
+    assert cost.qualifiers["owner"] == "Ortheim" and cost.qualifiers["project"] == "cable_car"
+
+
+def test_a_project_owns_the_dates_after_it_but_not_the_season_start_of_its_town_in_the_next_paragraph():
+    text = ("Ortheim. Die neue Seilbahn soll Mitte Mai 2025 in Betrieb gehen.\n\n"
+            "Die Saison in Ortheim beginnt am 1. Juni.")
+    claims = typed(text)
+    assert claims["Mitte Mai 2025"].subject == "Seilbahn"
+    assert claims["Mitte Mai 2025"].claim_type == "date:launch"
+    assert claims["1. Juni"].subject != "Seilbahn"

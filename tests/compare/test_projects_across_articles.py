@@ -1,0 +1,74 @@
+"""A project followed across articles, zero-config: "die neue Konzerthalle" of one town in a German
+article and "the new concert hall" of the same town in an English one are one subject; the same
+kind of project in another town, or of no known owner, is another. Articles written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.classify import classify
+from factcheck.compare import compare
+from factcheck.extract import extract
+from factcheck.model import Document
+from factcheck.ruleset import empty_ruleset
+
+
+def run(articles: dict[str, tuple[str, str, str]]):
+    """articles: name -> (language, publication date, text); the typed claims and the findings."""
+    documents, claims = {}, []
+    for name, (lang, published, text) in articles.items():
+        doc = Document(doc=name, text=text, lang=lang, date=published)
+        documents[name] = doc
+        claims += classify(extract(doc, date.fromisoformat(published)), doc, empty_ruleset())
+    return {(c.doc, c.text): c for c in claims}, compare(claims, documents, None)
+
+
+MARBACH_DE = ("Marbach baut neue Konzerthalle\n\n"
+              "Marbach. Der Gemeinderat hat den Bau genehmigt. Die neue Konzerthalle soll 42 Millionen Euro "
+              "kosten und im Herbst 2026 eröffnet werden.\n\n"
+              "Eine Eintrittskarte für das Freibad kostet künftig 6 Euro.")
+MARBACH_EN = ("Marbach's new concert hall gets pricier\n\n"
+              "The cost of the new concert hall in Marbach has risen to €51m, the town said on Monday. "
+              "The opening has been pushed back to spring 2027.")
+ORTHEIM_EN = ("Ortheim's new concert hall\n\n"
+              "The new concert hall in Ortheim will cost €51m and open in spring 2027.")
+
+
+def test_a_project_is_one_subject_across_languages_and_its_cost_is_updated():
+    claims, findings = run({"de.txt": ("de", "2024-02-01", MARBACH_DE), "en.txt": ("en", "2024-09-01", MARBACH_EN)})
+    cost_de = claims[("de.txt", "42 Millionen Euro")]
+    assert (cost_de.subject, cost_de.claim_type) == ("Konzerthalle", "money:cost")
+    assert cost_de.qualifiers["owner"] == "Marbach" and cost_de.qualifiers["project"] == "hall"
+    cost_en = claims[("en.txt", "€51m")]
+    assert (cost_en.subject, cost_en.claim_type, cost_en.qualifiers["project"]) == ("hall", "money:cost", "hall")
+    updated = {frozenset(f.claims) for f in findings if f.check == "updated"}
+    assert frozenset({cost_de.id, cost_en.id}) in updated
+    opening = {frozenset(f.claims) for f in findings if f.check == "updated" and f.claim_type == "date:launch"}
+    assert frozenset({claims[("de.txt", "Herbst 2026")].id, claims[("en.txt", "spring 2027")].id}) in opening
+
+
+def test_a_price_in_the_next_paragraph_is_not_the_projects():
+    claims, _ = run({"de.txt": ("de", "2024-02-01", MARBACH_DE)})
+    ticket = claims[("de.txt", "6 Euro")]
+    assert ticket.subject != "Konzerthalle" and "project" not in ticket.qualifiers
+
+
+def test_the_same_kind_of_project_of_another_town_is_never_compared():
+    claims, findings = run({"de.txt": ("de", "2024-02-01", MARBACH_DE), "en.txt": ("en", "2024-02-03", ORTHEIM_EN)})
+    assert claims[("en.txt", "€51m")].qualifiers["owner"] == "Ortheim"
+    assert not [f for f in findings if "Konzerthalle" in (f.subject or "") or "hall" in (f.subject or "")]
+
+
+def test_a_project_of_no_known_owner_is_never_compared():
+    text_a = "Die neue Konzerthalle soll 42 Millionen Euro kosten."
+    text_b = "Die neue Konzerthalle soll 48 Millionen Euro kosten."
+    claims, findings = run({"a.txt": ("de", "2024-02-01", text_a), "b.txt": ("de", "2024-02-02", text_b)})
+    assert "owner" not in claims[("a.txt", "42 Millionen Euro")].qualifiers
+    assert findings == []
+
+
+def test_the_figure_after_from_and_to_is_the_new_one():
+    from factcheck.compare.signals import is_old_value
+    claims, _ = run({"en.txt": ("en", "2024-09-01", "The opening of the museum has been pushed back from "
+                                                  "mid-May to late June 2025.")})
+    assert is_old_value(claims[("en.txt", "mid-May")], None)
+    assert not is_old_value(claims[("en.txt", "late June 2025")], None)

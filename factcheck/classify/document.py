@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from factcheck.classify.choose import RuleChoice
 from factcheck.classify.descriptions import with_descriptions
-from factcheck.classify.language import name_cues
+from factcheck.classify.language import name_cues, whole_words
 from factcheck.classify.measures import ACQUISITION, Measures
 from factcheck.classify.projects import project_measure, project_qualifiers, project_words
 from factcheck.classify.period import Periods
@@ -16,7 +16,7 @@ from factcheck.ruleset import RuleSet
 from factcheck.ruleset.rules import COUNT_KINDS, Rule
 
 _NO_TIME = ("date", "duration")
-SCOPE = "scope"
+SCOPE, METRIC = "scope", "metric"
 
 
 class DocumentContext:
@@ -36,6 +36,7 @@ class DocumentContext:
                                                       headline.end if headline is not None else 0, verbs,
                                                       project_words(document.lang)))
         self.subjects = Subjects(self.sentences, self.measures.cues)
+        self._metrics: dict[str, tuple[int, str]] = {}     # counted thing -> (sentence start, its metric)
         self.projects = project_qualifiers(self.sentences.mentions, document.text, self.sentences.index,
                                            document.body_start, project_words(document.lang))
         self.rules = RuleChoice(ruleset, self.sentences, self.subjects)
@@ -62,6 +63,8 @@ class DocumentContext:
             claim_type = project_measure(claim_type)
             qualifiers.pop(SCOPE, None)
             qualifiers.update(self.projects[subject])
+        if rule is None and thing is not None:
+            self._carry_metric(claim, sentence, thing, qualifiers)
         if claim.qualifiers:
             qualifiers.update(claim.qualifiers)
         if len(qualifiers) > 1:
@@ -69,6 +72,24 @@ class DocumentContext:
         basis = self._basis(claim, subject and subject_from, claim_type and measure_from, period_from, rule)
         return _typed(claim, {"subject": subject, "claim_type": claim_type, "qualifiers": qualifiers,
                               "basis": basis})
+
+    def _carry_metric(self, claim: Claim, sentence, thing: str, qualifiers: dict[str, str]) -> None:
+        """The metric of the same counted thing in the sentence before carries over ("die Marke von
+        einer Million zahlender Abonnenten überschritten. Ende Juni zählte das Unternehmen 1,08
+        Millionen Abonnenten": paying ones), unless a paragraph ends between them or the figure is
+        the whole ("insgesamt")."""
+        if METRIC in qualifiers:
+            self._metrics[thing] = (sentence.start, qualifiers[METRIC])
+            return
+        before = self._metrics.get(thing)
+        if before is None:
+            return
+        previous = self.sentences.previous(sentence)
+        if previous is None or previous.start != before[0] or self.subjects.paragraph_break(previous, sentence):
+            return
+        if whole_words(self.document.lang).search(self.document.text, sentence.start, sentence.end):
+            return
+        qualifiers[METRIC] = before[1]
 
     def _basis(self, claim: Claim, subject: str | None, measure: str | None, period: str | None,
                rule: Rule | None) -> dict[str, str] | None:

@@ -93,7 +93,7 @@ class Subjects:
         current = sentence
         for _ in range(LOOK_BACK):
             other = self.sentences.previous(current)
-            if other is None or self._paragraph_break(other, sentence):
+            if other is None or self.paragraph_break(other, sentence):
                 return None
             named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
             projects = [m for m in named if m.entity.kind == PROJECT]
@@ -104,7 +104,7 @@ class Subjects:
             current = other
         return None
 
-    def _paragraph_break(self, a: Sentence, b: Sentence) -> bool:
+    def paragraph_break(self, a: Sentence, b: Sentence) -> bool:
         """True when a blank line stands between two sentences."""
         first, second = (a, b) if a.start < b.start else (b, a)
         text = self.sentences.text
@@ -118,7 +118,7 @@ class Subjects:
         for other in self.sentences.context(sentence):
             if other.mentions:
                 named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
-                if any(m.entity.kind == PROJECT for m in named) and self._paragraph_break(other, sentence):
+                if any(m.entity.kind == PROJECT for m in named) and self.paragraph_break(other, sentence):
                     named = [m for m in named if m.entity.kind != PROJECT]
                 if named:
                     if other.start > sentence.start:

@@ -284,6 +284,9 @@ class Measures(Area):
     clause_words: list[str] = []
     # endings cut from a counted noun no list names, longest first, so that its plural and dative
     # forms make one key (de: "Punkte", "Punkten" -> punkt)
+    # a figure in a sentence with one of these counts the whole ("insgesamt", "in total"): the metric
+    # of the sentence before ("zahlende Abonnenten") does not carry over to it
+    whole_words: list[str] = []
     plural_endings: list[str] = []
     min_stem: int = 3                          # letters a cut noun keeps at least
 

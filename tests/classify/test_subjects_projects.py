@@ -44,3 +44,25 @@ def test_a_project_owns_the_dates_after_it_but_not_the_season_start_of_its_town_
     assert claims["Mitte Mai 2025"].subject == "Seilbahn"
     assert claims["Mitte Mai 2025"].claim_type == "date:launch"
     assert claims["1. Juni"].subject != "Seilbahn"
+
+
+# --- a metric said once carries to the same counted thing in the next sentence ----------------
+
+def test_the_metric_of_the_sentence_before_carries_to_the_same_counted_thing():
+    text = ("Die Hörbuch-App Lautwerk hat die Marke von 500.000 zahlenden Abonnenten überschritten. "
+            "Ende März zählte das Unternehmen 512.000 Abonnenten.")
+    assert typed(text)["512.000 Abonnenten"].qualifiers.get("metric") == "paying"
+
+
+def test_a_figure_of_the_whole_takes_no_metric_from_the_sentence_before():
+    text = ("Die Hörbuch-App Lautwerk zählt 500.000 zahlende Abonnenten. "
+            "Insgesamt hat die App 2,1 Millionen Abonnenten.")
+    assert "metric" not in typed(text)["2,1 Millionen Abonnenten"].qualifiers
+
+
+def test_a_metric_does_not_carry_into_the_next_paragraph_or_to_another_thing():
+    text = ("Die Hörbuch-App Lautwerk zählt 500.000 zahlende Abonnenten.\n\n"
+            "Lautwerk hat 2,1 Millionen Abonnenten. Die App hat 40 Mitarbeiter.")
+    claims = typed(text)
+    assert "metric" not in claims["2,1 Millionen Abonnenten"].qualifiers
+    assert "metric" not in claims["40 Mitarbeiter"].qualifiers

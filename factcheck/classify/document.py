@@ -5,6 +5,7 @@ from factcheck.classify.choose import RuleChoice
 from factcheck.classify.descriptions import with_descriptions
 from factcheck.classify.language import name_cues, whole_words
 from factcheck.classify.measures import ACQUISITION, Measures
+from factcheck.classify.places import RESIDENT, demonym_endings, demonym_place, unit_and_place
 from factcheck.classify.projects import project_measure, project_qualifiers, project_words
 from factcheck.classify.period import Periods
 from factcheck.classify.qualifiers import Qualifiers
@@ -25,7 +26,7 @@ class DocumentContext:
     def __init__(self, document: Document, ruleset: RuleSet, claims: list[Claim]):
         self.document, self.ruleset = document, ruleset
         doc = Searchable(document.text)
-        cues = name_cues(document.lang)
+        cues = self.cues = name_cues(document.lang)
         mentions = ruleset.entity_index.mentions(doc, document.body_start, cues.discover)
         self.sentences = Sentences(document, mentions, DocumentMatches(doc, document.body_start))
         headline = self.sentences.headline
@@ -54,10 +55,17 @@ class DocumentContext:
             subject, claim_type = rule.subject.name, rule.id
             subject_from, measure_from = _rank_basis(rank), "rule"
         else:
+            place = demonym_place(thing, self.sentences.mentions, demonym_endings(self.document.lang))
+            thing = RESIDENT if place else thing
             claim_type, key_from = self.measures.generic_key(claim, sentence, thing)
             subject, subject_from = self.subjects.subject_of(claim, sentence, thing, claim_type)
+            if place:
+                subject, subject_from = place, SENTENCE
             measure_from = measure_from or key_from
         qualifiers, period_from = self.qualifiers.of(claim, sentence, rule)
+        unit = unit_and_place(subject, self.cues) if rule is None else None
+        if unit is not None:
+            subject, qualifiers[SCOPE] = unit
         if rule is None and subject in self.projects:
             # a project stands in one place, its owner's: a market ("in der Schweiz") is no slice of it
             claim_type = project_measure(claim_type)

@@ -66,3 +66,24 @@ def test_a_metric_does_not_carry_into_the_next_paragraph_or_to_another_thing():
     claims = typed(text)
     assert "metric" not in claims["2,1 Millionen Abonnenten"].qualifiers
     assert "metric" not in claims["40 Mitarbeiter"].qualifiers
+
+
+# --- places: residents named after their town, a county named with its town ------------------
+
+def test_residents_named_after_their_town_are_the_towns_residents():
+    text = ("Der Gemeinderat in Ortheim hat getagt. Der Bürgermeister sprach von einer Halle "
+            "für alle 48.000 Ortheimerinnen und Ortheimer.")
+    claim = typed(text)["48.000 Ortheimerinnen"]
+    assert (claim.subject, claim.claim_type) == ("Ortheim", "quantity:resident")
+
+
+def test_a_word_that_only_starts_like_the_town_is_no_resident():
+    text = "Der Gemeinderat in Ortheim hat getagt. Der Verein zählt 300 Ortheimsportler."
+    claim = typed(text)["300 Ortheimsportler"]
+    assert claim.claim_type != "quantity:resident"
+
+
+def test_a_county_named_with_its_town_is_the_town_with_the_county_as_scope():
+    text = "Kreis Ortheim: Der Landkreis baut Radwege aus. Im Landkreis leben knapp 210.000 Menschen."
+    claim = typed(text)["knapp 210.000 Menschen"]
+    assert claim.subject == "Ortheim" and claim.qualifiers.get("scope") == "kreis"

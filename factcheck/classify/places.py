@@ -1,0 +1,43 @@
+"""Places as subjects: residents named after their town ("182.000 Marbacherinnen und Marbacher"),
+and a named administrative unit ("Kreis Marbach") as the place with its scope."""
+from __future__ import annotations
+
+import functools
+
+from factcheck import lang
+from factcheck.match.discovery import NameCues
+from factcheck.match.entities import EntityMention
+from factcheck.match.phrases import fold
+
+RESIDENT = "resident"
+PLACE_KINDS = frozenset({"place"})
+
+
+@functools.cache
+def demonym_endings(code: str) -> frozenset[str]:
+    return frozenset(fold(e) for e in lang.get(code).measures.demonym_endings)
+
+
+def demonym_place(thing: str | None, mentions: list[EntityMention], endings: frozenset[str]) -> str | None:
+    """The place whose residents a counted thing names ("marbacher" -> Marbach), among the places
+    the article names; None when it names none."""
+    if not thing or not endings:
+        return None
+    for m in mentions:
+        if m.entity.kind in PLACE_KINDS:
+            stem = fold(m.entity.name)
+            if thing.startswith(stem) and thing[len(stem):] in endings:
+                return m.entity.name
+    return None
+
+
+def unit_and_place(subject: str | None, cues: NameCues) -> tuple[str, str] | None:
+    """(place, unit) for a name that opens with a place noun ("Kreis Marbach" -> Marbach, kreis):
+    the county's figures are the place's, sliced by their scope."""
+    if not subject or " " not in subject:
+        return None
+    first, rest = subject.split(" ", 1)
+    found = cues.head(first)
+    if found is None or found[0] != "place" or not rest[:1].isupper():
+        return None
+    return rest, found[1]

@@ -118,8 +118,11 @@ class Subjects:
         for other in self.sentences.context(sentence):
             if other.mentions:
                 named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
-                if any(m.entity.kind == PROJECT for m in named) and self.paragraph_break(other, sentence):
-                    named = [m for m in named if m.entity.kind != PROJECT]
+                # a project's own figures were given it (_project_of); for the others its owner
+                # comes first ("... and the new gondola follows in late January. A day pass costs")
+                others = [m for m in named if m.entity.kind != PROJECT]
+                if others or self.paragraph_break(other, sentence):
+                    named = others
                 if named:
                     if other.start > sentence.start:
                         return named[0].entity.name, EARLIER

@@ -87,3 +87,17 @@ def test_a_county_named_with_its_town_is_the_town_with_the_county_as_scope():
     text = "Kreis Ortheim: Der Landkreis baut Radwege aus. Im Landkreis leben knapp 210.000 Menschen."
     claim = typed(text)["knapp 210.000 Menschen"]
     assert claim.subject == "Ortheim" and claim.qualifiers.get("scope") == "kreis"
+
+
+def test_a_price_after_a_sentence_naming_a_town_and_its_project_is_the_towns():
+    text = ("Ortheim: Die Saison beginnt am 14. Dezember, die neue Gondelbahn folgt Ende Januar. "
+            "Eine Tageskarte kostet 64 Franken.")
+    claims = typed(text)
+    assert claims["Ende Januar"].subject == "Gondelbahn"
+    assert claims["64 Franken"].subject == "Ortheim"
+
+
+def test_a_district_names_its_figures_and_a_job_agency_named_by_its_kind_is_no_name():
+    text = ("Arbeitsagentur: Weniger Arbeitslose in Selbrück\n\n"
+            "Die Zahl der Arbeitslosen im Bezirk Selbrück ist im Mai auf 8.200 gesunken.")
+    assert typed(text)["8.200"].subject == "Selbrück"

@@ -4,6 +4,7 @@ Gondelbahn") is named by its descriptor."""
 from __future__ import annotations
 
 import bisect
+import functools
 
 from factcheck.classify.projects import PROJECT, ProjectWords, after_new_word, project_key
 from factcheck.match.discovery import NameCues, descriptions
@@ -44,9 +45,9 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
         if fitting is None or named is not None:
             continue
         entity = None
-        new = project_words is not None and after_new_word(doc.text, d_start, project_words)
-        if (kind == PROJECT and _project_noun(noun, cues) or new and noun in project_words.kinds) and (
-                new or d_start < headline_end):
+        listed = project_words is not None and noun in project_words.kinds
+        new = (kind == PROJECT or listed) and project_words is not None and after_new_word(doc.text, d_start, project_words)
+        if (kind == PROJECT and _project_noun(noun, cues) or new and listed) and (new or d_start < headline_end):
             # "baut neue Seilbahn": a kind of project even where the noun also names its operator
             key = project_key(word, project_words) if project_words is not None else word
             entity = projects.setdefault(key, Entity(name=word, kind=PROJECT, discovered=True))
@@ -68,8 +69,12 @@ def _project_noun(noun: str, cues: NameCues) -> bool:
     de: "Lernwerk", "Nordwerk" end in a short one and are names as often as things."""
     if noun in cues.descriptors:
         return True
-    return any(len(tail) >= _LONG_TAIL and noun.endswith(tail) and kind == PROJECT
-               for tail, kind in cues.descriptors.items())
+    return any(noun.endswith(tail) for tail in _long_project_nouns(cues))
+
+
+@functools.lru_cache(maxsize=8)
+def _long_project_nouns(cues: NameCues) -> tuple[str, ...]:
+    return tuple(n for n, kind in cues.descriptors.items() if kind == PROJECT and len(n) >= _LONG_TAIL)
 
 
 def _introduces_name(text: str, mentions: list[EntityMention], starts: list[int], d_start: int,

@@ -5,7 +5,7 @@ from factcheck.classify.choose import RuleChoice
 from factcheck.classify.descriptions import with_descriptions
 from factcheck.classify.language import name_cues, whole_words
 from factcheck.classify.measures import ACQUISITION, Measures
-from factcheck.classify.places import RESIDENT, demonym_endings, demonym_place, unit_and_place
+from factcheck.classify.places import RESIDENT, demonym_endings, demonym_place, place_stems, unit_and_place
 from factcheck.classify.projects import project_measure, project_qualifiers, project_words
 from factcheck.classify.period import Periods
 from factcheck.classify.qualifiers import Qualifiers
@@ -37,6 +37,7 @@ class DocumentContext:
                                                       headline.end if headline is not None else 0, verbs,
                                                       project_words(document.lang)))
         self.subjects = Subjects(self.sentences, self.measures.cues)
+        self.places = place_stems(self.sentences.mentions)
         self._metrics: dict[str, tuple[int, str]] = {}     # counted thing -> (sentence start, its metric)
         self.projects = project_qualifiers(self.sentences.mentions, document.text, self.sentences.index,
                                            document.body_start, project_words(document.lang))
@@ -55,7 +56,7 @@ class DocumentContext:
             subject, claim_type = rule.subject.name, rule.id
             subject_from, measure_from = _rank_basis(rank), "rule"
         else:
-            place = demonym_place(thing, self.sentences.mentions, demonym_endings(self.document.lang))
+            place = demonym_place(thing, self.places, demonym_endings(self.document.lang)) if thing else None
             thing = RESIDENT if place else thing
             claim_type, key_from = self.measures.generic_key(claim, sentence, thing)
             subject, subject_from = self.subjects.subject_of(claim, sentence, thing, claim_type)

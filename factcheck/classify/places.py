@@ -18,16 +18,19 @@ def demonym_endings(code: str) -> frozenset[str]:
     return frozenset(fold(e) for e in lang.get(code).measures.demonym_endings)
 
 
-def demonym_place(thing: str | None, mentions: list[EntityMention], endings: frozenset[str]) -> str | None:
+def place_stems(mentions: list[EntityMention]) -> dict[str, str]:
+    """The places an article names, folded -> as named."""
+    return {fold(m.entity.name): m.entity.name for m in mentions if m.entity.kind in PLACE_KINDS}
+
+
+def demonym_place(thing: str | None, stems: dict[str, str], endings: frozenset[str]) -> str | None:
     """The place whose residents a counted thing names ("marbacher" -> Marbach), among the places
-    the article names; None when it names none."""
-    if not thing or not endings:
+    the article names (stems: place_stems); None when it names none."""
+    if not thing or not stems or not endings:
         return None
-    for m in mentions:
-        if m.entity.kind in PLACE_KINDS:
-            stem = fold(m.entity.name)
-            if thing.startswith(stem) and thing[len(stem):] in endings:
-                return m.entity.name
+    for stem, name in stems.items():
+        if thing.startswith(stem) and thing[len(stem):] in endings:
+            return name
     return None
 
 

@@ -92,6 +92,8 @@ def owners(mentions: list[EntityMention], text: str, index: TextIndex, body_star
     """Project name -> the place or company it belongs to: named in a sentence with the project
     (the nearest before it, else after it), else the article's dateline; None when neither."""
     found: dict[str, str | None] = {}
+    if not any(m.entity.kind == PROJECT for m in mentions):
+        return found
     starts = [m.start for m in mentions]
     for m in mentions:
         name = m.entity.name

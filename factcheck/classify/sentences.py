@@ -175,12 +175,15 @@ class Sentences:
 
 
 _MASTHEAD_WORDS = 3
+_MASTHEAD_CHARS = 80
 
 
 def _masthead(line: str) -> bool:
     """de/en: a line in capitals ("ALPINE BUSINESS REVIEW") or of at most three capitalized words
     and signs ("Reise & Freizeit") names the outlet or its section; a headline has a verb."""
-    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(line) > _MASTHEAD_CHARS:
+        return False                # a paragraph on one line, not a masthead
     if line.isupper():
         return True
+    words = [w for w in line.split(None, _MASTHEAD_WORDS + 2) if w[:1].isalpha()]
     return len(words) <= _MASTHEAD_WORDS and all(w[0].isupper() for w in words)

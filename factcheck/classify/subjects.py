@@ -32,6 +32,7 @@ class Subjects:
         self.sentences = sentences
         self.cues = cues                  # the zero-config cue matcher; its "acquisition" section
         self._main: dict[frozenset[str], str | None] = {}
+        self.has_projects = any(m.entity.kind == PROJECT for m in sentences.mentions)
 
     def subject_of(self, claim: Claim, sentence: Sentence, thing: str | None,
                    claim_type: str | None = None) -> tuple[str | None, str | None]:
@@ -39,7 +40,7 @@ class Subjects:
         sentence (for a count of residents a place first), else in the sentences around it, else in
         the headline, else a place of its sentence, else the entity the article names most."""
         mentions = sentence.mentions
-        if claim.kind in PROJECT_FIGURES:
+        if self.has_projects and claim.kind in PROJECT_FIGURES:
             project = self._project_of(claim, sentence, claim_type)
             if project is not None:
                 return project

@@ -35,6 +35,7 @@ CATEGORY = {"number": "count", "quantity": "count", "money": "money", "percent":
 # share", "an event"): without a rule, a group of them alone is never compared across documents; an
 # amount against a named measure of the same subject is a measure known on one side only.
 VAGUE_KEYS = frozenset({"money:amount", "percent:share", "date:event", "quantity:person"})
+INFERRED = "inferred"     # classify's basis of a subject the article only names most
 PAIR_BUDGET = 4096        # pair judgements per group at most (see the module's docstring)
 SUPPORT_SHOWN = 20        # agreeing claims a finding names at most
 STATUS = "status"         # a virtual qualifier: "forecast" when the sentence says so
@@ -122,6 +123,10 @@ class GroupPairs(MatchConfidence, Superseding):
             return verdict
         if measure == "vague" and not (verdict.check == "updated" or self._same_digits_slip(verdict)):
             return None           # two amounts that name no measure: only a stated change or the same digits tie them
+        if verdict.check == "updated" and verdict.confidence in ("weak", "none") and (_inferred(a) or _inferred(b)):
+            # a change word ("nun", "now") does not tie an amount of unknown measure to a subject its
+            # article only names most, not in or around its sentence
+            return None
         # an amount against a named measure, or a slip with the very same digits: at most medium
         slip = self._same_digits_slip(verdict)
         confidence = lower(verdict.confidence, "medium" if measure == "unknown" or slip else "weak")
@@ -230,6 +235,11 @@ class GroupPairs(MatchConfidence, Superseding):
             keys.append(COUNTS)
         return keys
 
+
+
+def _inferred(claim: Claim) -> bool:
+    """True when the claim's subject was only inferred: the entity its article names most."""
+    return (claim.basis or {}).get("subject") == INFERRED
 
 
 def _measure(a: Claim, b: Claim) -> str | None:

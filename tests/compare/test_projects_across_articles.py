@@ -72,3 +72,20 @@ def test_the_figure_after_from_and_to_is_the_new_one():
                                                   "mid-May to late June 2025.")})
     assert is_old_value(claims[("en.txt", "mid-May")], None)
     assert not is_old_value(claims[("en.txt", "late June 2025")], None)
+
+
+# --- a change word alone does not tie amounts of unknown measure to a merely inferred subject ----
+
+FILLER = " Das Wetter war schön. Die Musik spielte lang. Viele Gäste kamen."
+HEAD = "Neues aus dem Handel heute\n\n"
+
+
+def test_now_ties_two_amounts_of_unknown_measure_only_when_their_sentences_name_the_company():
+    named = run({"a.txt": ("de", "2024-01-10", HEAD + "Kaufwerk AG feiert." + FILLER + " Kaufwerk spendete 3.000 Euro."),
+                 "b.txt": ("de", "2024-09-01", HEAD + "Kaufwerk AG baut um." + FILLER + " Kaufwerk gibt nun 80.000 Euro.")})[1]
+    assert [f.check for f in named] == ["updated"] and named[0].severity == "info"
+    inferred = run({"a.txt": ("de", "2024-01-10", HEAD + "Kaufwerk AG feiert." + FILLER + " Am Ende lagen 3.000 Euro in der Box."),
+                    "b.txt": ("de", "2024-09-01", HEAD + "Kaufwerk AG baut um." + FILLER + " Nun fließen 80.000 Euro.")})
+    claims, findings = inferred
+    assert claims[("b.txt", "80.000 Euro")].basis["subject"] == "inferred"
+    assert findings == []

@@ -5,7 +5,8 @@ from factcheck.classify.choose import RuleChoice
 from factcheck.classify.descriptions import with_descriptions
 from factcheck.classify.language import name_cues, whole_words
 from factcheck.classify.measures import ACQUISITION, Measures
-from factcheck.classify.places import RESIDENT, demonym_endings, demonym_place, place_stems, unit_and_place
+from factcheck.classify.places import (OPERATED, RESIDENT, demonym_endings, demonym_place, operator_of, place_stems,
+                                       unit_and_place)
 from factcheck.classify.projects import project_measure, project_qualifiers, project_words
 from factcheck.classify.period import Periods
 from factcheck.classify.qualifiers import Qualifiers
@@ -38,6 +39,8 @@ class DocumentContext:
                                                       project_words(document.lang)))
         self.subjects = Subjects(self.sentences, self.measures.cues)
         self.places = place_stems(self.sentences.mentions)
+        self.names = frozenset(m.entity.name for m in self.sentences.mentions
+                               if m.entity.kind in OPERATED and not m.by_description)
         self._metrics: dict[str, tuple[int, str]] = {}     # counted thing -> (sentence start, its metric)
         self.projects = project_qualifiers(self.sentences.mentions, document.text, self.sentences.index,
                                            document.body_start, project_words(document.lang))
@@ -67,6 +70,8 @@ class DocumentContext:
         unit = unit_and_place(subject, self.cues) if rule is None else None
         if unit is not None:
             subject, qualifiers[SCOPE] = unit
+        elif rule is None:
+            subject = operator_of(subject, self.names, self.cues) or subject
         if rule is None and subject in self.projects:
             # a project stands in one place, its owner's: a market ("in der Schweiz") is no slice of it
             claim_type = project_measure(claim_type)

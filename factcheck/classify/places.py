@@ -1,5 +1,6 @@
 """Places as subjects: residents named after their town ("182.000 Marbacherinnen und Marbacher"),
-and a named administrative unit ("Kreis Marbach") as the place with its scope."""
+a named administrative unit ("Kreis Marbach") as the place with its scope, and an operator named
+after what it runs ("Bergbahnen Alvetta" and "Alvetta")."""
 from __future__ import annotations
 
 import functools
@@ -11,6 +12,7 @@ from factcheck.match.phrases import fold
 
 RESIDENT = "resident"
 PLACE_KINDS = frozenset({"place"})
+OPERATED = frozenset({"company", "organization"})     # what an operator may be named after
 
 
 @functools.cache
@@ -44,3 +46,23 @@ def unit_and_place(subject: str | None, cues: NameCues) -> tuple[str, str] | Non
     if found is None or found[0] != "place" or not rest[:1].isupper():
         return None
     return rest, found[1]
+
+
+def operator_of(subject: str | None, names: frozenset[str], cues: NameCues) -> str | None:
+    """The name a company is named after when the article names that alone too: "Bergbahnen
+    Alvetta AG" runs what the article calls "Alvetta" (a descriptor noun and the name); None else."""
+    if not subject or " " not in subject:
+        return None
+    first, rest = subject.split(" ", 1)
+    if rest not in names:
+        return None
+    # the operator's name may be in another language than the article ("Bergbahnen Alvetta AG said")
+    kinds = {found[0] for found in (cues.head(first), *(other.head(first) for other in _all_cues())) if found}
+    return rest if "company" in kinds else None
+
+
+@functools.cache
+def _all_cues() -> tuple[NameCues, ...]:
+    from factcheck.classify.language import name_cues
+
+    return tuple(name_cues(code) for code in lang.codes())

@@ -35,6 +35,7 @@ CATEGORY = {"number": "count", "quantity": "count", "money": "money", "percent":
 # share", "an event"): without a rule, a group of them alone is never compared across documents; an
 # amount against a named measure of the same subject is a measure known on one side only.
 VAGUE_KEYS = frozenset({"money:amount", "percent:share", "date:event", "quantity:person"})
+_SEASONS = frozenset({"-SP", "-SU", "-FA", "-WI"})
 INFERRED = "inferred"     # classify's basis of a subject the article only names most
 PAIR_BUDGET = 4096        # pair judgements per group at most (see the module's docstring)
 SUPPORT_SHOWN = 20        # agreeing claims a finding names at most
@@ -170,6 +171,9 @@ class GroupPairs(MatchConfidence, Superseding):
             return Verdict("updated", old, new, confidence, note)
         if self.matched_elsewhere(a, b):
             return None           # each value stands in the other article too: two figures, not two opinions
+        if _season(a) or _season(b):
+            # "in den Winter": a season's bounds and, for winter, its year are a convention, not a statement
+            confidence = lower(confidence, "weak")
         if far_apart(*intervals):
             # a misstatement is a slip of a digit or a swap, a scale slip a power of 1000 (above); figures
             # five times apart or more mostly count different things (a market and the whole)
@@ -235,6 +239,11 @@ class GroupPairs(MatchConfidence, Superseding):
             keys.append(COUNTS)
         return keys
 
+
+
+def _season(claim: Claim) -> bool:
+    """True for a date that names a season ("im Winter", "spring 2027")."""
+    return claim.kind == "date" and bool(claim.timex) and claim.timex[-3:] in _SEASONS
 
 
 def _inferred(claim: Claim) -> bool:

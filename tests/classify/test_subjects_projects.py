@@ -101,3 +101,33 @@ def test_a_district_names_its_figures_and_a_job_agency_named_by_its_kind_is_no_n
     text = ("Arbeitsagentur: Weniger Arbeitslose in Selbrück\n\n"
             "Die Zahl der Arbeitslosen im Bezirk Selbrück ist im Mai auf 8.200 gesunken.")
     assert typed(text)["8.200"].subject == "Selbrück"
+
+
+# --- seasons date the figures of their clause; an operator named after what it runs ------------
+
+def test_a_season_dates_the_figures_of_its_clause_only():
+    text = "Die Seilbahn Ortheim AG zieht Bilanz. Im Winter beschäftigt sie rund 320 Mitarbeiter, im Sommer sind es 140."
+    claims = typed(text)
+    assert claims["rund 320 Mitarbeiter"].qualifiers.get("period", "").endswith("-WI")
+    assert claims["140"].qualifiers.get("period", "").endswith("-SU")
+
+
+def test_an_operator_named_after_a_company_the_article_names_alone_is_that_company():
+    text = ("Das Skigebiet Ortheim meldet einen Rekord. Die Bergbahnen Ortheim AG beschäftigen "
+            "rund 320 Mitarbeiter. Ortheim zählte 410.000 Gäste.")
+    assert typed(text)["rund 320 Mitarbeiter"].subject == "Ortheim"
+
+
+def test_an_operator_is_kept_when_the_article_never_names_what_it_runs_alone():
+    from factcheck.classify.language import name_cues
+    from factcheck.classify.places import operator_of
+
+    cues = name_cues("de")
+    assert operator_of("Bergbahnen Ortheim", frozenset({"Ortheim"}), cues) == "Ortheim"
+    assert operator_of("Bergbahnen Ortheim", frozenset({"Selbrück"}), cues) is None
+    assert operator_of("Karl Ortheim", frozenset({"Ortheim"}), cues) is None      # no descriptor: a person
+
+
+def test_more_than_last_year_makes_a_percentage_a_growth():
+    text = "Die Kaufwerk AG setzte 4 Prozent mehr als im Vorjahr um."
+    assert typed(text)["4 Prozent"].claim_type == "percent:growth"

@@ -89,3 +89,14 @@ def test_now_ties_two_amounts_of_unknown_measure_only_when_their_sentences_name_
     claims, findings = inferred
     assert claims[("b.txt", "80.000 Euro")].basis["subject"] == "inferred"
     assert findings == []
+
+
+def test_a_season_against_a_day_is_no_error():
+    claims, findings = run({
+        "a.txt": ("de", "2024-11-20", "Ortheim: Die Saison im Skigebiet Ortheim beginnt am 14. Dezember."),
+        "b.txt": ("de", "2024-12-02", "Ortheim startet im Winter\n\nDas Skigebiet Ortheim beginnt die Saison im Winter.")})
+    assert not [f for f in findings if f.severity == "error"]
+    day = run({
+        "a.txt": ("de", "2024-11-20", "Ortheim: Die Saison im Skigebiet Ortheim beginnt am 14. Dezember."),
+        "b.txt": ("de", "2024-11-22", "Ortheim: Die Saison im Skigebiet Ortheim beginnt am 7. Dezember.")})[1]
+    assert [(f.check, f.severity) for f in day] == [("contradiction", "error")]

@@ -9,7 +9,7 @@ import functools
 from factcheck.classify.projects import PROJECT, ProjectWords, after_new_word, project_key
 from factcheck.match.discovery import NameCues, descriptions
 from factcheck.match.entities import Entity, EntityMention
-from factcheck.match.phrases import Searchable
+from factcheck.match.phrases import Searchable, fold
 from factcheck.text import TextIndex
 
 # the kinds a descriptor of each kind may refer to
@@ -49,8 +49,9 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
         new = (kind == PROJECT or listed) and project_words is not None and after_new_word(doc.text, d_start, project_words)
         if (kind == PROJECT and _project_noun(noun, cues) or new and listed) and (new or d_start < headline_end):
             # "baut neue Seilbahn": a kind of project even where the noun also names its operator
-            key = project_key(word, project_words) if project_words is not None else word
-            entity = projects.setdefault(key, Entity(name=word, kind=PROJECT, discovered=True))
+            key = project_key(noun, project_words) if project_words is not None else noun
+            base = word[:len(noun)] if fold(word).startswith(noun) else word      # "Projekts" -> "Projekt"
+            entity = projects.setdefault(key, Entity(name=base, kind=PROJECT, discovered=True, by_kind=True))
         # "der Discounter" is the discounter named before, not the last company of any kind
         entity = entity or introduced.get(noun) or _last_fitting(mentions, starts, d_start, fitting, index, verbs)
         if entity is None and kind == PROJECT:

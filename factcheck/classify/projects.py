@@ -74,6 +74,11 @@ def after_new_word(text: str, at: int, words: ProjectWords) -> bool:
     return False
 
 
+def followed(mention: EntityMention) -> bool:
+    """A project named by its kind alone ("die neue Stadthalle"), not one with a name of its own."""
+    return mention.entity.by_kind and mention.entity.kind == PROJECT
+
+
 def project_measure(claim_type: str | None) -> str | None:
     """A project's price, investment and budget are its cost."""
     return COST if claim_type in COST_KEYS else claim_type
@@ -92,12 +97,12 @@ def owners(mentions: list[EntityMention], text: str, index: TextIndex, body_star
     """Project name -> the place or company it belongs to: named in a sentence with the project
     (the nearest before it, else after it), else the article's dateline; None when neither."""
     found: dict[str, str | None] = {}
-    if not any(m.entity.kind == PROJECT for m in mentions):
+    if not any(followed(m) for m in mentions):
         return found
     starts = [m.start for m in mentions]
     for m in mentions:
         name = m.entity.name
-        if m.entity.kind != PROJECT or found.get(name):
+        if not followed(m) or found.get(name):
             continue
         found[name] = _owner_in_sentence(m, mentions, starts, index)
     if any(owner is None for owner in found.values()):

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from factcheck.classify.nearest import nearest_mention
+from factcheck.classify.projects import followed
 from factcheck.classify.sentences import LOOK_BACK, Sentence, Sentences
 from factcheck.match.entities import PRIMARY_KINDS, EntityMention
 from factcheck.match.phrases import Match, PhraseMatcher
@@ -16,7 +17,6 @@ PLACE_THINGS = frozenset({"resident", "household", "apartment"})   # counts that
 PLACE_KINDS = frozenset({"place"})
 WEAK_KINDS = frozenset({"name", "person"})    # a capitalized word inside an English sentence; a person
 
-PROJECT = "project"
 PROJECT_FIGURES = frozenset({"money", "date"})     # a project's cost and its dates belong to it
 PRICE = "money:price"
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
@@ -32,7 +32,7 @@ class Subjects:
         self.sentences = sentences
         self.cues = cues                  # the zero-config cue matcher; its "acquisition" section
         self._main: dict[frozenset[str], str | None] = {}
-        self.has_projects = any(m.entity.kind == PROJECT for m in sentences.mentions)
+        self.has_projects = any(followed(m) for m in sentences.mentions)
 
     def subject_of(self, claim: Claim, sentence: Sentence, thing: str | None,
                    claim_type: str | None = None) -> tuple[str | None, str | None]:
@@ -86,7 +86,7 @@ class Subjects:
         it in its paragraph ("Die Investition beläuft sich auf ..."); not a price there ("A day
         pass costs"): a price is a product's."""
         before = [m for m in sentence.mentions if m.start < claim.start]
-        projects = [m for m in before if m.entity.kind == PROJECT]
+        projects = [m for m in before if followed(m)]
         if projects:
             return projects[-1].entity.name, SENTENCE
         if claim_type == PRICE or any(m.entity.kind in PRIMARY_KINDS for m in before):
@@ -97,7 +97,7 @@ class Subjects:
             if other is None or self.paragraph_break(other, sentence):
                 return None
             named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
-            projects = [m for m in named if m.entity.kind == PROJECT]
+            projects = [m for m in named if followed(m)]
             if projects:
                 return projects[-1].entity.name, EARLIER
             if named:
@@ -121,7 +121,7 @@ class Subjects:
                 named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
                 # a project's own figures were given it (_project_of); for the others its owner
                 # comes first ("... and the new gondola follows in late January. A day pass costs")
-                others = [m for m in named if m.entity.kind != PROJECT]
+                others = [m for m in named if not followed(m)]
                 if others or self.paragraph_break(other, sentence):
                     named = others
                 if named:

@@ -124,9 +124,10 @@ class GroupPairs(MatchConfidence, Superseding):
             return verdict
         if measure == "vague" and not (verdict.check == "updated" or self._same_digits_slip(verdict)):
             return None           # two amounts that name no measure: only a stated change or the same digits tie them
-        if verdict.check == "updated" and verdict.confidence in ("weak", "none") and (_inferred(a) or _inferred(b)):
-            # a change word ("nun", "now") does not tie an amount of unknown measure to a subject its
-            # article only names most, not in or around its sentence
+        if verdict.check == "updated" and verdict.confidence in ("weak", "none") and (
+                measure == "vague" or _inferred(a) or _inferred(b)):
+            # a change word ("nun", "now") alone does not tie two amounts that name no measure, nor an
+            # amount to a subject its article only names most, not in or around its sentence
             return None
         # an amount against a named measure, or a slip with the very same digits: at most medium
         slip = self._same_digits_slip(verdict)

@@ -168,9 +168,11 @@ class NameCues:
 
     def _common_noun(self, word: str) -> bool:
         """A descriptor noun as listed, or a compound ending in one of five letters or more
-        ("Arbeitsagentur", "Stadthalle"); "Kontwerk" ends in a short one and may be a name."""
+        ("Arbeitsagentur", "Stadthalle"); "Kontwerk" ends in a short one and may be a name, and a
+        word ending in a place noun is a town's name as often as not."""
         found = self.head(word)
-        return found is not None and (found[1] in self.descriptors or any(
+        # de: towns end in place nouns ("Eisenstadt", "Neustadt", "Langendorf"): names all the same
+        return found is not None and found[0] != "place" and (found[1] in self.descriptors or any(
             len(noun) >= _LONG_DESCRIPTOR and found[1].endswith(noun) for noun in self._by_end.get(found[1][-self._end_size:], ())))
 
     def discover(self, doc: Searchable, capitals: set[str], known: set[str], start: int = 0) -> list[Entity]:

@@ -80,8 +80,8 @@ FILLER = " Das Wetter war schön. Die Musik spielte lang. Viele Gäste kamen."
 HEAD = "Neues aus dem Handel heute\n\n"
 
 
-def test_now_ties_two_amounts_of_unknown_measure_only_when_their_sentences_name_the_company():
-    named = run({"a.txt": ("de", "2024-01-10", HEAD + "Kaufwerk AG feiert." + FILLER + " Kaufwerk spendete 3.000 Euro."),
+def test_now_ties_an_amount_to_a_named_measure_only_when_their_sentences_name_the_company():
+    named = run({"a.txt": ("de", "2024-01-10", HEAD + "Kaufwerk AG feiert." + FILLER + " Kaufwerk investierte 3.000 Euro."),
                  "b.txt": ("de", "2024-09-01", HEAD + "Kaufwerk AG baut um." + FILLER + " Kaufwerk gibt nun 80.000 Euro.")})[1]
     assert [f.check for f in named] == ["updated"] and named[0].severity == "info"
     inferred = run({"a.txt": ("de", "2024-01-10", HEAD + "Kaufwerk AG feiert." + FILLER + " Am Ende lagen 3.000 Euro in der Box."),
@@ -89,6 +89,9 @@ def test_now_ties_two_amounts_of_unknown_measure_only_when_their_sentences_name_
     claims, findings = inferred
     assert claims[("b.txt", "80.000 Euro")].basis["subject"] == "inferred"
     assert findings == []
+    vague = run({"a.txt": ("de", "2024-01-10", HEAD + "Kaufwerk AG feiert." + FILLER + " Kaufwerk sammelte 3.000 Euro."),
+                 "b.txt": ("de", "2024-09-01", HEAD + "Kaufwerk AG baut um." + FILLER + " Kaufwerk gibt nun 80.000 Euro.")})
+    assert vague[1] == []          # two amounts that name no measure: "nun" alone does not tie them
 
 
 def test_a_season_against_a_day_is_no_error():

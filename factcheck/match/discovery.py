@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
-from factcheck.match.articles import after_article, names_before
+from factcheck.match.articles import after_article, common_noun, long_nouns, names_before
 from factcheck.match.entities import Entity
 from factcheck.match.phrases import KEYS, Searchable, fold
 
@@ -32,7 +32,6 @@ _DESCRIPTOR_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "innen", "in")
 _ENDINGS_BY_LAST = {last: tuple(e for e in _DESCRIPTOR_ENDINGS if not e or e[-1] == last)
                     for last in {e[-1] for e in _DESCRIPTOR_ENDINGS if e}}
 _NO_ENDING = tuple(e for e in _DESCRIPTOR_ENDINGS if not e)
-_LONG_DESCRIPTOR = 5             # a compound ending in a descriptor this long is a common noun
 _MIN_COMPOUND_TAIL = 4            # "Exp|ort" is no place: a compound's last part has four letters or more
 _HEADLINE_LINES = 6
 # when one name is found in several ways, the surer kind wins ("in Dresden" over "Universität Dresden")
@@ -65,6 +64,7 @@ class NameCues:
         self._by_end: dict[str, list[str]] = {}
         for noun in self.descriptors:
             self._by_end.setdefault(noun[-self._end_size:], []).append(noun)
+        self._long = long_nouns(self.descriptors)
         self.legal_forms = frozenset(words.legal_forms)
         self.never = frozenset(fold(w) for w in (*words.never_subject, *words.legal_forms))
         self.articles = frozenset(form for a in words.articles for form in (a, a.capitalize()))
@@ -162,18 +162,8 @@ class NameCues:
 
     def _is_usable(self, name: str) -> bool:
         folded = fold(name)
-        # a descriptor noun alone ("Stadthalle:", "Arbeitsagentur:") names a kind of thing, not one
         return len(folded) > 1 and folded not in self.never and not folded.endswith(_NOUN_ENDINGS) \
-            and not _acronym(name) and (" " in name or not self._common_noun(name))
-
-    def _common_noun(self, word: str) -> bool:
-        """A descriptor noun as listed, or a compound ending in one of five letters or more
-        ("Arbeitsagentur", "Stadthalle"); "Kontwerk" ends in a short one and may be a name, and a
-        word ending in a place noun is a town's name as often as not."""
-        found = self.head(word)
-        # de: towns end in place nouns ("Eisenstadt", "Neustadt", "Langendorf"): names all the same
-        return found is not None and found[0] != "place" and (found[1] in self.descriptors or any(
-            len(noun) >= _LONG_DESCRIPTOR and found[1].endswith(noun) for noun in self._by_end.get(found[1][-self._end_size:], ())))
+            and not _acronym(name) and (" " in name or not common_noun(self.head(name), self.descriptors, self._long))
 
     def discover(self, doc: Searchable, capitals: set[str], known: set[str], start: int = 0) -> list[Entity]:
         """The entities text[start:] introduces that are not known already, sorted by name."""

@@ -25,6 +25,7 @@ OWNER_KINDS = frozenset({"company", "place", "organization"})
 _DATELINE = re.compile(r"(?m)^([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\. (?=[A-ZÄÖÜ])")
 _DATELINE_REACH = 400      # characters after the body start where a dateline may stand
 _NEW_REACH = 2             # words before a project noun where "neue"/"new" may stand
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _MIN_TAIL = 4              # "Stadt|halle": a compound's last part has four letters or more
 
 
@@ -113,10 +114,20 @@ def owners(mentions: list[EntityMention], text: str, index: TextIndex, body_star
 
 def _owner_in_sentence(project: EntityMention, mentions: list[EntityMention], starts: list[int],
                        index: TextIndex) -> str | None:
+    """A place or company of the project's sentence (the nearest before it, else after it), else
+    of the sentence before in its paragraph; en: else a capitalized word of its sentence ("in
+    Marbach"), weaker evidence."""
     start, end = index.sentence_span(project.start)
     around = mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-    # en: a capitalized word inside a sentence ("in Marbach") is weaker evidence, taken when no other
-    candidates = [m for m in around if m.entity.kind in OWNER_KINDS] or [m for m in around if m.entity.kind == "name"]
+    found = _nearest_owner([m for m in around if m.entity.kind in OWNER_KINDS], project)
+    if found is None and start > 0 and not _BLANK_LINE.search(index.text, max(0, start - 4), start):
+        low = index.sentence_span(start - 1)[0]
+        before = mentions[bisect.bisect_left(starts, low):bisect.bisect_left(starts, start)]
+        found = _nearest_owner([m for m in before if m.entity.kind in OWNER_KINDS], project)
+    return found or _nearest_owner([m for m in around if m.entity.kind == "name"], project)
+
+
+def _nearest_owner(candidates: list[EntityMention], project: EntityMention) -> str | None:
     before = [m for m in candidates if m.start < project.start]
     if before:
         return before[-1].entity.name

@@ -114,16 +114,12 @@ class Subjects:
 
     def _subject_nearby(self, sentence: Sentence) -> tuple[str | None, str | None]:
         """For a sentence that names no entity: the one named in the sentences around it (the first
-        after a heading, else the latest before), else in the headline. A project counts only in
-        the sentence's own paragraph: the next paragraph may be about its owner again."""
+        after a heading, else the latest before), else in the headline. A project named by its
+        kind is not read there: its own costs and dates were given it (_project_of), and the other
+        figures are its owner's ("... the new gondola follows in late January. A day pass costs")."""
         for other in self.sentences.context(sentence):
             if other.mentions:
-                named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
-                # a project's own figures were given it (_project_of); for the others its owner
-                # comes first ("... and the new gondola follows in late January. A day pass costs")
-                others = [m for m in named if not followed(m)]
-                if others or self.paragraph_break(other, sentence):
-                    named = others
+                named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS and not followed(m)]
                 if named:
                     if other.start > sentence.start:
                         return named[0].entity.name, EARLIER

@@ -146,6 +146,8 @@ class GroupPairs(MatchConfidence, Superseding):
         if differing:
             confidence = lower(confidence, "medium")
         if ua is not None and ub is not None and ua != ub:
+            if a.id in self.superseded or b.id in self.superseded:
+                return None       # "from an initial budget of CHF 48m": a former figure is not compared
             if same_digits(a, b, scales=(0,)):
                 confidence = self._same_digits(a, b, confidence)
             return Verdict("unit_mismatch", *_text_order(a, b), confidence, f"{a.unit} vs {b.unit}")

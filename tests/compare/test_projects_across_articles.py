@@ -103,3 +103,21 @@ def test_a_season_against_a_day_is_no_error():
         "a.txt": ("de", "2024-11-20", "Ortheim: Die Saison im Skigebiet Ortheim beginnt am 14. Dezember."),
         "b.txt": ("de", "2024-11-22", "Ortheim: Die Saison im Skigebiet Ortheim beginnt am 7. Dezember.")})[1]
     assert [(f.check, f.severity) for f in day] == [("contradiction", "error")]
+
+
+def test_a_project_whose_sentence_names_no_owner_takes_the_one_of_the_sentence_before():
+    text = ("Season preview\n\nThe resort Selvaz opens its slopes on December 14. The new gondola "
+            "follows in late January. A day pass costs CHF 70.")
+    claims, _ = run({"en.txt": ("en", "2024-11-20", text)})
+    assert claims[("en.txt", "late January")].qualifiers.get("owner") == "Selvaz"
+    assert claims[("en.txt", "CHF 70")].subject == "Selvaz"        # a price is the resort's, not the lift's
+
+
+def test_a_former_figure_in_another_currency_is_no_unit_mismatch():
+    a = "Selvaz. Die neue Gondelbahn kostet 30 Millionen Euro."
+    b = ("Selvaz's new gondola\n\nThe cost of the new gondola at the resort of Selvaz has risen to CHF 36m "
+         "from an initial budget of CHF 30m.")
+    claims, findings = run({"a.txt": ("de", "2024-02-01", a), "b.txt": ("en", "2024-02-10", b)})
+    former = claims[("b.txt", "CHF 30m")].id
+    assert not [f for f in findings if f.check == "unit_mismatch" and former in f.claims]
+    assert [f for f in findings if f.check == "unit_mismatch"]       # the current CHF 36m is one

@@ -121,3 +121,16 @@ def test_a_former_figure_in_another_currency_is_no_unit_mismatch():
     former = claims[("b.txt", "CHF 30m")].id
     assert not [f for f in findings if f.check == "unit_mismatch" and former in f.claims]
     assert [f for f in findings if f.check == "unit_mismatch"]       # the current CHF 36m is one
+
+
+def test_a_stadium_due_to_open_in_spring_and_now_in_autumn_is_updated():
+    a = ("Neues Stadion in Kranzberg wird teurer\n\nKranzberg. Die Kosten für das neue Stadion steigen auf "
+         "120 Millionen Euro. Die Eröffnung ist nun für Herbst 2026 vorgesehen.")
+    b = ("Kranzberg approves new stadium\n\nThe city of Kranzberg approved a new stadium costing €95m. "
+         "The stadium is due to open in spring 2026.")
+    claims, findings = run({"a.txt": ("de", "2024-09-01", a), "b.txt": ("en", "2024-03-01", b)})
+    assert claims[("b.txt", "spring 2026")].claim_type == "date:launch"
+    updated = {frozenset(f.claims) for f in findings if f.check == "updated"}
+    assert frozenset({claims[("b.txt", "spring 2026")].id, claims[("a.txt", "Herbst 2026")].id}) in updated
+    assert frozenset({claims[("b.txt", "€95m")].id, claims[("a.txt", "120 Millionen Euro")].id}) in updated
+    assert not [f for f in findings if f.severity != "info"]

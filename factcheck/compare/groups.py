@@ -35,7 +35,8 @@ def group_claims(claims: Iterable[Claim]) -> dict[GroupKey, list[Claim]]:
     owners: dict[str, str] = {}
     for claim in claims:
         if claim.subject is not None and claim.claim_type is not None:
-            project = claim.qualifiers.get(PROJECT_KIND)
+            # zero-config keys hold a colon, rule ids never do: a rule's own "project" qualifier is its own
+            project = claim.qualifiers.get(PROJECT_KIND) if ":" in claim.claim_type else None
             if project is None:
                 folded = claim.subject.casefold()
             else:
@@ -56,7 +57,7 @@ def project_names(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, tuple[str
     in an article as its own name would ("gondola", "Gondelbahn")."""
     names: dict[str, set[str]] = defaultdict(set)
     for (_, subject), members in groups.items():
-        if members[0].qualifiers.get(PROJECT_KIND) is not None:
+        if ":" in members[0].claim_type and members[0].qualifiers.get(PROJECT_KIND) is not None:
             names[subject].update(c.subject for c in members if c.subject)
     return {subject: tuple(sorted(found)) for subject, found in names.items()}
 

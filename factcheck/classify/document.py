@@ -7,11 +7,12 @@ from factcheck.classify.language import name_cues, whole_words
 from factcheck.classify.measures import ACQUISITION, Measures
 from factcheck.classify.places import (OPERATED, RESIDENT, demonym_endings, demonym_place, operator_of, place_stems,
                                        unit_and_place)
-from factcheck.classify.projects import project_measure, project_qualifiers, project_words
+from factcheck.classify.projects import followed, project_measure, project_qualifiers, project_words
 from factcheck.classify.period import Periods
 from factcheck.classify.qualifiers import Qualifiers
 from factcheck.classify.sentences import LOOK_BACK, DocumentMatches, Sentences
 from factcheck.classify.subjects import EARLIER, HEADLINE, SENTENCE, Subjects
+from factcheck.match.entities import EntityMention
 from factcheck.match.phrases import Searchable
 from factcheck.model import Claim, Document
 from factcheck.ruleset import RuleSet
@@ -37,13 +38,13 @@ class DocumentContext:
         self.sentences.set_mentions(with_descriptions(mentions, doc, document.body_start, cues, self.sentences.index,
                                                       headline.end if headline is not None else 0, verbs,
                                                       project_words(document.lang)))
-        self.subjects = Subjects(self.sentences, self.measures.cues)
-        self.places = place_stems(self.sentences.mentions)
-        self.names = frozenset(m.entity.name for m in self.sentences.mentions
-                               if m.entity.kind in OPERATED and not m.by_description)
+        places, names, followed_any = _by_kind(self.sentences.mentions)
+        self.subjects = Subjects(self.sentences, self.measures.cues, followed_any)
+        self.places = place_stems(places)
+        self.names = names
         self._metrics: dict[str, tuple[int, str]] = {}     # counted thing -> (sentence start, its metric)
         self.projects = project_qualifiers(self.sentences.mentions, document.text, self.sentences.index,
-                                           document.body_start, project_words(document.lang))
+                                           document.body_start, project_words(document.lang)) if followed_any else {}
         self.rules = RuleChoice(ruleset, self.sentences, self.subjects)
         numbers = sorted((c.start, c.end) for c in claims if c.kind not in _NO_TIME)
         dates = sorted((c for c in claims if c.kind == "date"), key=lambda c: c.start)
@@ -121,6 +122,21 @@ class DocumentContext:
             if self.document.date:
                 basis["as_of"] = self.document.date
         return basis or None
+
+
+def _by_kind(mentions: list[EntityMention]) -> tuple[list[EntityMention], frozenset[str], bool]:
+    """In one pass: the place mentions, the names an operator may be named after, and whether a
+    project named by its kind is among them."""
+    places, names, projects = [], set(), False
+    for m in mentions:
+        kind = m.entity.kind
+        if kind == "place":
+            places.append(m)
+        elif kind in OPERATED and not m.by_description:
+            names.add(m.entity.name)
+        elif not projects and followed(m):
+            projects = True
+    return places, frozenset(names), projects
 
 
 def _typed(claim: Claim, fields: dict) -> Claim:

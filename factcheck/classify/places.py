@@ -20,9 +20,9 @@ def demonym_endings(code: str) -> frozenset[str]:
     return frozenset(fold(e) for e in lang.get(code).measures.demonym_endings)
 
 
-def place_stems(mentions: list[EntityMention]) -> dict[str, str]:
-    """The places an article names, folded -> as named."""
-    return {fold(m.entity.name): m.entity.name for m in mentions if m.entity.kind in PLACE_KINDS}
+def place_stems(places: list[EntityMention]) -> dict[str, str]:
+    """The places an article names (their mentions), folded -> as named."""
+    return {fold(m.entity.name): m.entity.name for m in places}
 
 
 def demonym_place(thing: str | None, stems: dict[str, str], endings: frozenset[str]) -> str | None:

@@ -28,11 +28,12 @@ SENTENCE, EARLIER, HEADLINE, INFERRED = "sentence", "earlier_sentence", "headlin
 class Subjects:
     """The subjects of the claims of one document."""
 
-    def __init__(self, sentences: Sentences, cues: PhraseMatcher | None = None):
+    def __init__(self, sentences: Sentences, cues: PhraseMatcher | None = None, has_projects: bool | None = None):
         self.sentences = sentences
         self.cues = cues                  # the zero-config cue matcher; its "acquisition" section
         self._main: dict[frozenset[str], str | None] = {}
-        self.has_projects = any(followed(m) for m in sentences.mentions)
+        # a project named by its kind is among the mentions (document.py finds it in its one pass)
+        self.has_projects = any(map(followed, sentences.mentions)) if has_projects is None else has_projects
 
     def subject_of(self, claim: Claim, sentence: Sentence, thing: str | None,
                    claim_type: str | None = None) -> tuple[str | None, str | None]:

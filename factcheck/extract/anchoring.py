@@ -101,7 +101,8 @@ def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source
                 merged.add(id(mentions[i + 1]))
                 mention.end = mentions[i + 1].end
             if anchor is None and stated is not None and (
-                    narrative or _news_takes_text_year(text, mention, source, stated, stated_at, published)):
+                    narrative or _news_takes_text_year(text, mention, source, stated, stated_at, published,
+                                                       is_boundary)):
                 anchor = stated
         elif reading == _ANAPHORIC and last is not None:
             anchor = last             # "Einen Tag später", "am selben Tag": from the date just told of
@@ -194,15 +195,25 @@ def _year_right_after(text: str, mention: Mention, following: list[Mention],
 
 
 def _news_takes_text_year(text: str, mention: Mention, source: Source, stated: Anchor, stated_at: int,
-                          published: Anchor) -> bool:
+                          published: Anchor, is_boundary) -> bool:
     """In news, a year stated in this sentence or the one before: "2019 schloss die Kette 40 Filialen,
-    am 4. Dezember folgte ..."; not a clause that looks ahead, not a year the publication date has."""
+    am 4. Dezember folgte ..."; not a clause that looks ahead, not a year the publication date has.
+
+    A year after the publication date ("soll im Frühjahr 2026 fertig sein") is the time of what is
+    planned: a past clause after it tells of what was, and the edge of a span in a clause that neither
+    looks back nor ahead ("die Ausschreibung läuft noch bis Ende Oktober") of what holds now; both count
+    from the publication date.
+    """
     if source.match.groupdict().get("rel"):
         return False                  # "im vergangenen September" counts from the present
     if published.ref is not None and stated.ref.year == published.ref.year:
         return False                  # the publication date says as much, and its tense rule more
-    if tense_direction(text, mention.start, mention.end) > 0:
+    direction = tense_direction(text, mention.start, mention.end)
+    if direction > 0:
         return False                  # "Am 4. März will der Konzern ...": from the present on
+    if published.ref is not None and stated.ref.year > published.ref.year and (
+            direction < 0 or is_boundary(mention)):
+        return False
     index = text_index(text)
     previous_start = index.sentence_span(max(0, index.sentence_span(mention.start)[0] - 1))[0]
     return stated_at >= previous_start and not _PARAGRAPH_BREAK.search(text, stated_at, mention.start)

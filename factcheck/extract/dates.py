@@ -34,6 +34,8 @@ _W_REL = _forms("dies", "laufend", "letzt", "vergangen", "vorig", "vorletzt", "n
     "this", "last", "next", "past", "previous", "coming", "current"}
 _W_PART = {"anfang", "beginn", "mitte", "ende", "early", "mid", "late", "end", "start", "beginning", "middle"}
 _W_WEEKDAY, _W_MONTH, _W_ORDINAL = set(tx.WEEKDAYS), set(tx.MONTHS), set(tx.ORDINALS)
+# "Mittwochabend": the part of the day a weekday takes on (the date stays the day)
+_DAY_PART = tx.alternation(tx.DAY_PART_SUFFIXES) if tx.DAY_PART_SUFFIXES else "(?!)"
 _W_MONTH_IM = {m for m in tx.MONTHS if m not in tx.ABBREVIATED_MONTHS}
 _W_SEASON = {"frühjahr", "frühjahrs", "frühling", "frühlings", "sommer", "sommers", "herbst", "herbstes", "herbsts",
              "winter", "winters", "spring", "summer", "autumn", "fall"}
@@ -112,8 +114,8 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
                 rf"(?![\wäöü])", _I), single_word_relative, _W_PART | set(_PREVIOUS),
      rf"(?:{_G_LETTERS} +(?:de[sr] +)?)?(?:vor|heuer|jahres|monats|wochenende)"),
     (re.compile(rf"\b{tx.alternation(_DAY_WORDS)}(?![\wäöü])", _I), day_word, set(_DAY_WORDS), None),
-    (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?\b(?P<wd>{_WEEKDAY})(?![\wäöü])(?P<wweek>\s+(?:(?:der|dieser|in der)\s+)?"
-                rf"(?P<wrel>{_REL})?\s*(?:Woche|week)(?![\wäöü]))?", _I), weekday, _W_REL | _W_WEEKDAY,
+    (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?\b(?P<wd>{_WEEKDAY})(?:{_DAY_PART})?(?![\wäöü])(?P<wweek>\s+(?:(?:der|dieser|in der)\s+)?"
+                rf"(?P<wrel>{_REL})?\s*(?:Woche|week)(?![\wäöü]))?", _I), weekday, _W_REL | _W_WEEKDAY | tx.WEEKDAY_WITH_PART,
      rf"(?:{_G_LETTERS} +)?{_G_WEEKDAY}"),
     (re.compile(rf"\b(?:vor|before)\s+(?P<n>\d+|{_WORD})\s+(?P<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche"
                 rf"|Tagen|Tag)(?![\wäöü])", _I), ago, {"vor", "before"}, rf"{_G_LETTERS} +{_G_WORD} +(?:jahr|monat|woche|tag)"),

@@ -26,8 +26,9 @@ def _unit_key(word: str) -> str:
 def relative_unit(m, text, anchor):
     part = tx.PART_MODS.get((m["part"] or "").split()[0].lower()) if m["part"] else None
     offset = rel_offset(m["rel"])
-    if offset is None and not (part and m["det"]):
+    if offset is None and not part:
         return None              # "das Jahr", "des Jahres" alone say too little
+    # "Ende des Jahres" is the year the text is in (anchoring); Swiss "Ende Jahr", with no article, this year
     if anchor.ref is None:
         return None
     unit, offset, ref = _unit_key(m["unit"]), offset or 0, anchor.ref

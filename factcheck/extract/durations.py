@@ -114,9 +114,31 @@ def _after_ago(text: str, m: re.Match) -> bool:
     return before[-1:].isspace() and _AGO_BEHIND.search(before) is not None
 
 
+def _words_of(field: str) -> list[str]:
+    return [word for dates in _DATES for word in getattr(dates, field)]
+
+
+# "Kinder bis 16 Jahre", "Jugendliche unter 18 Jahren", "40 Jahre alt": someone's age, no span of time
+_AGE_GROUP = tx.alternation(_words_of("age_groups")) if _words_of("age_groups") else "(?!)"
+_AGE_PREPOSITION = tx.alternation(_words_of("age_prepositions")) if _words_of("age_prepositions") else "(?!)"
+_AGE_BEFORE = re.compile(rf"\b{_AGE_GROUP}[^\W\d_]*\s+(?:{_AGE_PREPOSITION}\s+)?$", re.I)
+_AGE_AFTER = re.compile(rf"\s+{tx.alternation(_words_of('age_adjectives'))}\b" if _words_of("age_adjectives")
+                        else "(?!)", re.I)
+
+
+def _is_age(text: str, m: re.Match) -> bool:
+    """Years after a group of people and a limit ("Kinder bis 16 Jahre"), or before "alt"."""
+    if m["lead"] or not (_AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                         or _AGE_AFTER.match(text, m.end())):
+        return False
+    part = _PART.match(text, m.start("body"))
+    word = part["unit"].lower() if part is not None else ""
+    return any(word.startswith(stem) for stem, info in _UNITS.items() if info[2] == "year")
+
+
 def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
     """A match of _PATTERN -> Mention with value, unit, approx and TIMEX3 duration."""
-    if _after_ago(text, m):
+    if _after_ago(text, m) or _is_age(text, m):
         return None
     end = m.end()
     if m["det"]:

@@ -26,6 +26,11 @@ ABBREVIATED_MONTHS = _listed("abbreviated_months")
 WEEKDAYS: dict[str, int] = _merged("weekdays")
 WEEKDAY_ABBREVIATIONS: dict[str, int] = _merged("weekday_abbreviations")
 SEASONS: dict[str, str] = _merged("seasons")
+# "Mittwochabend", "Mittwochabends": a part of the day joined to a weekday, with and without the ending
+DAY_PART_SUFFIXES = frozenset(part + ending for dates in _LANGUAGES for part in dates.day_parts
+                              for ending in {"", dates.day_part_ending})
+WEEKDAY_WITH_PART = frozenset(day + part + ending for dates in _LANGUAGES for day in dates.weekdays
+                              for part in dates.day_parts for ending in {"", dates.day_part_ending})
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 _SEASONS_LOWER_CASE_ONLY = _listed("lower_case_seasons")
 
@@ -276,10 +281,21 @@ def _is_past(word: str, reported_about: bool) -> bool:
 
 
 def _is_participle(word: str) -> bool:
-    """'gekauft', 'gestiegen': a lower-case word of a participle's shape (de: ge-...-t, ge-...-en)."""
+    """'gekauft', 'gestiegen', 'beschlossen': a lower-case word of a participle's shape (de: ge-...-t,
+    ge-...-en, and the same with an inseparable prefix instead of ge-)."""
     lower = word.lower()
-    return word[0].islower() and any(lower.startswith(p.prefix) and lower.endswith(tuple(p.endings))
-                                     and len(lower) >= p.min_length for p in _PARTICIPLES)
+    return word[0].islower() and any(
+        lower.endswith(tuple(p.endings)) and (
+            lower.startswith(p.prefix) and len(lower) >= p.min_length
+            or lower.startswith(tuple(p.inseparable_prefixes)) and len(lower) >= p.inseparable_min_length)
+        for p in _PARTICIPLES)
+
+
+def is_verb(word: str) -> bool:
+    """'wurden', 'schloss', 'gegründet': a lower-case finite verb of the tense data or a participle."""
+    lower = word.lower()
+    return word[0].islower() and (lower in _FUTURE or lower in _PERFECT_AUX or _is_past(lower, False)
+                                  or _is_participle(word))
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -116,6 +116,8 @@ class Dates(Area):
         prefix: str
         endings: list[str]
         min_length: int = 0
+        inseparable_prefixes: list[str] = []        # de: "verabschiedet", "beschlossen" take no "ge-"
+        inseparable_min_length: int = 0             # longer than "bekannt", "bereit", which are adjectives
 
     class Tense(Area):
         past: list[str] = []                        # finite verbs that put a clause in the past
@@ -137,6 +139,7 @@ class Dates(Area):
         few: list[str] = []                         # "wenige Tage später": FUTURE_REF
         plurals: list[str] = []                     # forms of units that name several ("in den folgenden Tagen")
         day_after: list[str] = []                   # "am Tag darauf"
+        comparisons: list[str] = []                 # "sechs Wochen später als geplant": a delay, no date
 
     class PublicationLabels(Area):
         published: list[str] = []                   # "Veröffentlicht am: 24.08.2020"
@@ -175,9 +178,18 @@ class Dates(Area):
     # bare years: "2019 schloss die Kette" (a year) against "2000 neue Stellen" (a count)
     year_followers: list[str] = []                  # words that go on after a year, never after a count
     count_hedges: list[str] = []                    # "rund 2000": a count
+    count_prepositions: list[str] = []              # "auf 2000 gestiegen", "vor 2000 Zuschauern": a count
     before_christ: list[str] = []                   # "499 v. Chr."
     century_words: list[str] = []                   # "des 20. Jahrhunderts" -> 19
     year_nouns: list[str] = []                      # endings of words before a year: "Kriegsjahr 1916"
+    # "am Mittwochabend", "Dienstagfrühmorgens": the part of the day a weekday may take on (TIMEX3 letters)
+    day_parts: dict[str, Literal["MO", "MI", "AF", "EV", "NI"]] = {}
+    day_part_ending: str = ""                       # de: "-s" makes the adverb ("Mittwochabends")
+    season_articles: list[str] = []                 # "das Frühjahr", "den Sommer": a definite season
+    # "Kinder bis 16 Jahre", "Jugendliche unter 18 Jahren", "40 Jahre alt": an age, no duration
+    age_groups: list[str] = []                      # who has the age (stems: "Jugendlich" for "Jugendliche")
+    age_prepositions: list[str] = []                # the limit between the group and the age
+    age_adjectives: list[str] = []                  # after the years: "alt"
     # -- the English-dates helper's fields follow here
     # --- English surface forms (dates-en); other date words go above this line
     # words that open an interval and the words that link its two ends ("from 2010 to 2018")

@@ -34,7 +34,10 @@ _PRESENT = "PRESENT_REF"
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEAR_FIRST = re.compile(r"\d{4}")
 _AHEAD = 20
-_ADJACENT = re.compile(r"[ \t]+")
+# "im April letzten Jahres", "an Heilige Drei Könige im Jahr 2020": a space, or a word that links a year
+_ADJACENT = re.compile(r"[ \t]+" + "".join(
+    rf"(?:(?:{'|'.join(sorted(links, key=len, reverse=True))})[ \t]+)?" for links in [
+        [re.escape(word) for dates in _LANGUAGES for word in dates.year_links]] if links))
 _YEAR_ONLY = re.compile(r"\d{4}")
 _DAY_TIMEX = re.compile(r"\d{4}-\d\d-\d\d|\d{4}-W")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -184,8 +187,9 @@ def _linked_year(text: str, mention: Mention, following: list[Mention], sources:
 
 def _year_right_after(text: str, mention: Mention, following: list[Mention],
                       sources: dict[int, Source]) -> Anchor | None:
-    """'In April last year', 'im April letzten Jahres', 'Ende des Jahres 1939': a year right after the
-    date (a space between, nothing else) is the year of that date, and the two are one expression."""
+    """'In April last year', 'im April letzten Jahres', 'Ende des Jahres 1939', 'an Heilige Drei Könige
+    im Jahr 2020': a year right after the date (a space between, or a word that links a year) is the year
+    of that date, and the two are one expression."""
     if not following or following[0].kind != "date" or id(following[0]) not in sources:
         return None
     if not _ADJACENT.fullmatch(text, mention.end, following[0].start):

@@ -15,6 +15,7 @@ from factcheck.extract.dates_calendar import (  # noqa: F401 (the handlers are r
 from factcheck.extract.dates_relative import (  # noqa: F401
     _DAY_WORDS, _PREVIOUS, _month_days, ago, clock_time, day_alone, day_word, days_of_month_range, nth_in_month,
     ordinal_day_month, relative_unit, single_word_relative, weekday, weekday_and_day)
+from factcheck.extract.dates_holidays import PATTERNS as _HOLIDAYS
 from factcheck.extract.dates_shapes import (  # noqa: F401
     _COUNTED_AFTER, _MON, _MON_FULL, _NOT_IN_NUMBER, _NUMBER_GOES_ON, _PART, _REL, _WEEKDAY, _WEEKDAY_ABBR, _YEAR,
     _YEAR_2, KIND, _mention, _month_ok, _preceded_by_time_word, _ymd, rel_offset)
@@ -144,4 +145,4 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
     (re.compile(r"(?<![\w.,:])(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?P<uhr>\s*Uhr\b)?(?![\w]|[.,:]\d)", _I),
      clock_time, {NUM},
      r"(?<![.,:])(?:[0-9][0-9]?(?:[:.][0-9][0-9])? *uhr|[0-9][0-9]?:[0-9][0-9])"),
-]
+] + _HOLIDAYS

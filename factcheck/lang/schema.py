@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 APPROX_KINDS = frozenset({"about", "almost", "just_over", "more_than", "at_least", "at_most", "less_than"})
 
@@ -95,6 +95,11 @@ class Numbers(Area):
 
 # --- dates.yaml: months, weekdays, seasons, time units with TIMEX letters, prepositions with
 #     their modifiers, relative-time words with offsets, tense cues. Owned by the date extractor.
+# "12-24": a day of the year; 1 = Monday ... 7 = Sunday
+MonthDay = Annotated[str, StringConstraints(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
+IsoWeekday = Annotated[int, Field(ge=1, le=7)]
+
+
 class Dates(Area):
     # -- calendar, tense and the words around a date (timex, temporal, pubdate; the date extractor)
     class NumberWords(Area):
@@ -186,6 +191,12 @@ class Dates(Area):
     day_parts: dict[str, Literal["MO", "MI", "AF", "EV", "NI"]] = {}
     day_part_ending: str = ""                       # de: "-s" makes the adverb ("Mittwochabends")
     season_articles: list[str] = []                 # "das Frühjahr", "den Sommer": a definite season
+    # named days: a fixed day ("heiligabend": "12-24"), days from Easter Sunday ("pfingstmontag": 50), or
+    # a weekday (1 = Monday) on or after a day ("erntedankfest": ["10-01", 7], the first Sunday of October)
+    holidays: dict[str, MonthDay] = {}
+    easter_holidays: dict[str, int] = {}
+    year_links: list[str] = []                      # "Allerheiligen im Jahr 2020": the year of the day before
+    weekday_holidays: dict[str, tuple[MonthDay, IsoWeekday]] = {}
     # "Kinder bis 16 Jahre", "Jugendliche unter 18 Jahren", "40 Jahre alt": an age, no duration
     age_groups: list[str] = []                      # who has the age (stems: "Jugendlich" for "Jugendliche")
     age_prepositions: list[str] = []                # the limit between the group and the age

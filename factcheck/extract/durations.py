@@ -10,24 +10,17 @@ from factcheck.extract.mention import Mention
 KIND = "duration"
 _DATES = [lang.get(code).dates for code in lang.codes()]
 
-# unit stem -> (TIMEX3 letter, time part?, contract unit, seconds)
-_UNITS = {
-    "jahrhundert": ("Y", False, "year", 100 * 365 * 86400.0), "jahrzehnt": ("Y", False, "year", 10 * 365 * 86400.0),
-    "jahr": ("Y", False, "year", 365 * 86400.0), "monat": ("M", False, "month", 30 * 86400.0),
-    "woche": ("W", False, "week", 7 * 86400.0), "tag": ("D", False, "day", 86400.0),
-    "stunde": ("H", True, "hour", 3600.0), "std": ("H", True, "hour", 3600.0),
-    "minute": ("M", True, "minute", 60.0), "min": ("M", True, "minute", 60.0),
-    "sekunde": ("S", True, "second", 1.0), "sek": ("S", True, "second", 1.0),
-    "century": ("Y", False, "year", 100 * 365 * 86400.0), "centurie": ("Y", False, "year", 100 * 365 * 86400.0),
-    "decade": ("Y", False, "year", 10 * 365 * 86400.0), "year": ("Y", False, "year", 365 * 86400.0),
-    "month": ("M", False, "month", 30 * 86400.0), "week": ("W", False, "week", 7 * 86400.0),
-    "day": ("D", False, "day", 86400.0), "hour": ("H", True, "hour", 3600.0), "hr": ("H", True, "hour", 3600.0),
-    "second": ("S", True, "second", 1.0), "sec": ("S", True, "second", 1.0),
+# a unit of the language data -> (TIMEX3 letter, time part?, contract unit, seconds, how many of the contract unit)
+_UNIT_VALUES = {
+    "century": ("Y", False, "year", 100 * 365 * 86400.0, 100), "decade": ("Y", False, "year", 10 * 365 * 86400.0, 10),
+    "year": ("Y", False, "year", 365 * 86400.0, 1), "month": ("M", False, "month", 30 * 86400.0, 1),
+    "week": ("W", False, "week", 7 * 86400.0, 1), "day": ("D", False, "day", 86400.0, 1),
+    "hour": ("H", True, "hour", 3600.0, 1), "minute": ("M", True, "minute", 60.0, 1),
+    "second": ("S", True, "second", 1.0, 1),
 }
-_FACTOR = {"jahrhundert": 100, "jahrzehnt": 10, "century": 100, "centurie": 100, "decade": 10}
-_UNIT = (r"(?:Jahrhunderte?n?|Jahrzehnte?n?|Jahre?s?n?|Monate?s?n?|Wochen?|Tage?s?n?|Stunden?|Std\.?|Minuten?"
-         r"|Min\.?|Sekunden?|Sek\.?|centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|hrs?\.?|minutes?"
-         r"|mins?\.?|seconds?|secs?\.?)(?![\wäöü])")
+# every form of a unit word in every language (dates.yaml: duration_units): "Jahren" -> year, "Std." -> hour
+_UNITS = {form.lower(): unit for dates in _DATES for form, unit in dates.duration_units.items() if unit in _UNIT_VALUES}
+_UNIT = rf"{tx.alternation(_UNITS)}(?![\wäöü])"
 # quarter_counts: "drei viertel Stunden" counts three quarters of an hour
 _QUARTER_COUNTS = {word: count for dates in _DATES for word, count in dates.quarter_counts.items()}
 _QUARTER_WORDS = tx.alternation(_QUARTER_COUNTS) if _QUARTER_COUNTS else "(?!)"
@@ -62,16 +55,9 @@ _VAGUE = re.compile(
 _WITHIN = ("innerhalb", "binnen", "within")
 
 
-_STEMS_LONGEST_FIRST = sorted(_UNITS, key=len, reverse=True)
-
-
 def _unit_info(word: str) -> tuple[str, bool, str, float, int]:
-    w = word.lower().rstrip(".")
-    for stem in _STEMS_LONGEST_FIRST:
-        if w.startswith(stem):
-            letter, is_time, unit, seconds = _UNITS[stem]
-            return letter, is_time, unit, seconds, _FACTOR.get(stem, 1)
-    raise ValueError(word)
+    lower = word.lower()
+    return _UNIT_VALUES[_UNITS[lower] if lower in _UNITS else _UNITS[lower.rstrip(".")]]
 
 
 def _fmt(number: float) -> str:
@@ -133,7 +119,7 @@ def _is_age(text: str, m: re.Match) -> bool:
         return False
     part = _PART.match(text, m.start("body"))
     word = part["unit"].lower() if part is not None else ""
-    return any(word.startswith(stem) for stem, info in _UNITS.items() if info[2] == "year")
+    return word in _UNITS and _UNIT_VALUES[_UNITS[word]][2] == "year"
 
 
 def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
@@ -243,8 +229,9 @@ _W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehre
 # unit within 12 words ("vor", "in den letzten", "mehr als", "3,5", "und eine halbe", "half an"); else
 # its number or article comes first, then "und eine halbe", an adjective or "a(n)", then the unit. The
 # unit may follow digits or "halb" directly ("3Jahre", "3/4 Stunde", "halbjahr").
-_G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|halbe?n? *)?(?:jahr|monat|woche|tag|stund|std|min|sek|centur|decade|year|month|week"
-           "|day|hour|hr|sec|viertel"
+# a guard needs only the beginning of a unit word: "jahr" for "jahren" and "jahrzehnt" too
+_UNIT_BEGINNINGS = [form for form in sorted(_UNITS) if not any(form.startswith(other) and form != other for other in _UNITS)]
+_G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|halbe?n? *)?(?:" + tx.trie_regex(_UNIT_BEGINNINGS) + "|viertel"
            + "".join(f"|{re.escape(word)} *viertel" for word in _QUARTER_COUNTS) + ")")
 _G_ADJECTIVE = tx.alternation(stem for dates in _DATES for stem in dates.duration_adjective_stems) + "[^ ]*+ +"
 _G_DURATION = (rf"{tx.alternation(_W_LEAD)} +(?:[^ ]++ +){{0,11}}?{_G_UNIT}"

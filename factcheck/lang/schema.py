@@ -184,6 +184,10 @@ class Dates(Area):
     year_followers: list[str] = []                  # words that go on after a year, never after a count
     count_hedges: list[str] = []                    # "rund 2000": a count
     count_prepositions: list[str] = []              # "auf 2000 gestiegen", "vor 2000 Zuschauern": a count
+    # words before a bare month, season or year that make it a time ("im April", "seit 2018", "since May"),
+    # and the articles that may follow them ("seit dem Herbst")
+    time_prepositions: list[str] = []
+    time_preposition_articles: list[str] = []
     before_christ: list[str] = []                   # "499 v. Chr."
     century_words: list[str] = []                   # "des 20. Jahrhunderts" -> 19
     year_nouns: list[str] = []                      # endings of words before a year: "Kriegsjahr 1916"

@@ -24,8 +24,23 @@ _UNIT = rf"{tx.alternation(_UNITS)}(?![\wäöü])"
 # quarter_counts: "drei viertel Stunden" counts three quarters of an hour
 _QUARTER_COUNTS = {word: count for dates in _DATES for word, count in dates.quarter_counts.items()}
 _QUARTER_WORDS = tx.alternation(_QUARTER_COUNTS) if _QUARTER_COUNTS else "(?!)"
-_QUARTER_HOURS = (rf"(?:{_QUARTER_WORDS}\s*viertel\s*stunden?|{_QUARTER_WORDS}viertel\s*stunden?|viertelstunden?"
-                  r"|3/4\s*stunden?)")
+# "dreiviertel Stunden", "eine Viertelstunde", "3/4 Stunde": the word for a quarter and the hour it counts in
+_QUARTER = next((dates.quarter_word for dates in _DATES if dates.quarter_word), "")
+_QUARTER_HOUR_UNITS = [word for dates in _DATES for word in dates.quarter_hour_units]
+_HOUR = tx.alternation(_QUARTER_HOUR_UNITS) if _QUARTER_HOUR_UNITS else "(?!)"
+_QUARTER_HOURS = (rf"(?:{_QUARTER_WORDS}\s*{re.escape(_QUARTER)}\s*{_HOUR}|{re.escape(_QUARTER)}{_HOUR}|3/4\s*{_HOUR})"
+                  if _QUARTER else "(?!)")
+
+
+def _units_of(field: str) -> str:
+    """An alternation of the unit forms one shape takes ("den ganzen Tag": whole_duration_units)."""
+    words = [word for dates in _DATES for word in getattr(dates, field)]
+    return tx.alternation(words) if words else "(?!)"
+
+
+_WHOLE_UNIT = _units_of("whole_duration_units")         # "den ganzen Tag", "the whole week"
+_HALF_UNIT = _units_of("half_duration_units")           # "ein halbes Jahr", "half an hour"
+_VAGUE_UNIT = _units_of("vague_duration_units")         # "innerhalb weniger Wochen", "a few days"
 # a number word is any word here (a long alternation is slow); the handler keeps the real ones
 _NUMBER = r"(?:(?<![\w.,])\d++(?:,\d+)?(?![.,]?\d)|(?<![\w.,])\d+/\d+|\b[^\W\d_]++)"
 _ADJECTIVE = (r"(?:weitere[nmrs]?|ganze[nmrs]?|volle[nmrs]?|gute[nmrs]?|knappe[nmrs]?|lange[nmrs]?|zusätzliche[nmrs]?"
@@ -41,17 +56,17 @@ _LEAD = (r"(?:(?P<lead>seit|innerhalb(?:\s+von)?|binnen|since|within|(?:in\s+den
          r"\s*(?:letzten|vergangenen|nächsten|kommenden|last|past|next|coming))\s+)?")
 _PATTERN = re.compile(
     rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?{_LEAD}(?:(?P<approx>{tx.alternation(_APPROX)})\s+)?"
-    rf"(?P<body>(?:(?<=\b(?P<det>den|die|das|the) )(?P<whole>ganzen?|ganzes|whole|entire)\s+(?P<wunit>Tag|Woche|Monat|Jahr|day"
-    rf"|week|month|year)(?![\wäöü])|(?:ein\s+|a\s+)?(?P<half>halbes|halbe|halben|half\s+an?|half\s+a)\s+(?P<hunit>Jahr"
-    rf"|Stunde|Tag|year|hour|day)(?![\wäöü])|(?P<quarter>(?:eine[rn]?\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
+    rf"(?P<body>(?:(?<=\b(?P<det>den|die|das|the) )(?P<whole>ganzen?|ganzes|whole|entire)\s+(?P<wunit>{_WHOLE_UNIT})"
+    rf"(?![\wäöü])|(?:ein\s+|a\s+)?(?P<half>halbes|halbe|halben|half\s+an?|half\s+a)\s+(?P<hunit>{_HALF_UNIT})"
+    rf"(?![\wäöü])|(?P<quarter>(?:eine[rn]?\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
     rf"(?:(?:\s*,\s*|\s+(?:und|and)\s+|\s+(?=\d)){_ONE_UNNAMED})*))", re.I)   # "1 Jahr 2 Tage 3 Stunden"
 _PART = re.compile(rf"(?P<n>{_NUMBER})?(?:\s+(?:und|and)\s+(?:eine?\s+|a\s+)?(?P<plus_half>halbe?n?|half))?(?:\s*|-)(?P<adj>{_ADJECTIVE}\s+)?"
                    rf"(?P<unit>{_UNIT}|{_QUARTER_HOURS})", re.I)
 _VAGUE = re.compile(
     rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?(?:(?P<lead>innerhalb(?:\s+von)?|binnen|seit|within|for|over\s+the\s+(?:past|last|next)"
     rf"|in\s+den\s+(?:letzten|vergangenen|nächsten|kommenden))\s+)?(?P<few>wenige[nr]?|einige[nr]?|mehrere[nr]?|ein\s+paar"
-    rf"|paar|etliche[nr]?|viele[nr]?|zahlreiche[nr]?|a\s+few|few|several|many)\s+(?P<unit>Jahrzehnten?|Jahren?|Monaten?|Wochen|Tagen?"
-    rf"|Stunden|Minuten|decades|years|months|weeks|days|hours|minutes)(?![\wäöü])", re.I)
+    rf"|paar|etliche[nr]?|viele[nr]?|zahlreiche[nr]?|a\s+few|few|several|many)\s+(?P<unit>{_VAGUE_UNIT})"
+    rf"(?![\wäöü])", re.I)
 _WITHIN = ("innerhalb", "binnen", "within")
 
 
@@ -73,7 +88,7 @@ def to_timex(parts: list[tuple[float, str]]) -> str:
 
 def _part_value(part: re.Match) -> tuple[float, str, bool, str, float] | None:
     unit_word = part["unit"].lower()
-    if "viertel" in unit_word or "/4" in unit_word:
+    if _QUARTER and _QUARTER in unit_word or "/4" in unit_word:
         quarters = 3.0 if unit_word.startswith("3/4") else next(
             (n for word, n in _QUARTER_COUNTS.items() if unit_word.startswith(word)), 1.0)
         count = tx.number_value(part["n"]) if part["n"] else 1.0
@@ -219,8 +234,8 @@ NUM = "#"                                    # any token that begins with a digi
 _W_LEAD = {"seit", "innerhalb", "binnen", "since", "within", "letzten", "vergangenen", "nächsten", "kommenden", "last",
            "past", "next", "coming", "vor"}
 _W_WHOLE = {"ganzen", "ganze", "ganzes", "whole", "entire", "ein", "a", "halbes", "halbe", "halben", "half", "eine",
-            "einer", "einen", "viertelstunde", "viertelstunden"} | {
-    word + ending for word in _QUARTER_COUNTS for ending in ("", "viertel")}
+            "einer", "einen"} | {_QUARTER + hour for hour in _QUARTER_HOUR_UNITS if _QUARTER} | {
+    word + ending for word in _QUARTER_COUNTS for ending in ("", _QUARTER)}
 _W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "ein",
           "paar", "etliche", "etlichen", "etlicher", "viele", "vielen", "vieler", "zahlreiche", "zahlreichen",
           "zahlreicher", "a", "few", "several", "many"}
@@ -231,13 +246,16 @@ _W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehre
 # unit may follow digits or "halb" directly ("3Jahre", "3/4 Stunde", "halbjahr").
 # a guard needs only the beginning of a unit word: "jahr" for "jahren" and "jahrzehnt" too
 _UNIT_BEGINNINGS = [form for form in sorted(_UNITS) if not any(form.startswith(other) and form != other for other in _UNITS)]
-_G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|halbe?n? *)?(?:" + tx.trie_regex(_UNIT_BEGINNINGS) + "|viertel"
-           + "".join(f"|{re.escape(word)} *viertel" for word in _QUARTER_COUNTS) + ")")
+_G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|halbe?n? *)?(?:" + tx.trie_regex(_UNIT_BEGINNINGS)
+           + (f"|{re.escape(_QUARTER)}" + "".join(f"|{re.escape(word)} *{re.escape(_QUARTER)}" for word in _QUARTER_COUNTS)
+              if _QUARTER else "") + ")")
 _G_ADJECTIVE = tx.alternation(stem for dates in _DATES for stem in dates.duration_adjective_stems) + "[^ ]*+ +"
 _G_DURATION = (rf"{tx.alternation(_W_LEAD)} +(?:[^ ]++ +){{0,11}}?{_G_UNIT}"
                rf"|(?:(?:[^ ]++ +|[^ -]++-)(?:an? +)?(?:(?:und|and) +(?:eine? +|a +)?(?:halbe?n?|half) *)?(?:{_G_ADJECTIVE}(?:an? +)?)?)?"
                rf"{_G_UNIT}")
-_G_VAGUE_UNIT = "(?:jahr|monat|woche|tag|stund|minut|decade|year|month|week|day|hour)"
+_VAGUE_FORMS = {word.lower() for dates in _DATES for word in dates.vague_duration_units}
+_G_VAGUE_UNIT = "(?:" + tx.trie_regex(
+    form for form in _VAGUE_FORMS if not any(form.startswith(other) and form != other for other in _VAGUE_FORMS)) + ")"
 _G_VAGUE = (rf"(?:vor|innerhalb|binnen|seit|within) +(?:[^ ]++ +){{0,5}}?{_G_VAGUE_UNIT}"
             rf"|[^ ]++ +(?:[^ ]++ +)?{_G_VAGUE_UNIT}")
 

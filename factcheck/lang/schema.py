@@ -188,6 +188,13 @@ class Dates(Area):
     # and the articles that may follow them ("seit dem Herbst")
     time_prepositions: list[str] = []
     time_preposition_articles: list[str] = []
+    # the unit forms of durations that take a shape of their own: "den ganzen Tag" (whole), "ein halbes Jahr"
+    # (half), "innerhalb weniger Wochen" (vague: a number the text does not state)
+    whole_duration_units: list[str] = []
+    half_duration_units: list[str] = []
+    vague_duration_units: list[str] = []
+    quarter_word: str = ""                          # de "viertel": "dreiviertel Stunden", "eine Viertelstunde"
+    quarter_hour_units: list[str] = []              # the hour a quarter counts in: "Stunde", "Stunden"
     before_christ: list[str] = []                   # "499 v. Chr."
     century_words: list[str] = []                   # "des 20. Jahrhunderts" -> 19
     year_nouns: list[str] = []                      # endings of words before a year: "Kriegsjahr 1916"

@@ -108,7 +108,8 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
      {"q1", "q2", "q3", "q4"}, None),
     (re.compile(rf"(?:\b(?P<part>Anfang|Beginn|Mitte|Ende|end|start|beginning|middle)(?:\s+of)?\s+"
                 rf"(?P<det>des|der|the)?\s*)?(?:\b(?P<rel>{_REL})\s+)?\b(?P<unit>Woche|Wochenendes?|Monats?"
-                rf"|Jahr(?:es|s)?|Jahrzehnts?|week|weekend|month|year|decade)(?![\wäöü])", _I), relative_unit,
+                rf"|Jahr(?:es|s)?|Jahrzehnts?|week|weekend|month|year|decade)(?![\wäöü])"
+                rf"(?:\s+(?P<y>{_YEAR})(?![\w]|[.,/]\d))?", _I), relative_unit,
      _W_PART | _W_REL,
      rf"(?:{_G_LETTERS}(?: +of)? +(?:des|der|the)? *)?(?:{_G_LETTERS} +)?(?:woche|monat|jahr|week|month|year|decade)"),
     (re.compile(rf"(?:\b(?P<part>Anfang|Mitte|Ende)\s+(?:de[sr]\s+)?)?\b(?P<w>{tx.alternation(_PREVIOUS)})"

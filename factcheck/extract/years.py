@@ -53,6 +53,13 @@ def reads_as_year(text: str, start: int, end: int) -> bool:
             and not (before and before["w"].lower() in _COUNT_PREPOSITIONS))
 
 
+def goes_on_as_count(text: str, end: int) -> bool:
+    """Whether a number after "Ende des Jahres" goes on as a count: "Ende des Jahres 1939 Menschen"; not
+    "Ende des Jahres 1939 besetzte ...", "Ende des Jahres 1939, nach"."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after["w"][0].isupper()
+
+
 def _ends_heading(text: str, start: int, end: int) -> bool:
     """'Der deutsche Angriff auf Polen 1939' or '1861' on a line of its own before more text: a heading,
     and the year its time."""

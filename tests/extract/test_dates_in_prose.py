@@ -104,3 +104,14 @@ def test_an_age_is_no_duration(text):
 
 def test_years_after_since_stay_a_duration():
     assert found("Seit 12 Jahren leitet sie den Verein.", "2024-08-30") == [("Seit 12 Jahren", "duration", "P12Y")]
+
+
+def test_the_year_written_after_end_of_the_year_is_that_year():
+    text = "Zum Ende des Jahres 1916 waren beide Armeen erschöpft. Anfang des Jahres kam der Winter."
+    assert dates(text, "2011-02-16")[:2] == [("Ende des Jahres 1916", "1916"), ("Anfang des Jahres", "1916")]
+
+
+def test_a_count_after_end_of_the_year_is_no_year():
+    text = "Bis Ende des Jahres 1500 Wohnungen fertig sein."
+    assert ("Bis Ende des Jahres", "2024") in dates(text, "2024-05-14")
+    assert not any("1500" in words for words, _ in dates(text, "2024-05-14"))

@@ -291,11 +291,15 @@ def _is_participle(word: str) -> bool:
         for p in _PARTICIPLES)
 
 
+def is_finite_verb(word: str) -> bool:
+    """'wurde', 'war', 'musste', 'will': a lower-case finite verb of the tense data."""
+    lower = word.lower()
+    return word[0].islower() and (lower in _FUTURE or lower in _PERFECT_AUX or _is_past(lower, False))
+
+
 def is_verb(word: str) -> bool:
     """'wurden', 'schloss', 'gegründet': a lower-case finite verb of the tense data or a participle."""
-    lower = word.lower()
-    return word[0].islower() and (lower in _FUTURE or lower in _PERFECT_AUX or _is_past(lower, False)
-                                  or _is_participle(word))
+    return is_finite_verb(word) or _is_participle(word)
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -13,7 +13,8 @@ import re
 
 from factcheck import lang
 from factcheck.extract.mention import Mention
-from factcheck.extract.timex import MONTHS, LazyPattern, alternation, is_verb, month_value, valid_day, year_value
+from factcheck.extract.timex import (MONTHS, LazyPattern, alternation, is_finite_verb, is_verb, month_value, valid_day,
+                                     year_value)
 
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
 _FOLLOWERS = frozenset(word for dates in _LANGUAGES for word in dates.year_followers)
@@ -49,7 +50,8 @@ def reads_as_year(text: str, start: int, end: int) -> bool:
         return True
     # "wurde 2011 gegründet", "Schon 2019 wurden 450 Stellen": a verb after the number, and no noun after the
     # verb that the number could count ("2000 gebrauchte Autos"); "auf 2000 gestiegen" is a count
-    return (is_verb(first) and (after["w2"] is None or after["w2"][0].islower())
+    # a finite verb takes its subject after it ("1950 war Nordkorea"), a participle is no adjective of a noun
+    return (is_verb(first) and (is_finite_verb(first) or after["w2"] is None or after["w2"][0].islower())
             and not (before and before["w"].lower() in _COUNT_PREPOSITIONS))
 
 

@@ -22,6 +22,8 @@ def dates(text, ref):
     ("„Bereits 2017 wurden zwei Filialen geschlossen“, sagte der Sprecher.", "2017"),
     ("Der Fonds hatte die Brauerei 2016 für 80 Millionen Euro gekauft.", "2016"),
     ("Das Start-up war 2014 als Projekt einer Hochschule entstanden.", "2014"),
+    ("Nach der Fusion der beiden Kassen 2009 wurde Weber Vorstand.", "2009"),
+    ("Die Veteranen, schon 1991 ins Ausland versetzt, kehrten heim.", "1991"),
 ])
 def test_a_bare_year_before_a_verb_or_a_preposition_is_a_year(text, year):
     assert (year, year) in dates(text, "2024-05-14")
@@ -31,6 +33,7 @@ def test_a_bare_year_before_a_verb_or_a_preposition_is_a_year(text, year):
     "Die Zahl der Mitglieder ist auf 2000 gestiegen.",          # after "auf" a count
     "Im Lager wurden 2000 gebrauchte Reifen gezählt.",          # the participle before a noun it counts
     "Das Werk hat 2000 Beschäftigte.",
+    "Von den Gästen waren 2000 Frauen.",
 ])
 def test_a_count_before_a_verb_stays_a_count(text):
     assert dates(text, "2024-05-14") == []

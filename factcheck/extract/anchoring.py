@@ -17,7 +17,7 @@ from datetime import date
 
 from factcheck import lang
 from factcheck.extract.mention import Mention
-from factcheck.extract.timex import Anchor, tense_direction
+from factcheck.extract.timex import Anchor, is_pluperfect, tense_direction
 from factcheck.text import text_index
 
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
@@ -125,7 +125,9 @@ def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source
         if found is not None and not is_boundary(mention):
             last = found
             if (reading == _STATED_YEAR and not _is_attribute(text, mention)
-                    or reading in (_CALENDAR, _ANAPHORIC) and anchor is not None):
+                    or reading in (_CALENDAR, _ANAPHORIC) and anchor is not None) and not (
+                    narrative and is_pluperfect(text, mention.start, mention.end)):
+                # "Bereits im Dezember 1912 hatte der Kaiser gefordert ...": a look back, the story stays
                 stated, stated_at = found, mention.start
     return [mention for mention in mentions
             if id(mention) not in merged and not (mention.kind == "date" and mention.timex is None)]

@@ -302,6 +302,19 @@ def is_verb(word: str) -> bool:
     return is_finite_verb(word) or _is_participle(word)
 
 
+_PLUPERFECT_AUX = _tense_words("pluperfect_auxiliaries")
+
+
+def is_pluperfect(text: str, start: int, end: int) -> bool:
+    """'Bereits im Dezember 1912 hatte der Kaiser gefordert': a past auxiliary and a participle in the clause
+    around [start, end) tell of a time before the one the story is in."""
+    if not _PLUPERFECT_AUX:
+        return False
+    left, right = clause_bounds(text, start, end)
+    words = [m.group() for m in _WORD.finditer(text, left, right) if not start <= m.start() < end]
+    return any(word.lower() in _PLUPERFECT_AUX for word in words) and any(map(_is_participle, words))
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): up to the nearest comma, colon, bracket or sentence end."""
     lo = max(0, start - 300)

@@ -130,6 +130,7 @@ class Dates(Area):
         about: list[str] = []                       # "sprach von ...": what a reporting verb is about
         future: list[str] = []
         perfect_auxiliaries: list[str] = []         # with a participle, a past: "hat ... gekauft"
+        pluperfect_auxiliaries: list[str] = []      # with a participle, a time before: "hatte ... gefordert"
         participle: Participle | None = None
         past_endings: list[str] = []                # de "-ierte" (präsentierte), en "-ed" (agreed)
         not_past: list[str] = []                    # words with such an ending that are no past ("need")

@@ -198,6 +198,11 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- anchoring
 
+# how far across the turn of the year a day after a stated date may lie and still be the nearest; a month
+# alone ("im Januar") stays in the stated year
+_STATED_REACH_DAYS, _STATED_REACH_MONTHS = 31, 0
+
+
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """The date relative expressions count from, and how much of it is known."""
@@ -227,7 +232,10 @@ class Anchor:
         if not self.knows_month:
             return self.ref.year
         ref_index = self.ref.year * 12 + self.ref.month - 1
-        return self._pick(self.ref.year, lambda y: y * 12 + month - 1 - ref_index, direction)
+        offset = (lambda y: y * 12 + month - 1 - ref_index)
+        if self.stated:
+            return self._pick_near_year(self.ref.year, offset, _STATED_REACH_MONTHS)
+        return self._pick(self.ref.year, offset, direction)
 
     def year_of_day(self, month: int, day: int, direction: int) -> int | None:
         """The year a day and month without one mean, chosen as year_of_month does."""
@@ -239,7 +247,18 @@ class Anchor:
         def offset(y: int) -> int:
             day_in_year = min(day, 28) if month == 2 and day == 29 and not valid_day(y, 2, 29) else day
             return (date(y, month, day_in_year) - self.ref).days
+        if self.stated:
+            return self._pick_near_year(self.ref.year, offset, _STATED_REACH_DAYS)
         return self._pick(self.ref.year, offset, direction)
+
+    @staticmethod
+    def _pick_near_year(year: int, offset, reach: int) -> int:
+        """After a date the text stated, its own year, unless the date lies just across the turn of the year
+        ("am 28. Dezember 1862 ... am 2. Januar"): a story that names no new year stays in the one it is in,
+        also where the last date was late in it ("am 1. Januar 1862 ... am 27. September" is 1862)."""
+        same = abs(offset(year))
+        nearest = min(((abs(offset(y)), y) for y in (year - 1, year + 1)))
+        return nearest[1] if nearest[0] <= reach and nearest[0] < same else year
 
     @staticmethod
     def _pick(year: int, offset, direction: int) -> int:

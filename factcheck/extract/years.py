@@ -21,6 +21,9 @@ _FOLLOWERS = frozenset(word for dates in _LANGUAGES for word in dates.year_follo
 _HEDGES = frozenset(word for dates in _LANGUAGES for word in dates.count_hedges)
 _YEAR_NOUNS = tuple(word for dates in _LANGUAGES for word in dates.year_nouns)
 _COUNT_PREPOSITIONS = frozenset(word for dates in _LANGUAGES for word in dates.count_prepositions)
+# de "mehr als", "weniger als": the word that joins a hedge to its number
+_HEDGE_LINKS = frozenset(word for dates in _LANGUAGES for word in dates.hedge_links)
+_HEDGED_NUMBER = re.compile(r"[ \t]+(?P<words>(?:[^\W\d_]+[ \t]+){0,2})\d")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)(?:[ \t]+(?P<w2>[^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)[ \t]+$")
 _HEADING_LINE_MAX = 90
@@ -38,6 +41,8 @@ def reads_as_year(text: str, start: int, end: int) -> bool:
         return True                                   # "Kriegsjahr 1916", "Jahrgang 1900"
     if _ends_heading(text, start, end):
         return True
+    if _count_follows(text, end):
+        return True                                   # "beschäftigte 2022 rund 500 Menschen", "1984 67 Angriffe"
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
@@ -53,6 +58,13 @@ def reads_as_year(text: str, start: int, end: int) -> bool:
     # a finite verb takes its subject after it ("1950 war Nordkorea"), a participle is no adjective of a noun
     return (is_verb(first) and (is_finite_verb(first) or after["w2"] is None or after["w2"][0].islower())
             and not (before and before["w"].lower() in _COUNT_PREPOSITIONS))
+
+
+def _count_follows(text: str, end: int) -> bool:
+    """A number right after, or after a hedge ("rund", "mehr als"): the number before it is no count."""
+    following = _HEDGED_NUMBER.match(text, end)
+    return following is not None and all(word.lower() in _HEDGES or word.lower() in _HEDGE_LINKS
+                                         for word in following["words"].split())
 
 
 def goes_on_as_count(text: str, end: int) -> bool:

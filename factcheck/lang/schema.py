@@ -185,6 +185,7 @@ class Dates(Area):
     year_followers: list[str] = []                  # words that go on after a year, never after a count
     count_hedges: list[str] = []                    # "rund 2000": a count
     count_prepositions: list[str] = []              # "auf 2000 gestiegen", "vor 2000 Zuschauern": a count
+    hedge_links: list[str] = []                     # "mehr als 500": the word between a hedge and its number
     # words before a bare month, season or year that make it a time ("im April", "seit 2018", "since May"),
     # and the articles that may follow them ("seit dem Herbst")
     time_prepositions: list[str] = []

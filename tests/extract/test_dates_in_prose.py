@@ -24,6 +24,8 @@ def dates(text, ref):
     ("Das Start-up war 2014 als Projekt einer Hochschule entstanden.", "2014"),
     ("Nach der Fusion der beiden Kassen 2009 wurde Weber Vorstand.", "2009"),
     ("Die Veteranen, schon 1991 ins Ausland versetzt, kehrten heim.", "1991"),
+    ("Die Reederei beförderte 2019 rund 800.000 Passagiere.", "2019"),
+    ("Der Verein zählte 2021 mehr als 300 Mitglieder.", "2021"),
 ])
 def test_a_bare_year_before_a_verb_or_a_preposition_is_a_year(text, year):
     assert (year, year) in dates(text, "2024-05-14")
@@ -34,6 +36,7 @@ def test_a_bare_year_before_a_verb_or_a_preposition_is_a_year(text, year):
     "Im Lager wurden 2000 gebrauchte Reifen gezählt.",          # the participle before a noun it counts
     "Das Werk hat 2000 Beschäftigte.",
     "Von den Gästen waren 2000 Frauen.",
+    "Die Stadt baut 1500 neue Wohnungen.",
 ])
 def test_a_count_before_a_verb_stays_a_count(text):
     assert dates(text, "2024-05-14") == []

@@ -29,9 +29,12 @@ _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
 
 
 def _phrases(phrases) -> str:
-    """An alternation of phrases, longest first, any white space between their words."""
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(
-        set(phrases), key=len, reverse=True)) + ")" if phrases else "(?!)"
+    """A regex of words and phrases: the words as a prefix tree (the engine branches once a letter), the
+    phrases with any white space between their words."""
+    words = {p.lower() for p in phrases if " " not in p}
+    multi = sorted({p for p in phrases if " " in p}, key=len, reverse=True)
+    parts = ([tx.trie_regex(words)] if words else []) + [r"\s+".join(map(re.escape, p.split())) for p in multi]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
 # words before a bare month, season or year that make it a time ("im April", "seit 2018"), and the article

@@ -23,6 +23,7 @@ _YEAR_NOUNS = tuple(word for dates in _LANGUAGES for word in dates.year_nouns)
 _COUNT_PREPOSITIONS = frozenset(word for dates in _LANGUAGES for word in dates.count_prepositions)
 # de "mehr als", "weniger als": the word that joins a hedge to its number
 _HEDGE_LINKS = frozenset(word for dates in _LANGUAGES for word in dates.hedge_links)
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _HEDGED_NUMBER = re.compile(r"[ \t]+(?P<words>(?:[^\W\d_]+[ \t]+){0,2})\d")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)(?:[ \t]+(?P<w2>[^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)[ \t]+$")
@@ -41,12 +42,12 @@ def reads_as_year(text: str, start: int, end: int) -> bool:
         return True                                   # "Kriegsjahr 1916", "Jahrgang 1900"
     if _ends_heading(text, start, end):
         return True
-    if _count_follows(text, end):
-        return True                                   # "beschäftigte 2022 rund 500 Menschen", "1984 67 Angriffe"
     after = _WORD_AFTER.match(text, end)
     if after is None:
-        return False
+        return _NUMBER_AFTER.match(text, end) is not None    # "1984 67 Angriffe": a count follows the year
     first = after["w"]
+    if first.lower() in _HEDGES and _count_follows(text, end):
+        return True                                   # "beschäftigte 2022 rund 500 Menschen"
     if first.lower() in _FOLLOWERS:
         return first[0].islower() or text[end:after.start("w")].strip() == ""
     # "2019 schloss die Kette": a verb, then an article or particle
@@ -61,7 +62,7 @@ def reads_as_year(text: str, start: int, end: int) -> bool:
 
 
 def _count_follows(text: str, end: int) -> bool:
-    """A number right after, or after a hedge ("rund", "mehr als"): the number before it is no count."""
+    """A number after a hedge ("rund 500", "mehr als 300"): the number before it is no count."""
     following = _HEDGED_NUMBER.match(text, end)
     return following is not None and all(word.lower() in _HEDGES or word.lower() in _HEDGE_LINKS
                                          for word in following["words"].split())

@@ -23,7 +23,6 @@ _YEAR_NOUNS = tuple(word for dates in _LANGUAGES for word in dates.year_nouns)
 _COUNT_PREPOSITIONS = frozenset(word for dates in _LANGUAGES for word in dates.count_prepositions)
 # de "mehr als", "weniger als": the word that joins a hedge to its number
 _HEDGE_LINKS = frozenset(word for dates in _LANGUAGES for word in dates.hedge_links)
-_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _HEDGED_NUMBER = re.compile(r"[ \t]+(?P<words>(?:[^\W\d_]+[ \t]+){0,2})\d")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)(?:[ \t]+(?P<w2>[^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)[ \t]+$")
@@ -44,7 +43,7 @@ def reads_as_year(text: str, start: int, end: int) -> bool:
         return True
     after = _WORD_AFTER.match(text, end)
     if after is None:
-        return _NUMBER_AFTER.match(text, end) is not None    # "1984 67 Angriffe": a count follows the year
+        return False
     first = after["w"]
     if first.lower() in _HEDGES and _count_follows(text, end):
         return True                                   # "beschäftigte 2022 rund 500 Menschen"

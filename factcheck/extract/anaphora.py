@@ -32,6 +32,8 @@ _WHICH: dict[str, str] = _words("which")                 # "selben" -> same, "fo
 _HALF = frozenset(_words("half"))                        # "halbes"
 _PLURALS = frozenset(_words("plurals"))
 _FEW = frozenset(_words("few"))                          # "wenige Tage später"
+_COMPARISONS = _words("comparisons")                     # "später als geplant"
+_COMPARED = re.compile(rf"\s+{tx.alternation(_COMPARISONS)}(?![\w])", re.I) if _COMPARISONS else None
 _LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 _GRANULARITY = {"day": 3, "week": 3, "month": 2, "year": 1}
 _PRECISION = {"day": 3, "month": 2, "year": 1}
@@ -70,6 +72,8 @@ def shifted(anchor: tx.Anchor, unit: str, amount: float, week_as_day: bool = Fal
 def counted_shift(m: re.Match, text: str, anchor: tx.Anchor) -> Mention | None:
     """'Einen Tag später', 'zwei Jahre zuvor', 'Ein halbes Jahr später'; 'wenige Tage später' says no
     number: FUTURE_REF (PAST_REF before)."""
+    if _COMPARED is not None and _COMPARED.match(text, m.end()):
+        return None              # "sechs Wochen später als geplant": a delay, the duration says it
     if m["n"].lower() in _FEW:
         later = m["dir"].lower() in _AFTER
         return Mention(start=m.start(), end=m.end(), kind="date", timex="FUTURE_REF" if later else "PAST_REF")

@@ -17,7 +17,7 @@ from datetime import date
 
 from factcheck import lang
 from factcheck.extract.mention import Mention
-from factcheck.extract.timex import Anchor, tense_direction
+from factcheck.extract.timex import Anchor, is_pluperfect, tense_direction
 from factcheck.text import text_index
 
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
@@ -34,7 +34,10 @@ _PRESENT = "PRESENT_REF"
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEAR_FIRST = re.compile(r"\d{4}")
 _AHEAD = 20
-_ADJACENT = re.compile(r"[ \t]+")
+# "im April letzten Jahres", "an Heilige Drei Könige im Jahr 2020": a space, or a word that links a year
+_ADJACENT = re.compile(r"[ \t]+" + "".join(
+    rf"(?:(?:{'|'.join(sorted(links, key=len, reverse=True))})[ \t]+)?" for links in [
+        [re.escape(word) for dates in _LANGUAGES for word in dates.year_links]] if links))
 _YEAR_ONLY = re.compile(r"\d{4}")
 _DAY_TIMEX = re.compile(r"\d{4}-\d\d-\d\d|\d{4}-W")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -101,7 +104,8 @@ def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source
                 merged.add(id(mentions[i + 1]))
                 mention.end = mentions[i + 1].end
             if anchor is None and stated is not None and (
-                    narrative or _news_takes_text_year(text, mention, source, stated, stated_at, published)):
+                    narrative or _news_takes_text_year(text, mention, source, stated, stated_at, published,
+                                                       is_boundary)):
                 anchor = stated
         elif reading == _ANAPHORIC and last is not None:
             anchor = last             # "Einen Tag später", "am selben Tag": from the date just told of
@@ -121,7 +125,9 @@ def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source
         if found is not None and not is_boundary(mention):
             last = found
             if (reading == _STATED_YEAR and not _is_attribute(text, mention)
-                    or reading in (_CALENDAR, _ANAPHORIC) and anchor is not None):
+                    or reading in (_CALENDAR, _ANAPHORIC) and anchor is not None) and not (
+                    narrative and is_pluperfect(text, mention.start, mention.end)):
+                # "Bereits im Dezember 1912 hatte der Kaiser gefordert ...": a look back, the story stays
                 stated, stated_at = found, mention.start
     return [mention for mention in mentions
             if id(mention) not in merged and not (mention.kind == "date" and mention.timex is None)]
@@ -183,8 +189,9 @@ def _linked_year(text: str, mention: Mention, following: list[Mention], sources:
 
 def _year_right_after(text: str, mention: Mention, following: list[Mention],
                       sources: dict[int, Source]) -> Anchor | None:
-    """'In April last year', 'im April letzten Jahres', 'Ende des Jahres 1939': a year right after the
-    date (a space between, nothing else) is the year of that date, and the two are one expression."""
+    """'In April last year', 'im April letzten Jahres', 'Ende des Jahres 1939', 'an Heilige Drei Könige
+    im Jahr 2020': a year right after the date (a space between, or a word that links a year) is the year
+    of that date, and the two are one expression."""
     if not following or following[0].kind != "date" or id(following[0]) not in sources:
         return None
     if not _ADJACENT.fullmatch(text, mention.end, following[0].start):
@@ -194,15 +201,25 @@ def _year_right_after(text: str, mention: Mention, following: list[Mention],
 
 
 def _news_takes_text_year(text: str, mention: Mention, source: Source, stated: Anchor, stated_at: int,
-                          published: Anchor) -> bool:
+                          published: Anchor, is_boundary) -> bool:
     """In news, a year stated in this sentence or the one before: "2019 schloss die Kette 40 Filialen,
-    am 4. Dezember folgte ..."; not a clause that looks ahead, not a year the publication date has."""
+    am 4. Dezember folgte ..."; not a clause that looks ahead, not a year the publication date has.
+
+    A year after the publication date ("soll im Frühjahr 2026 fertig sein") is the time of what is
+    planned: a past clause after it tells of what was, and the edge of a span in a clause that neither
+    looks back nor ahead ("die Ausschreibung läuft noch bis Ende Oktober") of what holds now; both count
+    from the publication date.
+    """
     if source.match.groupdict().get("rel"):
         return False                  # "im vergangenen September" counts from the present
     if published.ref is not None and stated.ref.year == published.ref.year:
         return False                  # the publication date says as much, and its tense rule more
-    if tense_direction(text, mention.start, mention.end) > 0:
+    direction = tense_direction(text, mention.start, mention.end)
+    if direction > 0:
         return False                  # "Am 4. März will der Konzern ...": from the present on
+    if published.ref is not None and stated.ref.year > published.ref.year and (
+            direction < 0 or is_boundary(mention)):
+        return False
     index = text_index(text)
     previous_start = index.sentence_span(max(0, index.sentence_span(mention.start)[0] - 1))[0]
     return stated_at >= previous_start and not _PARAGRAPH_BREAK.search(text, stated_at, mention.start)

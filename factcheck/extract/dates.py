@@ -15,6 +15,7 @@ from factcheck.extract.dates_calendar import (  # noqa: F401 (the handlers are r
 from factcheck.extract.dates_relative import (  # noqa: F401
     _DAY_WORDS, _PREVIOUS, _month_days, ago, clock_time, day_alone, day_word, days_of_month_range, nth_in_month,
     ordinal_day_month, relative_unit, single_word_relative, weekday, weekday_and_day)
+from factcheck.extract.dates_holidays import PATTERNS as _HOLIDAYS
 from factcheck.extract.dates_shapes import (  # noqa: F401
     _COUNTED_AFTER, _MON, _MON_FULL, _NOT_IN_NUMBER, _NUMBER_GOES_ON, _PART, _REL, _WEEKDAY, _WEEKDAY_ABBR, _YEAR,
     _YEAR_2, KIND, _mention, _month_ok, _preceded_by_time_word, _ymd, rel_offset)
@@ -34,6 +35,8 @@ _W_REL = _forms("dies", "laufend", "letzt", "vergangen", "vorig", "vorletzt", "n
     "this", "last", "next", "past", "previous", "coming", "current"}
 _W_PART = {"anfang", "beginn", "mitte", "ende", "early", "mid", "late", "end", "start", "beginning", "middle"}
 _W_WEEKDAY, _W_MONTH, _W_ORDINAL = set(tx.WEEKDAYS), set(tx.MONTHS), set(tx.ORDINALS)
+# "Mittwochabend": the part of the day a weekday takes on (the date stays the day)
+_DAY_PART = tx.alternation(tx.DAY_PART_SUFFIXES) if tx.DAY_PART_SUFFIXES else "(?!)"
 _W_MONTH_IM = {m for m in tx.MONTHS if m not in tx.ABBREVIATED_MONTHS}
 _W_SEASON = {"frühjahr", "frühjahrs", "frühling", "frühlings", "sommer", "sommers", "herbst", "herbstes", "herbsts",
              "winter", "winters", "spring", "summer", "autumn", "fall"}
@@ -105,15 +108,16 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
      {"q1", "q2", "q3", "q4"}, None),
     (re.compile(rf"(?:\b(?P<part>Anfang|Beginn|Mitte|Ende|end|start|beginning|middle)(?:\s+of)?\s+"
                 rf"(?P<det>des|der|the)?\s*)?(?:\b(?P<rel>{_REL})\s+)?\b(?P<unit>Woche|Wochenendes?|Monats?"
-                rf"|Jahr(?:es|s)?|Jahrzehnts?|week|weekend|month|year|decade)(?![\wäöü])", _I), relative_unit,
+                rf"|Jahr(?:es|s)?|Jahrzehnts?|week|weekend|month|year|decade)(?![\wäöü])"
+                rf"(?:\s+(?P<y>{_YEAR})(?![\w]|[.,/]\d))?", _I), relative_unit,
      _W_PART | _W_REL,
      rf"(?:{_G_LETTERS}(?: +of)? +(?:des|der|the)? *)?(?:{_G_LETTERS} +)?(?:woche|monat|jahr|week|month|year|decade)"),
     (re.compile(rf"(?:\b(?P<part>Anfang|Mitte|Ende)\s+(?:de[sr]\s+)?)?\b(?P<w>{tx.alternation(_PREVIOUS)})"
                 rf"(?![\wäöü])", _I), single_word_relative, _W_PART | set(_PREVIOUS),
      rf"(?:{_G_LETTERS} +(?:de[sr] +)?)?(?:vor|heuer|jahres|monats|wochenende)"),
     (re.compile(rf"\b{tx.alternation(_DAY_WORDS)}(?![\wäöü])", _I), day_word, set(_DAY_WORDS), None),
-    (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?\b(?P<wd>{_WEEKDAY})(?![\wäöü])(?P<wweek>\s+(?:(?:der|dieser|in der)\s+)?"
-                rf"(?P<wrel>{_REL})?\s*(?:Woche|week)(?![\wäöü]))?", _I), weekday, _W_REL | _W_WEEKDAY,
+    (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?\b(?P<wd>{_WEEKDAY})(?:{_DAY_PART})?(?![\wäöü])(?P<wweek>\s+(?:(?:der|dieser|in der)\s+)?"
+                rf"(?P<wrel>{_REL})?\s*(?:Woche|week)(?![\wäöü]))?", _I), weekday, _W_REL | _W_WEEKDAY | tx.WEEKDAY_WITH_PART,
      rf"(?:{_G_LETTERS} +)?{_G_WEEKDAY}"),
     (re.compile(rf"\b(?:vor|before)\s+(?P<n>\d+|{_WORD})\s+(?P<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche"
                 rf"|Tagen|Tag)(?![\wäöü])", _I), ago, {"vor", "before"}, rf"{_G_LETTERS} +{_G_WORD} +(?:jahr|monat|woche|tag)"),
@@ -142,4 +146,4 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
     (re.compile(r"(?<![\w.,:])(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?P<uhr>\s*Uhr\b)?(?![\w]|[.,:]\d)", _I),
      clock_time, {NUM},
      r"(?<![.,:])(?:[0-9][0-9]?(?:[:.][0-9][0-9])? *uhr|[0-9][0-9]?:[0-9][0-9])"),
-]
+] + _HOLIDAYS

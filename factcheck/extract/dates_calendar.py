@@ -149,8 +149,24 @@ def decade(m, text, anchor):
     return _mention(m, digits[:3])
 
 
+# "ursprünglich war das Frühjahr angepeilt": a season with its definite article is a definite season
+_SEASON_ARTICLE = re.compile(rf"(?<![\w-])(?:{tx.alternation(word for code in lang.codes() for word in lang.get(code).dates.season_articles)})\s+$", re.I)
+
+
+# the first and last month of a season (meteorological); winter crosses the year and keeps its middle
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
+
+def _season_month(code: str, direction: int) -> int:
+    """The month that decides a season's year: looking back, a season that has begun is the last one
+    ("war das Frühjahr angepeilt" in March is this spring); looking ahead, one not yet over."""
+    first, last = _SEASON_MONTHS.get(code, (tx.SEASON_MONTH[code],) * 2)
+    return first if direction < 0 else last if direction > 0 else tx.SEASON_MONTH[code]
+
+
 def season(m, text, anchor):
-    if not (m["y"] or m["rel"] or m["part"]) and not _preceded_by_time_word(text, m.start()):
+    if not (m["y"] or m["rel"] or m["part"]) and not _preceded_by_time_word(text, m.start()) and not \
+            _SEASON_ARTICLE.search(text, max(0, m.start() - 8), m.start()):
         return None
     if not m["y"] and tx.is_noun_not_season(m["season"]):
         return None              # de: "für Fall Weiß", "nach dem Fall von Vicksburg" are no autumn
@@ -163,7 +179,7 @@ def season(m, text, anchor):
     elif anchor.ref is None:
         return _mention(m, f"XXXX-{code}", part)
     elif offset is None and anchor.knows_month:
-        year = anchor.year_of_month(tx.SEASON_MONTH[code], anchor.direction(text, m))
+        year = anchor.year_of_month(_season_month(code, anchor.direction(text, m)), anchor.direction(text, m))
     else:
         year = anchor.ref.year + (offset or 0)
     if code == "WI" and not m["y"] and anchor.ref is not None and anchor.ref.month <= 2 and not offset:

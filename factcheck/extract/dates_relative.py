@@ -7,6 +7,7 @@ from datetime import date
 
 from factcheck import lang
 from factcheck.extract import timex as tx
+from factcheck.extract import years
 from factcheck.extract.dates_calendar import _ordinal_of
 from factcheck.extract.dates_shapes import _WEEKDAY, _mention, _ymd, rel_offset
 from factcheck.extract.mention import Mention
@@ -26,23 +27,28 @@ def _unit_key(word: str) -> str:
 def relative_unit(m, text, anchor):
     part = tx.PART_MODS.get((m["part"] or "").split()[0].lower()) if m["part"] else None
     offset = rel_offset(m["rel"])
-    if offset is None and not (part and m["det"]):
+    if offset is None and not part:
         return None              # "das Jahr", "des Jahres" alone say too little
+    # "Ende des Jahres" is the year the text is in (anchoring); Swiss "Ende Jahr", with no article, this year
+    unit = _unit_key(m["unit"])
+    if m["y"] and unit == "year" and m["det"] and not m["rel"] and not years.goes_on_as_count(text, m.end("y")):
+        return _mention(m, m["y"], part)     # "Ende des Jahres 1939": the year the text writes out
+    end = m.end("unit")                     # a year after another unit is no part of it
     if anchor.ref is None:
         return None
-    unit, offset, ref = _unit_key(m["unit"]), offset or 0, anchor.ref
+    offset, ref = offset or 0, anchor.ref
     if unit == "year":
-        return _mention(m, f"{ref.year + offset:04d}", part)
+        return _mention(m, f"{ref.year + offset:04d}", part, end=end)
     if unit == "decade":
-        return _mention(m, f"{ref.year // 10 + offset:03d}", part)
+        return _mention(m, f"{ref.year // 10 + offset:03d}", part, end=end)
     if not anchor.knows_month:
         return None
     if unit == "month":
-        return _mention(m, tx.iso_month(*tx.add_months(ref.year, ref.month, offset)), part)
+        return _mention(m, tx.iso_month(*tx.add_months(ref.year, ref.month, offset)), part, end=end)
     if not anchor.knows_day:
         return None
     week = tx.iso_week(tx.shift_days(ref, 7 * offset))
-    return _mention(m, week + ("-WE" if unit == "weekend" else ""), part)
+    return _mention(m, week + ("-WE" if unit == "weekend" else ""), part, end=end)
 
 
 _PREVIOUS = {"vorjahr": ("year", -1), "vorjahres": ("year", -1), "vormonat": ("month", -1),

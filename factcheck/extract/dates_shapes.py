@@ -25,17 +25,29 @@ _REL = (r"(?:diese[nmrs]?|dies|laufende[nmrs]?|letzte[nmrs]?|vergangene[nmrs]?|v
         r"|vorletzte[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|übernächste[nmrs]?"
         r"|this|last|next|past|previous|coming|current)")
 _PART = r"(?:Anfang|Beginn|Mitte|Ende|early|mid|late)"
-# words before a bare month, season or year that make it a time ("im April", "seit 2018")
+_LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
+
+
+def _phrases(phrases) -> str:
+    """A regex of words and phrases: the words as a prefix tree (the engine branches once a letter), the
+    phrases with any white space between their words."""
+    words = {p.lower() for p in phrases if " " not in p}
+    multi = sorted({p for p in phrases if " " in p}, key=len, reverse=True)
+    parts = ([tx.trie_regex(words)] if words else []) + [r"\s+".join(map(re.escape, p.split())) for p in multi]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+# words before a bare month, season or year that make it a time ("im April", "seit 2018"), and the article
+# that may follow them ("seit dem")
 _TIME_PREPOSITION = re.compile(
-    r"(?:\b(?:im|in|seit|bis|ab|vom|von|zum|bis zum|für|vor|nach|um|gegen|zwischen|und|oder|Monat"
-    r"|Monats|des|diese[nmrs]?|jede[nmrs]?|since|until|till|by|before|after|from|during|of|this|"
-    r"last|next|early|mid|late)\s+(?:de[mnrs]\s+)?)$", re.I)
+    rf"(?:\b{_phrases([p for dates in _LANGUAGES for p in dates.time_prepositions])}\s+"
+    rf"(?:{_phrases([w for dates in _LANGUAGES for w in dates.time_preposition_articles])}\s+)?)$", re.I)
 # a sign, the metre or what the language data names after a count (a prefix: "Zuschauer" is also "Zuschauern")
 _COUNTED_WORDS = tx.alternation(word for code in lang.codes() for word in lang.get(code).dates.counted_after)
 _COUNTED_AFTER = re.compile(rf"\s*(?:%|€|m\b|{_COUNTED_WORDS})", re.I)
 # de: a count after "vor", "mit", "bis" ("vor 2000 Zuschauern") is a plural noun in the dative
 _COUNTED_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:n|er)\b")
-_COUNT_PREPOSITIONS = frozenset("in vor mit bis ab von um für über unter gegen zwischen".split())
+_COUNT_PREPOSITIONS = frozenset(word for dates in _LANGUAGES for word in dates.count_prepositions)
 
 # a relative word's step from the anchor, by its stem ("vorletzten" -> -2) or whole word ("next" -> 1)
 _REL_STEPS = sorted(((stem, step) for code in lang.codes() for dates in [lang.get(code).dates]

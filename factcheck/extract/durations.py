@@ -10,29 +10,37 @@ from factcheck.extract.mention import Mention
 KIND = "duration"
 _DATES = [lang.get(code).dates for code in lang.codes()]
 
-# unit stem -> (TIMEX3 letter, time part?, contract unit, seconds)
-_UNITS = {
-    "jahrhundert": ("Y", False, "year", 100 * 365 * 86400.0), "jahrzehnt": ("Y", False, "year", 10 * 365 * 86400.0),
-    "jahr": ("Y", False, "year", 365 * 86400.0), "monat": ("M", False, "month", 30 * 86400.0),
-    "woche": ("W", False, "week", 7 * 86400.0), "tag": ("D", False, "day", 86400.0),
-    "stunde": ("H", True, "hour", 3600.0), "std": ("H", True, "hour", 3600.0),
-    "minute": ("M", True, "minute", 60.0), "min": ("M", True, "minute", 60.0),
-    "sekunde": ("S", True, "second", 1.0), "sek": ("S", True, "second", 1.0),
-    "century": ("Y", False, "year", 100 * 365 * 86400.0), "centurie": ("Y", False, "year", 100 * 365 * 86400.0),
-    "decade": ("Y", False, "year", 10 * 365 * 86400.0), "year": ("Y", False, "year", 365 * 86400.0),
-    "month": ("M", False, "month", 30 * 86400.0), "week": ("W", False, "week", 7 * 86400.0),
-    "day": ("D", False, "day", 86400.0), "hour": ("H", True, "hour", 3600.0), "hr": ("H", True, "hour", 3600.0),
-    "second": ("S", True, "second", 1.0), "sec": ("S", True, "second", 1.0),
+# a unit of the language data -> (TIMEX3 letter, time part?, contract unit, seconds, how many of the contract unit)
+_UNIT_VALUES = {
+    "century": ("Y", False, "year", 100 * 365 * 86400.0, 100), "decade": ("Y", False, "year", 10 * 365 * 86400.0, 10),
+    "year": ("Y", False, "year", 365 * 86400.0, 1), "month": ("M", False, "month", 30 * 86400.0, 1),
+    "week": ("W", False, "week", 7 * 86400.0, 1), "day": ("D", False, "day", 86400.0, 1),
+    "hour": ("H", True, "hour", 3600.0, 1), "minute": ("M", True, "minute", 60.0, 1),
+    "second": ("S", True, "second", 1.0, 1),
 }
-_FACTOR = {"jahrhundert": 100, "jahrzehnt": 10, "century": 100, "centurie": 100, "decade": 10}
-_UNIT = (r"(?:Jahrhunderte?n?|Jahrzehnte?n?|Jahre?s?n?|Monate?s?n?|Wochen?|Tage?s?n?|Stunden?|Std\.?|Minuten?"
-         r"|Min\.?|Sekunden?|Sek\.?|centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|hrs?\.?|minutes?"
-         r"|mins?\.?|seconds?|secs?\.?)(?![\wäöü])")
+# every form of a unit word in every language (dates.yaml: duration_units): "Jahren" -> year, "Std." -> hour
+_UNITS = {form.lower(): unit for dates in _DATES for form, unit in dates.duration_units.items() if unit in _UNIT_VALUES}
+_UNIT = rf"{tx.trie_regex(_UNITS)}(?![\wäöü])"          # a prefix tree: the engine branches once a letter
 # quarter_counts: "drei viertel Stunden" counts three quarters of an hour
 _QUARTER_COUNTS = {word: count for dates in _DATES for word, count in dates.quarter_counts.items()}
 _QUARTER_WORDS = tx.alternation(_QUARTER_COUNTS) if _QUARTER_COUNTS else "(?!)"
-_QUARTER_HOURS = (rf"(?:{_QUARTER_WORDS}\s*viertel\s*stunden?|{_QUARTER_WORDS}viertel\s*stunden?|viertelstunden?"
-                  r"|3/4\s*stunden?)")
+# "dreiviertel Stunden", "eine Viertelstunde", "3/4 Stunde": the word for a quarter and the hour it counts in
+_QUARTER = next((dates.quarter_word for dates in _DATES if dates.quarter_word), "")
+_QUARTER_HOUR_UNITS = [word for dates in _DATES for word in dates.quarter_hour_units]
+_HOUR = tx.alternation(_QUARTER_HOUR_UNITS) if _QUARTER_HOUR_UNITS else "(?!)"
+_QUARTER_HOURS = (rf"(?:{_QUARTER_WORDS}\s*{re.escape(_QUARTER)}\s*{_HOUR}|{re.escape(_QUARTER)}{_HOUR}|3/4\s*{_HOUR})"
+                  if _QUARTER else "(?!)")
+
+
+def _units_of(field: str) -> str:
+    """An alternation of the unit forms one shape takes ("den ganzen Tag": whole_duration_units)."""
+    words = [word for dates in _DATES for word in getattr(dates, field)]
+    return tx.alternation(words) if words else "(?!)"
+
+
+_WHOLE_UNIT = _units_of("whole_duration_units")         # "den ganzen Tag", "the whole week"
+_HALF_UNIT = _units_of("half_duration_units")           # "ein halbes Jahr", "half an hour"
+_VAGUE_UNIT = _units_of("vague_duration_units")         # "innerhalb weniger Wochen", "a few days"
 # a number word is any word here (a long alternation is slow); the handler keeps the real ones
 _NUMBER = r"(?:(?<![\w.,])\d++(?:,\d+)?(?![.,]?\d)|(?<![\w.,])\d+/\d+|\b[^\W\d_]++)"
 _ADJECTIVE = (r"(?:weitere[nmrs]?|ganze[nmrs]?|volle[nmrs]?|gute[nmrs]?|knappe[nmrs]?|lange[nmrs]?|zusätzliche[nmrs]?"
@@ -48,30 +56,23 @@ _LEAD = (r"(?:(?P<lead>seit|innerhalb(?:\s+von)?|binnen|since|within|(?:in\s+den
          r"\s*(?:letzten|vergangenen|nächsten|kommenden|last|past|next|coming))\s+)?")
 _PATTERN = re.compile(
     rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?{_LEAD}(?:(?P<approx>{tx.alternation(_APPROX)})\s+)?"
-    rf"(?P<body>(?:(?<=\b(?P<det>den|die|das|the) )(?P<whole>ganzen?|ganzes|whole|entire)\s+(?P<wunit>Tag|Woche|Monat|Jahr|day"
-    rf"|week|month|year)(?![\wäöü])|(?:ein\s+|a\s+)?(?P<half>halbes|halbe|halben|half\s+an?|half\s+a)\s+(?P<hunit>Jahr"
-    rf"|Stunde|Tag|year|hour|day)(?![\wäöü])|(?P<quarter>(?:eine[rn]?\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
+    rf"(?P<body>(?:(?<=\b(?P<det>den|die|das|the) )(?P<whole>ganzen?|ganzes|whole|entire)\s+(?P<wunit>{_WHOLE_UNIT})"
+    rf"(?![\wäöü])|(?:ein\s+|a\s+)?(?P<half>halbes|halbe|halben|half\s+an?|half\s+a)\s+(?P<hunit>{_HALF_UNIT})"
+    rf"(?![\wäöü])|(?P<quarter>(?:eine[rn]?\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
     rf"(?:(?:\s*,\s*|\s+(?:und|and)\s+|\s+(?=\d)){_ONE_UNNAMED})*))", re.I)   # "1 Jahr 2 Tage 3 Stunden"
 _PART = re.compile(rf"(?P<n>{_NUMBER})?(?:\s+(?:und|and)\s+(?:eine?\s+|a\s+)?(?P<plus_half>halbe?n?|half))?(?:\s*|-)(?P<adj>{_ADJECTIVE}\s+)?"
                    rf"(?P<unit>{_UNIT}|{_QUARTER_HOURS})", re.I)
 _VAGUE = re.compile(
     rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?(?:(?P<lead>innerhalb(?:\s+von)?|binnen|seit|within|for|over\s+the\s+(?:past|last|next)"
     rf"|in\s+den\s+(?:letzten|vergangenen|nächsten|kommenden))\s+)?(?P<few>wenige[nr]?|einige[nr]?|mehrere[nr]?|ein\s+paar"
-    rf"|paar|etliche[nr]?|viele[nr]?|zahlreiche[nr]?|a\s+few|few|several|many)\s+(?P<unit>Jahrzehnten?|Jahren?|Monaten?|Wochen|Tagen?"
-    rf"|Stunden|Minuten|decades|years|months|weeks|days|hours|minutes)(?![\wäöü])", re.I)
+    rf"|paar|etliche[nr]?|viele[nr]?|zahlreiche[nr]?|a\s+few|few|several|many)\s+(?P<unit>{_VAGUE_UNIT})"
+    rf"(?![\wäöü])", re.I)
 _WITHIN = ("innerhalb", "binnen", "within")
 
 
-_STEMS_LONGEST_FIRST = sorted(_UNITS, key=len, reverse=True)
-
-
 def _unit_info(word: str) -> tuple[str, bool, str, float, int]:
-    w = word.lower().rstrip(".")
-    for stem in _STEMS_LONGEST_FIRST:
-        if w.startswith(stem):
-            letter, is_time, unit, seconds = _UNITS[stem]
-            return letter, is_time, unit, seconds, _FACTOR.get(stem, 1)
-    raise ValueError(word)
+    lower = word.lower()
+    return _UNIT_VALUES[_UNITS[lower] if lower in _UNITS else _UNITS[lower.rstrip(".")]]
 
 
 def _fmt(number: float) -> str:
@@ -87,7 +88,7 @@ def to_timex(parts: list[tuple[float, str]]) -> str:
 
 def _part_value(part: re.Match) -> tuple[float, str, bool, str, float] | None:
     unit_word = part["unit"].lower()
-    if "viertel" in unit_word or "/4" in unit_word:
+    if _QUARTER and _QUARTER in unit_word or "/4" in unit_word:
         quarters = 3.0 if unit_word.startswith("3/4") else next(
             (n for word, n in _QUARTER_COUNTS.items() if unit_word.startswith(word)), 1.0)
         count = tx.number_value(part["n"]) if part["n"] else 1.0
@@ -114,9 +115,31 @@ def _after_ago(text: str, m: re.Match) -> bool:
     return before[-1:].isspace() and _AGO_BEHIND.search(before) is not None
 
 
+def _words_of(field: str) -> list[str]:
+    return [word for dates in _DATES for word in getattr(dates, field)]
+
+
+# "Kinder bis 16 Jahre", "Jugendliche unter 18 Jahren", "40 Jahre alt": someone's age, no span of time
+_AGE_GROUP = tx.alternation(_words_of("age_groups")) if _words_of("age_groups") else "(?!)"
+_AGE_PREPOSITION = tx.alternation(_words_of("age_prepositions")) if _words_of("age_prepositions") else "(?!)"
+_AGE_BEFORE = re.compile(rf"\b{_AGE_GROUP}[^\W\d_]*\s+(?:{_AGE_PREPOSITION}\s+)?$", re.I)
+_AGE_AFTER = re.compile(rf"\s+{tx.alternation(_words_of('age_adjectives'))}\b" if _words_of("age_adjectives")
+                        else "(?!)", re.I)
+
+
+def _is_age(text: str, m: re.Match) -> bool:
+    """Years after a group of people and a limit ("Kinder bis 16 Jahre"), or before "alt"."""
+    if m["lead"] or not (_AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                         or _AGE_AFTER.match(text, m.end())):
+        return False
+    part = _PART.match(text, m.start("body"))
+    word = part["unit"].lower() if part is not None else ""
+    return word in _UNITS and _UNIT_VALUES[_UNITS[word]][2] == "year"
+
+
 def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
     """A match of _PATTERN -> Mention with value, unit, approx and TIMEX3 duration."""
-    if _after_ago(text, m):
+    if _after_ago(text, m) or _is_age(text, m):
         return None
     end = m.end()
     if m["det"]:
@@ -185,8 +208,8 @@ _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
 
 def compounds(text: str, start: int) -> list[Mention]:
     """'zweimonatige' -> P2M, 'anderthalbstündigem' -> PT1.5H; 'mehrjährige' names no number: none."""
-    if _COMPOUND is None:
-        return []
+    if _COMPOUND is None or not any(suffix in text for suffix in _COMPOUND_UNITS):
+        return []                          # most texts hold none: a substring test is far cheaper than the scan
     found = []
     for m in _COMPOUND.finditer(text, start):
         head = _LETTERS_BEFORE.search(text, max(start, m.start() - 30), m.start())
@@ -211,8 +234,8 @@ NUM = "#"                                    # any token that begins with a digi
 _W_LEAD = {"seit", "innerhalb", "binnen", "since", "within", "letzten", "vergangenen", "nächsten", "kommenden", "last",
            "past", "next", "coming", "vor"}
 _W_WHOLE = {"ganzen", "ganze", "ganzes", "whole", "entire", "ein", "a", "halbes", "halbe", "halben", "half", "eine",
-            "einer", "einen", "viertelstunde", "viertelstunden"} | {
-    word + ending for word in _QUARTER_COUNTS for ending in ("", "viertel")}
+            "einer", "einen"} | {_QUARTER + hour for hour in _QUARTER_HOUR_UNITS if _QUARTER} | {
+    word + ending for word in _QUARTER_COUNTS for ending in ("", _QUARTER)}
 _W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "ein",
           "paar", "etliche", "etlichen", "etlicher", "viele", "vielen", "vieler", "zahlreiche", "zahlreichen",
           "zahlreicher", "a", "few", "several", "many"}
@@ -221,14 +244,18 @@ _W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehre
 # unit within 12 words ("vor", "in den letzten", "mehr als", "3,5", "und eine halbe", "half an"); else
 # its number or article comes first, then "und eine halbe", an adjective or "a(n)", then the unit. The
 # unit may follow digits or "halb" directly ("3Jahre", "3/4 Stunde", "halbjahr").
-_G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|halbe?n? *)?(?:jahr|monat|woche|tag|stund|std|min|sek|centur|decade|year|month|week"
-           "|day|hour|hr|sec|viertel"
-           + "".join(f"|{re.escape(word)} *viertel" for word in _QUARTER_COUNTS) + ")")
+# a guard needs only the beginning of a unit word: "jahr" for "jahren" and "jahrzehnt" too
+_UNIT_BEGINNINGS = [form for form in sorted(_UNITS) if not any(form.startswith(other) and form != other for other in _UNITS)]
+_G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|halbe?n? *)?(?:" + tx.trie_regex(_UNIT_BEGINNINGS)
+           + (f"|{re.escape(_QUARTER)}" + "".join(f"|{re.escape(word)} *{re.escape(_QUARTER)}" for word in _QUARTER_COUNTS)
+              if _QUARTER else "") + ")")
 _G_ADJECTIVE = tx.alternation(stem for dates in _DATES for stem in dates.duration_adjective_stems) + "[^ ]*+ +"
 _G_DURATION = (rf"{tx.alternation(_W_LEAD)} +(?:[^ ]++ +){{0,11}}?{_G_UNIT}"
                rf"|(?:(?:[^ ]++ +|[^ -]++-)(?:an? +)?(?:(?:und|and) +(?:eine? +|a +)?(?:halbe?n?|half) *)?(?:{_G_ADJECTIVE}(?:an? +)?)?)?"
                rf"{_G_UNIT}")
-_G_VAGUE_UNIT = "(?:jahr|monat|woche|tag|stund|minut|decade|year|month|week|day|hour)"
+_VAGUE_FORMS = {word.lower() for dates in _DATES for word in dates.vague_duration_units}
+_G_VAGUE_UNIT = "(?:" + tx.trie_regex(
+    form for form in _VAGUE_FORMS if not any(form.startswith(other) and form != other for other in _VAGUE_FORMS)) + ")"
 _G_VAGUE = (rf"(?:vor|innerhalb|binnen|seit|within) +(?:[^ ]++ +){{0,5}}?{_G_VAGUE_UNIT}"
             rf"|[^ ]++ +(?:[^ ]++ +)?{_G_VAGUE_UNIT}")
 

@@ -71,7 +71,10 @@ class Lexicon(SharedCues):
 
     @cached_property
     def time_units(self) -> frozenset[str]:
-        return frozenset(self.numbers.time_words)
+        """'seit acht Jahren': a duration, no count. The unit words of a duration are dates.yaml's
+        (duration_units); numbers.yaml's time_words adds the other words of time ('Uhr', 'Quartal')."""
+        from factcheck import lang as languages
+        return frozenset(self.numbers.time_words) | frozenset(languages.get(self.lang).dates.duration_units)
 
     @cached_property
     def months(self) -> frozenset[str]:

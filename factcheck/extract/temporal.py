@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck import lang
-from factcheck.extract import anaphora, dates, durations, intervals, years
+from factcheck.extract import anaphora, dates, dates_holidays, durations, intervals, years
 from factcheck.extract.anchoring import Source, anchor_in_text
 from factcheck.extract.mention import Context, Mention, overlaps
 from factcheck.extract.timex import (ABBREVIATED_MONTHS, MONTHS, PART_MODS, Anchor, alternation, month_value,
@@ -317,6 +317,8 @@ def _join_date_and_time(text: str, mentions: list[Mention]) -> list[Mention]:
         if joined and mention.start < joined[-1].end:
             continue                          # the clock time a date has already taken in
         previous = joined[-1] if joined else None
+        if previous is not None and _is_clock(mention.timex) and _is_named_day(text, previous):
+            previous = None
         if (previous is not None and previous.kind == "date" and mention.kind == "date"
                 and _is_day(previous.timex) and _is_clock(mention.timex)
                 and not text[previous.end:mention.start].strip(" ,")
@@ -327,12 +329,18 @@ def _join_date_and_time(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if mention.kind == "date" and _is_day(mention.timex):
             bare = _TIME_AFTER_DATE.match(text, mention.end)
-            if bare and int(bare["h"]) <= 24 and _CLOCK_AFTER_DATE.match(text, mention.end):
+            if bare and int(bare["h"]) <= 24 and _CLOCK_AFTER_DATE.match(text, mention.end) and not \
+                    _is_named_day(text, mention):
                 if bare.group().strip().endswith(_CLOCK_SUFFIXES) or ":" in bare.group():
                     mention.end = bare.end()
                     mention.timex = f"{mention.timex}T{int(bare['h']):02d}:{bare['mi']}"
         joined.append(mention)
     return joined
+
+
+def _is_named_day(text: str, mention: Mention) -> bool:
+    """'am Ostermontag um 10:30 Uhr': a holiday and a clock time stay two expressions."""
+    return dates_holidays.is_name(text[mention.start:mention.end])
 
 
 def _is_day(timex: str | None) -> bool:

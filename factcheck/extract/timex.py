@@ -26,6 +26,11 @@ ABBREVIATED_MONTHS = _listed("abbreviated_months")
 WEEKDAYS: dict[str, int] = _merged("weekdays")
 WEEKDAY_ABBREVIATIONS: dict[str, int] = _merged("weekday_abbreviations")
 SEASONS: dict[str, str] = _merged("seasons")
+# "Mittwochabend", "Mittwochabends": a part of the day joined to a weekday, with and without the ending
+DAY_PART_SUFFIXES = frozenset(part + ending for dates in _LANGUAGES for part in dates.day_parts
+                              for ending in {"", dates.day_part_ending})
+WEEKDAY_WITH_PART = frozenset(day + part + ending for dates in _LANGUAGES for day in dates.weekdays
+                              for part in dates.day_parts for ending in {"", dates.day_part_ending})
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 _SEASONS_LOWER_CASE_ONLY = _listed("lower_case_seasons")
 
@@ -193,6 +198,11 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- anchoring
 
+# how far across the turn of the year a day after a stated date may lie and still be the nearest; a month
+# alone ("im Januar") stays in the stated year
+_STATED_REACH_DAYS, _STATED_REACH_MONTHS = 31, 0
+
+
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """The date relative expressions count from, and how much of it is known."""
@@ -222,7 +232,10 @@ class Anchor:
         if not self.knows_month:
             return self.ref.year
         ref_index = self.ref.year * 12 + self.ref.month - 1
-        return self._pick(self.ref.year, lambda y: y * 12 + month - 1 - ref_index, direction)
+        offset = (lambda y: y * 12 + month - 1 - ref_index)
+        if self.stated:
+            return self._pick_near_year(self.ref.year, offset, _STATED_REACH_MONTHS)
+        return self._pick(self.ref.year, offset, direction)
 
     def year_of_day(self, month: int, day: int, direction: int) -> int | None:
         """The year a day and month without one mean, chosen as year_of_month does."""
@@ -234,7 +247,18 @@ class Anchor:
         def offset(y: int) -> int:
             day_in_year = min(day, 28) if month == 2 and day == 29 and not valid_day(y, 2, 29) else day
             return (date(y, month, day_in_year) - self.ref).days
+        if self.stated:
+            return self._pick_near_year(self.ref.year, offset, _STATED_REACH_DAYS)
         return self._pick(self.ref.year, offset, direction)
+
+    @staticmethod
+    def _pick_near_year(year: int, offset, reach: int) -> int:
+        """After a date the text stated, its own year, unless the date lies just across the turn of the year
+        ("am 28. Dezember 1862 ... am 2. Januar"): a story that names no new year stays in the one it is in,
+        also where the last date was late in it ("am 1. Januar 1862 ... am 27. September" is 1862)."""
+        same = abs(offset(year))
+        nearest = min(((abs(offset(y)), y) for y in (year - 1, year + 1)))
+        return nearest[1] if nearest[0] <= reach and nearest[0] < same else year
 
     @staticmethod
     def _pick(year: int, offset, direction: int) -> int:
@@ -276,10 +300,38 @@ def _is_past(word: str, reported_about: bool) -> bool:
 
 
 def _is_participle(word: str) -> bool:
-    """'gekauft', 'gestiegen': a lower-case word of a participle's shape (de: ge-...-t, ge-...-en)."""
+    """'gekauft', 'gestiegen', 'beschlossen': a lower-case word of a participle's shape (de: ge-...-t,
+    ge-...-en, and the same with an inseparable prefix instead of ge-)."""
     lower = word.lower()
-    return word[0].islower() and any(lower.startswith(p.prefix) and lower.endswith(tuple(p.endings))
-                                     and len(lower) >= p.min_length for p in _PARTICIPLES)
+    return word[0].islower() and any(
+        lower.endswith(tuple(p.endings)) and (
+            lower.startswith(p.prefix) and len(lower) >= p.min_length
+            or lower.startswith(tuple(p.inseparable_prefixes)) and len(lower) >= p.inseparable_min_length)
+        for p in _PARTICIPLES)
+
+
+def is_finite_verb(word: str) -> bool:
+    """'wurde', 'war', 'musste', 'will': a lower-case finite verb of the tense data."""
+    lower = word.lower()
+    return word[0].islower() and (lower in _FUTURE or lower in _PERFECT_AUX or _is_past(lower, False))
+
+
+def is_verb(word: str) -> bool:
+    """'wurden', 'schloss', 'gegründet': a lower-case finite verb of the tense data or a participle."""
+    return is_finite_verb(word) or _is_participle(word)
+
+
+_PLUPERFECT_AUX = _tense_words("pluperfect_auxiliaries")
+
+
+def is_pluperfect(text: str, start: int, end: int) -> bool:
+    """'Bereits im Dezember 1912 hatte der Kaiser gefordert': a past auxiliary and a participle in the clause
+    around [start, end) tell of a time before the one the story is in."""
+    if not _PLUPERFECT_AUX:
+        return False
+    left, right = clause_bounds(text, start, end)
+    words = [m.group() for m in _WORD.finditer(text, left, right) if not start <= m.start() < end]
+    return any(word.lower() in _PLUPERFECT_AUX for word in words) and any(map(_is_participle, words))
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

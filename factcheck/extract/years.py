@@ -5,7 +5,7 @@ heading ("Der Angriff auf Polen 1939"), "Kriegsjahr 1916": a year. "in 2000 Dör
 Stellen", "2000 Menschen": a count. The cue is the word after the number: a count goes on with what it
 counts (an adjective or a noun), a year with an article, a preposition, a particle or a verb followed
 by one of these. The words come from the language files (dates.yaml: year_followers, count_hedges,
-year_nouns).
+year_nouns, count_prepositions; the verbs from its tense lists).
 """
 from __future__ import annotations
 
@@ -13,12 +13,17 @@ import re
 
 from factcheck import lang
 from factcheck.extract.mention import Mention
-from factcheck.extract.timex import MONTHS, LazyPattern, alternation, month_value, valid_day, year_value
+from factcheck.extract.timex import (MONTHS, LazyPattern, alternation, is_finite_verb, is_verb, month_value, valid_day,
+                                     year_value)
 
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
 _FOLLOWERS = frozenset(word for dates in _LANGUAGES for word in dates.year_followers)
 _HEDGES = frozenset(word for dates in _LANGUAGES for word in dates.count_hedges)
 _YEAR_NOUNS = tuple(word for dates in _LANGUAGES for word in dates.year_nouns)
+_COUNT_PREPOSITIONS = frozenset(word for dates in _LANGUAGES for word in dates.count_prepositions)
+# de "mehr als", "weniger als": the word that joins a hedge to its number
+_HEDGE_LINKS = frozenset(word for dates in _LANGUAGES for word in dates.hedge_links)
+_HEDGED_NUMBER = re.compile(r"[ \t]+(?P<words>(?:[^\W\d_]+[ \t]+){0,2})\d")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)(?:[ \t]+(?P<w2>[^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)[ \t]+$")
 _HEADING_LINE_MAX = 90
@@ -40,11 +45,33 @@ def reads_as_year(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     first = after["w"]
+    if first.lower() in _HEDGES and _count_follows(text, end):
+        return True                                   # "beschäftigte 2022 rund 500 Menschen"
     if first.lower() in _FOLLOWERS:
         return first[0].islower() or text[end:after.start("w")].strip() == ""
     # "2019 schloss die Kette": a verb, then an article or particle
-    return (first[0].islower() and after["w2"] is not None and after["w2"].lower() in _FOLLOWERS
-            and after["w2"][0].islower())
+    if (first[0].islower() and after["w2"] is not None and after["w2"].lower() in _FOLLOWERS
+            and after["w2"][0].islower()):
+        return True
+    # "wurde 2011 gegründet", "Schon 2019 wurden 450 Stellen": a verb after the number, and no noun after the
+    # verb that the number could count ("2000 gebrauchte Autos"); "auf 2000 gestiegen" is a count
+    # a finite verb takes its subject after it ("1950 war Nordkorea"), a participle is no adjective of a noun
+    return (is_verb(first) and (is_finite_verb(first) or after["w2"] is None or after["w2"][0].islower())
+            and not (before and before["w"].lower() in _COUNT_PREPOSITIONS))
+
+
+def _count_follows(text: str, end: int) -> bool:
+    """A number after a hedge ("rund 500", "mehr als 300"): the number before it is no count."""
+    following = _HEDGED_NUMBER.match(text, end)
+    return following is not None and all(word.lower() in _HEDGES or word.lower() in _HEDGE_LINKS
+                                         for word in following["words"].split())
+
+
+def goes_on_as_count(text: str, end: int) -> bool:
+    """Whether a number after "Ende des Jahres" goes on as a count: "Ende des Jahres 1939 Menschen"; not
+    "Ende des Jahres 1939 besetzte ...", "Ende des Jahres 1939, nach"."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after["w"][0].isupper()
 
 
 def _ends_heading(text: str, start: int, end: int) -> bool:

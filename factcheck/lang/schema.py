@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 APPROX_KINDS = frozenset({"about", "almost", "just_over", "more_than", "at_least", "at_most", "less_than"})
 
@@ -95,6 +95,11 @@ class Numbers(Area):
 
 # --- dates.yaml: months, weekdays, seasons, time units with TIMEX letters, prepositions with
 #     their modifiers, relative-time words with offsets, tense cues. Owned by the date extractor.
+# "12-24": a day of the year; 1 = Monday ... 7 = Sunday
+MonthDay = Annotated[str, StringConstraints(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
+IsoWeekday = Annotated[int, Field(ge=1, le=7)]
+
+
 class Dates(Area):
     # -- calendar, tense and the words around a date (timex, temporal, pubdate; the date extractor)
     class NumberWords(Area):
@@ -116,6 +121,8 @@ class Dates(Area):
         prefix: str
         endings: list[str]
         min_length: int = 0
+        inseparable_prefixes: list[str] = []        # de: "verabschiedet", "beschlossen" take no "ge-"
+        inseparable_min_length: int = 0             # longer than "bekannt", "bereit", which are adjectives
 
     class Tense(Area):
         past: list[str] = []                        # finite verbs that put a clause in the past
@@ -123,6 +130,7 @@ class Dates(Area):
         about: list[str] = []                       # "sprach von ...": what a reporting verb is about
         future: list[str] = []
         perfect_auxiliaries: list[str] = []         # with a participle, a past: "hat ... gekauft"
+        pluperfect_auxiliaries: list[str] = []      # with a participle, a time before: "hatte ... gefordert"
         participle: Participle | None = None
         past_endings: list[str] = []                # de "-ierte" (präsentierte), en "-ed" (agreed)
         not_past: list[str] = []                    # words with such an ending that are no past ("need")
@@ -137,6 +145,7 @@ class Dates(Area):
         few: list[str] = []                         # "wenige Tage später": FUTURE_REF
         plurals: list[str] = []                     # forms of units that name several ("in den folgenden Tagen")
         day_after: list[str] = []                   # "am Tag darauf"
+        comparisons: list[str] = []                 # "sechs Wochen später als geplant": a delay, no date
 
     class PublicationLabels(Area):
         published: list[str] = []                   # "Veröffentlicht am: 24.08.2020"
@@ -175,9 +184,36 @@ class Dates(Area):
     # bare years: "2019 schloss die Kette" (a year) against "2000 neue Stellen" (a count)
     year_followers: list[str] = []                  # words that go on after a year, never after a count
     count_hedges: list[str] = []                    # "rund 2000": a count
+    count_prepositions: list[str] = []              # "auf 2000 gestiegen", "vor 2000 Zuschauern": a count
+    hedge_links: list[str] = []                     # "mehr als 500": the word between a hedge and its number
+    # words before a bare month, season or year that make it a time ("im April", "seit 2018", "since May"),
+    # and the articles that may follow them ("seit dem Herbst")
+    time_prepositions: list[str] = []
+    time_preposition_articles: list[str] = []
+    # the unit forms of durations that take a shape of their own: "den ganzen Tag" (whole), "ein halbes Jahr"
+    # (half), "innerhalb weniger Wochen" (vague: a number the text does not state)
+    whole_duration_units: list[str] = []
+    half_duration_units: list[str] = []
+    vague_duration_units: list[str] = []
+    quarter_word: str = ""                          # de "viertel": "dreiviertel Stunden", "eine Viertelstunde"
+    quarter_hour_units: list[str] = []              # the hour a quarter counts in: "Stunde", "Stunden"
     before_christ: list[str] = []                   # "499 v. Chr."
     century_words: list[str] = []                   # "des 20. Jahrhunderts" -> 19
     year_nouns: list[str] = []                      # endings of words before a year: "Kriegsjahr 1916"
+    # "am Mittwochabend", "Dienstagfrühmorgens": the part of the day a weekday may take on (TIMEX3 letters)
+    day_parts: dict[str, Literal["MO", "MI", "AF", "EV", "NI"]] = {}
+    day_part_ending: str = ""                       # de: "-s" makes the adverb ("Mittwochabends")
+    season_articles: list[str] = []                 # "das Frühjahr", "den Sommer": a definite season
+    # named days: a fixed day ("heiligabend": "12-24"), days from Easter Sunday ("pfingstmontag": 50), or
+    # a weekday (1 = Monday) on or after a day ("erntedankfest": ["10-01", 7], the first Sunday of October)
+    holidays: dict[str, MonthDay] = {}
+    easter_holidays: dict[str, int] = {}
+    year_links: list[str] = []                      # "Allerheiligen im Jahr 2020": the year of the day before
+    weekday_holidays: dict[str, tuple[MonthDay, IsoWeekday]] = {}
+    # "Kinder bis 16 Jahre", "Jugendliche unter 18 Jahren", "40 Jahre alt": an age, no duration
+    age_groups: list[str] = []                      # who has the age (stems: "Jugendlich" for "Jugendliche")
+    age_prepositions: list[str] = []                # the limit between the group and the age
+    age_adjectives: list[str] = []                  # after the years: "alt"
     # -- the English-dates helper's fields follow here
     # --- English surface forms (dates-en); other date words go above this line
     # words that open an interval and the words that link its two ends ("from 2010 to 2018")

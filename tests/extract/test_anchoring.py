@@ -76,3 +76,25 @@ def test_tense_decides_the_side_of_a_weekday(text, surface, expected):
 
 def test_two_digit_year_of_a_history_is_in_the_last_century():
     assert timex_of("Der Angriff begann am 1.9.39 im Morgengrauen.", "1.9.39", ref="2011-02-16") == "1939-09-01"
+
+
+def test_a_pluperfect_look_back_leaves_the_story_in_its_year():
+    from factcheck.extract import temporal
+    from factcheck.extract.mention import Context
+    text = ("Im Juli 1870 erklärte Frankreich den Krieg. Am 2. September 1870 kapitulierte die Armee bei Sedan. "
+            "Schon im März 1867 hatte der Kanzler ein Bündnis gefordert. Am 19. September begann die Belagerung.")
+    context = Context(lang="de", ref_date=date(2011, 2, 16))
+    found = [(text[m.start:m.end], m.timex) for m in temporal.find(text, context)]
+    assert found[-1] == ("19. September", "1870-09-19")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a story that names no new year stays in its year, also after a date early in it
+    ("Am 2. Januar 1863 trat das Gesetz in Kraft. Am 20. September fiel die Festung.", ("20. September", "1863-09-20")),
+    # a day just across the turn of the year is the next year
+    ("Am 28. Dezember 1863 begann der Marsch. Am 4. Januar erreichten sie den Fluss.", ("4. Januar", "1864-01-04")),
+])
+def test_a_day_after_a_stated_date_keeps_its_year_unless_just_across_the_turn_of_the_year(text, expected):
+    context = Context(lang="de", ref_date=date(2011, 2, 16))
+    found = [(text[m.start:m.end], m.timex) for m in temporal.find(text, context)]
+    assert found[-1] == expected

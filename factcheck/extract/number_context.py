@@ -106,9 +106,18 @@ def is_not_a_claim(text: str, figure: Figure, lex: Lexicon) -> bool:
     if bare and _is_identifier(text, figure, lex):
         return True
     if figure.from_digits and not figure.power and figure.kind in ("number", "quantity") \
-            and _after_an_acronym(text, figure):
+            and (_after_an_acronym(text, figure) or _names_a_place_or_line(text, figure, lex)):
         return True                   # "AK 47", "F 35 jets": part of a model name
     return bare and text[figure.start - 1:figure.start] == "(" and _is_an_age_after_a_name(text, figure, lex)
+
+
+def _names_a_place_or_line(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """'4100 Ridgeview Parkway' (a house number), 'Telefon 05872 3190' (a phone number)."""
+    if not figure.raw.isdigit():
+        return False
+    digits_end = text.find(figure.raw, figure.start) + len(figure.raw)
+    return bool(lex.street_after.match(text, digits_end)
+                or lex.phone_before.search(text, max(0, figure.start - 24), figure.start))
 
 
 def _after_an_acronym(text: str, figure: Figure) -> bool:

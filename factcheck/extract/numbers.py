@@ -38,6 +38,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HYPHEN_COMPOUND = re.compile(r"[-‑][^\W\d_]")
 _EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![\w.,])")
 _MIXED_FRACTION = re.compile(r"[ \u00a0]+(\d)(?=/\d)")
+_CURRENCY_PREFIX = re.compile(r"(?:(?:US|HK|NZ|C|A)\$|[€$£¥]|[A-Z]{3})[ \u00a0]?(?=\d)")
 _SMALL_FRACTION = re.compile(r"(\d)/(\d{1,2})(?![\d/])")
 
 
@@ -318,9 +319,18 @@ def _a_year_or_a_time(text: str, second: Figure, lex: Lexicon) -> bool:
     return bool(counted and counted.is_time)
 
 
+def _after_a_repeated_currency(text: str, pos: int, first_start: int) -> int:
+    """'€4.4bn to €4.6bn', '$10-$20': the currency of the low end written again before the high end."""
+    m = _CURRENCY_PREFIX.match(text, pos)
+    if not m or not (first := units.currency_before(text, first_start)):
+        return pos
+    again = units.currency_before(text, m.end())
+    return m.end() if again is not None and again[1] == first[1] else pos
+
+
 def _read_range(text: str, figure: Figure, lex: Lexicon, blocked) -> bool:
-    """'100 bis 300 Milliarden', 'zwischen 5 und 10 Prozent': one claim from low to high."""
-    if figure.power or not figure.from_digits and not isinstance(figure.value, float):
+    """'100 bis 300 Milliarden', 'zwischen 5 und 10 Prozent', '€4.4bn to €4.6bn': one claim from low to high."""
+    if not figure.from_digits and not isinstance(figure.value, float):
         return False
     join = lex.range_join.match(text, figure.end)
     if not join:
@@ -328,7 +338,12 @@ def _read_range(text: str, figure: Figure, lex: Lexicon, blocked) -> bool:
     if join.group().strip() in lex.range_and and not lex.between.search(text, max(0, figure.start - 12),
                                                                       figure.start):
         return False
-    second_match = _core_pattern(lex.lang).match(text, join.end())
+    if lex.numbers.change_verbs and lex.change_from.search(text, max(0, figure.start - 40), figure.start):
+        return False                  # en: "rose from 5 to 7 million": the old and the new figure
+    second_start = _after_a_repeated_currency(text, join.end(), figure.start)
+    if second_start != join.end() and lex.change_by.search(text, max(0, figure.start - 12), figure.start):
+        return False                  # en: "raises it by CHF 4 to CHF 79": the change, then the new price
+    second_match = _core_pattern(lex.lang).match(text, second_start)
     if not second_match:
         return False
     if overlaps(blocked, second_match.start(), second_match.end()):
@@ -342,14 +357,16 @@ def _read_range(text: str, figure: Figure, lex: Lexicon, blocked) -> bool:
     if second.is_time:
         figure.is_time = True         # "in den letzten 20 bis 30 Jahren", "10 bis 12 Uhr": a time span
         return False
-    if not second.power and second.kind == "number":
+    if figure.power and not second.power:
+        return False                  # "5 Millionen bis 300": two figures
+    if not second.power and second.kind == "number" and second_start == join.end():
         return False                  # "0 bis 255": two figures; a range only where the scale or unit is shared
-    if second.is_time or Decimal(str(second.value)) <= Decimal(str(figure.value)):
+    low = Decimal(str(figure.value)) * Decimal(10) ** (figure.power or second.power)
+    if Decimal(str(second.value)) * Decimal(10) ** second.power <= low:
         return False
     if is_year_like(figure) and is_year_like(second):
         return False
-    scale = Decimal(10) ** second.power
-    figure.low_value = float(Decimal(str(figure.value)) * scale)
+    figure.low_value = float(low)
     figure.value, figure.power, figure.step = second.value, second.power, second.step
     figure.end, figure.kind, figure.unit = second.end, second.kind, second.unit
     figure.scale_word, figure.qualifiers = second.scale_word, second.qualifiers

@@ -58,6 +58,9 @@ class Numbers(Area):
     range_to: tuple[str, ...] = ()             # "100 bis 300"
     range_and: tuple[str, ...] = ()            # "zwischen 5 und 10"
     range_between: tuple[str, ...] = ()
+    range_from: tuple[str, ...] = ()           # en: "from 10 to 20 dollars"
+    change_verbs: tuple[str, ...] = ()         # en: "rose from 5 to 7 million": a change, no range
+    change_by: tuple[str, ...] = ()            # en: "raised by CHF 4 to CHF 79": a change, no range
     percent: dict[str, str] = {}               # lower-case word -> "%" or "pp"
     currencies: dict[str, str | None] = {}     # lower-case word -> ISO 4217 (None: ambiguous)
     subunit_joiners: tuple[str, ...] = ()      # "15 Dollar und 50 Cent"
@@ -68,6 +71,8 @@ class Numbers(Area):
     clock_before: tuple[str, ...] = ()         # "um 18.30"
     ordinal_before: tuple[str, ...] = ()       # "der 2. Platz"
     identifier_words: tuple[str, ...] = ()     # "Seite 12": the number names, it does not count
+    street_words: tuple[str, ...] = ()         # en: "4100 Ridgeview Parkway": a house number before a street
+    phone_words: tuple[str, ...] = ()          # "Telefon 05872 3190": the digits after it are a phone number
     function_words: tuple[str, ...] = ()       # never a name nor an adjective before a counted noun
     not_nouns: tuple[str, ...] = ()            # never the counted noun
     modifiers: tuple[str, ...] = ()            # adjectives before a counted noun

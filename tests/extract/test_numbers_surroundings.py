@@ -1,0 +1,68 @@
+"""What stands around a figure decides what it is: a range whose currency is written twice, a change
+"from ... to", a house number, a phone number, an amount before "last year". Each with its trap."""
+from datetime import date
+
+import pytest
+
+from factcheck.extract import extract, numbers
+from factcheck.extract.mention import Context
+from factcheck.model import Document
+
+
+def figures(text: str, lang: str = "en"):
+    return [(text[m.start:m.end], m.kind, m.value, m.low, m.high, m.unit)
+            for m in numbers.find(text, Context(lang=lang), [])]
+
+
+def claims(text: str, lang: str = "en"):
+    return [(c.text, c.kind, c.value, c.unit)
+            for c in extract(Document(doc="t.txt", text=text, lang=lang), date(2024, 3, 20))]
+
+
+def test_a_range_with_the_currency_on_both_ends_is_one_claim():
+    assert figures("The group now expects sales of €2.1bn to €2.3bn for the year.") == [
+        ("€2.1bn to €2.3bn", "money", None, 2.1e9, 2.3e9, "EUR")]
+    assert figures("Seats sell for $40-$65 at the box office.") == [
+        ("$40-$65", "money", None, 40.0, 65.0, "USD")]
+
+
+def test_two_currencies_are_two_amounts():
+    # the trap: a dollar price and a euro price joined by "to" are no range
+    assert [f[0] for f in figures("Fares went from $5 to €7 overnight.")] == ["$5", "€7"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turnover climbed from €2.1bn to €2.3bn last year.", ["€2.1bn", "€2.3bn"]),
+    ("The club raises the season ticket by CHF 6 to CHF 410.", ["CHF 6", "CHF 410"]),
+])
+def test_a_change_is_no_range(text, expected):
+    assert [f[0] for f in figures(text)] == expected
+
+
+def test_a_range_of_change_stays_a_range():
+    assert figures("Rents will rise by 4 to 6 percent.") == [("4 to 6 percent", "percent", None, 4.0, 6.0, "%")]
+
+
+def test_an_amount_before_last_year_keeps_its_value():
+    # the trap: "last" is no counted noun; the amount must not swallow the date after it
+    assert claims("The start-up made €48m last year.") == [
+        ("€48m", "money", 48e6, "EUR"), ("last year", "date", None, None)]
+
+
+def test_a_house_number_is_no_figure():
+    assert figures("The depot at 2250 Harbor View Drive will close.") == []
+    # the trap: a count followed by a street name is still a count
+    assert figures("They planted 2250 trees along Harbor View Drive.") == [
+        ("2250 trees", "quantity", 2250.0, 2249.5, 2250.5, "tree")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Karten gibt es an der Abendkasse (Telefon 04431 2870).", "de"),
+    ("Tickets: phone 0161 4420 or visit the box office.", "en"),
+])
+def test_a_phone_number_is_no_figure(text, lang):
+    assert figures(text, lang) == []
+
+
+def test_a_figure_after_a_phone_number_counts():
+    assert [f[0] for f in figures("Telefon 04431 2870, erwartet werden 1.200 Gäste.", "de")] == ["1.200 Gäste"]

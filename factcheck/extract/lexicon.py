@@ -114,6 +114,11 @@ class Lexicon(SharedCues):
         return re.compile(rf"(?:\s*|-)({trie_pattern(self.currencies)})(?![\w])", re.I)
 
     @cached_property
+    def currency_before(self) -> re.Pattern:
+        """en: 'ringgit 42', 'rmb 10', 'Rs. 20', 'dollar 22.5 million': a currency word right before the figure."""
+        return re.compile(rf"(?<![\w.])({trie_pattern(self.currencies)})\.?[ \u00a0]?$", re.I)
+
+    @cached_property
     def percent_after(self) -> re.Pattern:
         words = trie_pattern(k for k in self.percent if k != "%")
         return re.compile(rf"\s*({words}|%)(?![\w])", re.I)

@@ -15,6 +15,9 @@ _TOKEN = re.compile(r"\S+")
 _CAPITALIZED_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)\s+$")
 _SIGN = re.compile(r"(?:^|(?<=[\s(\[]))([-−–])$|(?:^|(?<=\n))([-−–])\s$")
 _QUOTES_AND_DASHES = "(„\"'«‚–-"
+_COMMA_RUN = re.compile(r"\d+(?:,\d+)+")
+_GROUPS_OF_THREE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 
 
 def read_left(text: str, figure: Figure, lex: Lexicon) -> None:
@@ -33,6 +36,47 @@ def read_left(text: str, figure: Figure, lex: Lexicon) -> None:
     if (hedge := _hedge_before(text, start, lex)):
         figure.approx, start = hedge
     figure.start = start
+
+
+def list_item_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """en: in '22,24,26,31' (no thousands grouping: a group is not three digits) each number ends at its comma."""
+    if lex.thousands_separator != "," or "," not in text[start - 1:end + 1]:
+        return None
+    m = _COMMA_RUN.match(text, _run_start(text, start))
+    if not m or m.group().count(",") < 2 or _GROUPS_OF_THREE.fullmatch(m.group()) \
+            or _INDIAN_GROUPS.fullmatch(m.group()) or text[m.end():m.end() + 2][:1] == "." and text[m.end() + 1:m.end() + 2].isdigit():
+        return None                   # "12,34,567.89": Indian grouping, one number
+    comma = text.find(",", start, m.end())
+    return comma if comma != -1 else m.end()
+
+
+def _run_start(text: str, start: int) -> int:
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "," and text[start - 2:start - 1].isdigit()):
+        start -= 1
+    return start
+
+
+def read_currency_word_before(text: str, figure: Figure, lex: Lexicon) -> None:
+    """en: 'ringgit 42', 'usd 20', 'Rs. 20': a currency named before the amount, in lower case, as a code or
+    abbreviated ('Euro 6' and 'Dollar General' are names)."""
+    if figure.kind != "number" or not lex.numbers.currency_word_first:
+        return
+    m = lex.currency_before.search(text, max(0, figure.start - 24), figure.start)
+    word = m.group(1) if m else ""
+    if not m or not (word.islower() or word.isupper() or len(word) <= 3) or units.currency_before(text, figure.start):
+        return
+    if _an_amount_ends_before(text, m.start(), lex):
+        return                        # "50 dollar 40 rmb": the dollar is the 50's
+    figure.kind, figure.unit, figure.start = "money", lex.currencies[m.group(1).lower()], m.start()
+
+
+def _an_amount_ends_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A figure right before the currency word, which owns it unless the writer put the currency first
+    there too ("rmb 10 usd 20")."""
+    head = text[max(0, start - 32):start].split()
+    if not head or not (head[-1][-1].isdigit() or lex.parse_word(head[-1]) is not None):
+        return False
+    return not (len(head) > 1 and head[-2].lower().rstrip(".") in lex.currencies)
 
 
 def read_unit_before(text: str, figure: Figure, lex: Lexicon) -> bool:

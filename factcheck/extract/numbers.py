@@ -17,7 +17,9 @@ from factcheck.extract import digit_folding, temporal, units
 from factcheck.extract.figure import Figure, to_mention
 from factcheck.extract.lexicon import Lexicon, lexicon
 from factcheck.extract.mention import Context, Mention, overlaps
-from factcheck.extract.number_context import is_a_name, is_not_a_claim, is_year_like, read_left, read_unit_before
+from factcheck.extract.number_context import (
+    is_a_name, is_not_a_claim, is_year_like, list_item_end, read_currency_word_before, read_left, read_unit_before,
+)
 from factcheck.extract.numerals import GROUP_SPACES, VULGAR_FRACTIONS, parse_digits
 from factcheck.extract.quantities import (
     followed_by_something, is_an_ordinal, read_attached_scale, read_cents_after, read_decimal_word,
@@ -128,8 +130,10 @@ def _figure_starts(text: str, lang: str, start: int, digit_starts: list[int]):
             continue
         m = core.match(text, position)
         if m is not None:
-            # a phrase of words may read shorter than it matched ("ten and fifteen"): look inside it again
-            scanned_to = m.start() + 1 if m.lastgroup == "word" and " " in m.group() else m.end()
+            # a phrase of words may read shorter than it matched ("ten and fifteen"): look inside it again,
+            # and "22,24,26,31" may be a list of numbers
+            inside = m.lastgroup == "word" and " " in m.group() or m.lastgroup == "digits" and "," in m.group()
+            scanned_to = m.start() + 1 if inside else m.end()
             yield m
 
 
@@ -170,6 +174,7 @@ def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> Figure | None:
     read_scale(text, figure, lex)
     if figure.power:
         read_fraction_after_scale(text, figure, lex)
+    read_currency_word_before(text, figure, lex)
     if not (lex.numbers.ratio_words and _read_ratio(text, figure, lex)) \
             and not (figure.kind == "number" and read_unit_before(text, figure, lex)) \
             and not _read_range(text, figure, lex, blocked):
@@ -206,6 +211,8 @@ def _numeral(text: str, m: re.Match, lex: Lexicon, in_range: bool = False) -> Fi
 
 
 def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool = False) -> Figure | None:
+    if (item_end := list_item_end(text, start, end, lex)) is not None:
+        end = item_end                # en: "nos. 22,24,26,31": a list, one number after another
     raw = text[start:end]
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
@@ -213,7 +220,8 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
         and not (lex.unit_before_last_words and lex.unit_before.search(text, max(0, start - 24), start))
     if before == lex.numbers.decimal_mark and raw.isdigit() and (start < 2 or text[start - 2] in " \t\n(-−"):
         return _leading_decimal(text, start, end)   # en: ".08", "-.5": no digit before the point
-    if (before.isalpha() and not code_against_digits(text, start, end)) or before in "/:.,#§_^" or joined:
+    if (before.isalpha() and not code_against_digits(text, start, end)) or joined \
+            or before in "/:.,#§_^" and not (before == "," and item_end is not None):
         return None                   # inside a word or identifier: "G20", "Covid-19", "3:1", "10^6"
     if (before in "+-" and _is_an_exponent(text, start)) or after == "^":
         return None                   # "12.32e+14", "1.1^23": powers we do not read
@@ -232,8 +240,8 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
     if after in "eE" and (exponent := _EXPONENT.match(text, end)):
         figure.power, figure.end = int(exponent.group(1)), exponent.end()   # "1.3e6", "-12e-1"
     elif after.isalpha() and not read_attached_scale(text, figure, lex) and not code_against_digits(text, start, end) \
-            and not units.physical_after(text, end, lex):
-        return None                   # "5G", "3D", "19er"; but "58km"
+            and not units.physical_after(text, end, lex) and not units.currency_after(text, end, lex):
+        return None                   # "5G", "3D", "19er"; but "58km", "20Rs"
     if after in "-‑" and _HYPHEN_COMPOUND.match(text, end) and not _hyphen_joins_a_unit(text, end, lex) \
             and not (lex.numbers.counts_in_compounds and units.compound_after(text, end, lex)):
         return None                   # de: "19-Jährige", "3-Zimmer-Wohnung": part of an adjective or noun

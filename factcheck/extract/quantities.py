@@ -210,7 +210,7 @@ def read_what_is_counted(text: str, figure: Figure, lex: Lexicon) -> None:
     if (found := units.percent_after(text, pos, lex)):
         figure.end, figure.kind, figure.unit = found[0], "percent", found[1]
         return
-    if (found := units.currency_after(text, pos, lex)):
+    if figure.kind != "money" and (found := units.currency_after(text, pos, lex)):
         figure.end, figure.kind, figure.unit = found[0], "money", found[1]
         figure.power += found[2]
         if not figure.power and (scale := lex.scale_after.match(text, figure.end)) \

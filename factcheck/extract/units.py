@@ -18,7 +18,7 @@ CURRENCY_BEFORE = re.compile(
     rf"|(?P<code>{_CODE}))[ \u00a0]?$")
 # "30 MUSD", "120 MEUR": an M before the code counts millions
 CURRENCY_SYMBOL_AFTER = re.compile(
-    rf"[ \u00a0]?(?:(?P<symbol>[€$£¥])|(?P<mega>M)?(?P<code>{_CODE})(?![A-Za-z]))(?!\d)")
+    rf"[ \u00a0]?(?:(?P<symbol>(?:US|HK|NZ|C|A)?\$|[€£¥])|(?P<mega>M)?(?P<code>{_CODE})(?![A-Za-z]))(?!\d)")
 _TOKEN = re.compile(r"[ \t\u00a0]+([\w][\w*:’'-]*[\w]|[\w])")
 
 

@@ -138,3 +138,36 @@ def test_half_and_quarter_count_only_before_a_scale_word():
         ("quarter million us dollars", "money", 2.5e5, "USD")]
     # the trap: "half the votes" is no figure of its own
     assert figures("Half the votes were counted by noon.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Street vendors asked ringgit 15 for a plate.", ("ringgit 15", "money", 15.0, "MYR")),
+    ("The tender opens at dollar 18.5 million.", ("dollar 18.5 million", "money", 18.5e6, "USD")),
+    ("A thali costs Rs. 120 in the canteen.", ("Rs. 120", "money", 120.0, "INR")),
+    ("A thali costs 120 rupees in the canteen.", ("120 rupees", "money", 120.0, "INR")),
+    ("Ferry tickets are 35 L.E. per person.", ("35 L.E.", "money", 35.0, "EGP")),
+    ("Dinner came to 88元 in total.", ("88元", "money", 88.0, "CNY")),
+    ("The import was invoiced at 2.75US$ a unit.", ("2.75US$", "money", 2.75, "USD")),
+    ("The seed round raised US$ 3MM from angels.", ("US$ 3MM", "money", 3e6, "USD")),
+    ("Budgets near 4mil SEK are rare.", ("4mil SEK", "money", 4e6, "SEK")),
+])
+def test_currency_words_codes_and_signs_on_either_side(text, expected):
+    assert figures(text) == [expected]
+
+
+def test_a_currency_word_after_an_amount_belongs_to_it():
+    # the trap: "dollar 40" reads like "dollar 22.5 million", but the dollar closes the 50
+    assert figures("Change 50 dollar 40 rmb at the desk.") == [
+        ("50 dollar", "money", 50.0, "USD"), ("40 rmb", "money", 40.0, "CNY")]
+    assert figures("Pay rmb 10 usd 20 at the desk.") == [
+        ("rmb 10", "money", 10.0, "CNY"), ("usd 20", "money", 20.0, "USD")]
+
+
+def test_a_capitalized_currency_name_before_a_figure_is_a_name():
+    assert [f[1] for f in figures("Trucks that meet Euro 6 rules may enter.")] == ["quantity"]
+
+
+def test_a_comma_list_is_several_numbers():
+    assert [f[2] for f in figures("Read sections 12,15,19,23 first.")] == [12.0, 15.0, 19.0, 23.0]
+    # the traps: thousands and Indian grouping stay one number
+    assert [f[2] for f in figures("It sold 3,400,000 copies and 12,34,567.89 rupees.")] == [3.4e6, 1234567.89]

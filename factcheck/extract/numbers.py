@@ -41,7 +41,7 @@ _HYPHEN_COMPOUND = re.compile(r"[-‑][^\W\d_]")
 _EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![\w.,])")
 _MIXED_FRACTION = re.compile(r"[ \u00a0]+(\d)(?=/\d)")
 _CURRENCY_PREFIX = re.compile(r"(?:(?:US|HK|NZ|C|A)\$|[€$£¥]|[A-Z]{3})[ \u00a0]?(?=\d)")
-_SMALL_FRACTION = re.compile(r"(\d)/(\d{1,2})(?![\d/])")
+_SMALL_FRACTION = re.compile(r"(\d+)/(\d{1,3})(?![\d/])")
 
 
 @cache
@@ -267,12 +267,12 @@ def _hyphen_joins_a_unit(text: str, end: int, lex: Lexicon) -> bool:
 
 
 def _fraction(text: str, start: int, end: int) -> tuple[float, int] | None:
-    """'1/2', '3/4': small fractions only ('24/7' and '2020/21' are not)."""
+    """'1/2', '3/4', '20/100': small fractions and hundredths only ('24/7' and '2020/21' are not)."""
     m = _SMALL_FRACTION.match(text, start)
     if not m or m.end(1) != end:
         return None
     numerator, denominator = int(m.group(1)), int(m.group(2))
-    if 2 <= denominator <= 10 and numerator < denominator:
+    if (2 <= denominator <= 10 or denominator == 100) and numerator < denominator:
         return numerator / denominator, m.end()
     return None
 

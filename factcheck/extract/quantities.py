@@ -13,7 +13,7 @@ from factcheck.extract.lexicon import Lexicon
 def read_attached_scale(text: str, figure: Figure, lex: Lexicon) -> bool:
     """'100k', '5Mio', '$970m': a scale written against the digits."""
     m = lex.attached.match(text, figure.end)
-    if not m:
+    if not m or m.group(1) in lex.numbers.attached_after_decimals and figure.raw.isdigit():
         return False
     figure.power = lex.attached_scales[m.group(1)]
     figure.scale_word = m.group(1)

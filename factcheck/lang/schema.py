@@ -53,6 +53,7 @@ class Numbers(Area):
     article_next: tuple[str, ...] = ()         # what may follow an article that counts, as written
     scales: dict[str, int] = {}                # lower-case word -> power of ten
     attached_scales: dict[str, int] = {}       # "100k", "5 Mio": as written, after the digits
+    attached_after_decimals: tuple[str, ...] = ()   # en: "1.2b" but never "3b": only after a decimal figure
     hedges: Hedges = {}                        # lower-case phrase -> approx kind
     sign_words: tuple[str, ...] = ()           # "minus 3"
     range_to: tuple[str, ...] = ()             # "100 bis 300"

@@ -171,3 +171,18 @@ def test_a_comma_list_is_several_numbers():
     assert [f[2] for f in figures("Read sections 12,15,19,23 first.")] == [12.0, 15.0, 19.0, 23.0]
     # the traps: thousands and Indian grouping stay one number
     assert [f[2] for f in figures("It sold 3,400,000 copies and 12,34,567.89 rupees.")] == [3.4e6, 1234567.89]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The exchange held 8,500 bitcoins in cold storage.", [("8,500 bitcoins", "money", 8500.0, "BTC")]),
+    ("Miners now earn 3.125 BTC a block.", [("3.125 BTC", "money", 3.125, "BTC")]),
+    ("The fund closed at $2.4b in commitments.", [("$2.4b", "money", 2.4e9, "USD")]),
+    ("Only 35/100 applicants passed.", [("35/100", "number", 0.35, None)]),
+])
+def test_crypto_a_decimal_b_and_hundredths(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Class 3b lasers need a key switch.", "The shop is open 24/7."])
+def test_a_b_after_a_whole_number_and_a_slash_that_is_no_fraction(text):
+    assert figures(text) == []

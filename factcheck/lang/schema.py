@@ -75,6 +75,8 @@ class Numbers(Area):
     identifier_words: tuple[str, ...] = ()     # "Seite 12": the number names, it does not count
     street_words: tuple[str, ...] = ()         # en: "4100 Ridgeview Parkway": a house number before a street
     phone_words: tuple[str, ...] = ()          # "Telefon 05872 3190": the digits after it are a phone number
+    age_groups: tuple[str, ...] = ()           # "Kinder bis 16 Jahre", "children under 12": an age limit, no duration
+    age_limits: tuple[str, ...] = ()           # the word between the group and the age: "bis", "under"
     function_words: tuple[str, ...] = ()       # never a name nor an adjective before a counted noun
     not_nouns: tuple[str, ...] = ()            # never the counted noun
     modifiers: tuple[str, ...] = ()            # adjectives before a counted noun

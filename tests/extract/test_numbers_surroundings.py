@@ -66,3 +66,16 @@ def test_a_phone_number_is_no_figure(text, lang):
 
 def test_a_figure_after_a_phone_number_counts():
     assert [f[0] for f in figures("Telefon 04431 2870, erwartet werden 1.200 Gäste.", "de")] == ["1.200 Gäste"]
+
+
+@pytest.mark.parametrize("text", [
+    "Schüler bis 18 Jahre fahren gratis mit dem Bus.",
+    "Jugendliche unter 16 Jahren brauchen eine Erlaubnis.",
+])
+def test_an_age_limit_of_a_group_is_no_duration(text):
+    assert claims(text, "de") == []
+
+
+def test_a_span_of_years_stays_a_duration():
+    # the trap: the same words without a group before them measure time
+    assert claims("Die Sanierung dauerte bis zu 18 Jahre.", "de") == [("bis zu 18 Jahre", "duration", 18.0, "year")]

@@ -154,18 +154,6 @@ class SharedCues:
         return re.compile(rf"(?:{words})\s+$")
 
     @cached_property
-    def change_from(self) -> re.Pattern:
-        """en: 'rose from ', 'was cut sharply from $': a change verb, then 'from' right before the figure."""
-        verbs = longest_first(set(self.numbers.change_verbs))
-        froms = longest_first(set(self.numbers.range_from))
-        return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:\w+\s+)?(?:{froms})\s+(?:\S{{1,3}}\s?)?$", re.I)
-
-    @cached_property
-    def change_by(self) -> re.Pattern:
-        """en: 'by CHF ': the size of a change right before the figure."""
-        return re.compile(rf"(?<!\w)(?:{longest_first(set(self.numbers.change_by))})\s+(?:\S{{1,3}}\s?)?$", re.I)
-
-    @cached_property
     def sign_word(self) -> re.Pattern:
         return re.compile(rf"(?:{longest_first(self._all('sign_words'))})\s+$", re.I)
 
@@ -194,19 +182,6 @@ class SharedCues:
     @cached_property
     def identifier_words(self) -> frozenset[str]:
         return frozenset(self._all("identifier_words"))
-
-    @cached_property
-    def street_after(self) -> re.Pattern:
-        """en: ' Ridgeview Parkway', ' Fifth Avenue': one to three capitalized words, then a street word."""
-        words = "|".join(either_case(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in
-                         sorted(set(self._all("street_words")), key=len, reverse=True)) or NOTHING
-        return re.compile(rf"[ \u00a0]+(?:[A-Z][\w'’-]*\.?[ \u00a0]+){{1,3}}(?:{words})")
-
-    @cached_property
-    def phone_before(self) -> re.Pattern:
-        """'Telefon 05872 ', 'phone: (0)30 ': a phone word, then maybe the digit groups before the figure."""
-        words = longest_first(set(self._all("phone_words")))
-        return re.compile(rf"(?<!\w)(?:{words})[:.]?\s*(?:[+(]?\d[\d ()/-]*[ /-])?$", re.I)
 
     @cached_property
     def function_words(self) -> frozenset[str]:

@@ -15,6 +15,7 @@ from importlib import resources
 import yaml
 
 from factcheck.extract.cues import SharedCues, either_case, longest_first
+from factcheck.extract.surroundings import SurroundingCues
 from factcheck.extract.numerals import NOTHING, PhraseNumerals, trie_pattern
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -22,7 +23,7 @@ DEFAULT_CODE = "de"
 
 
 @dataclass(frozen=True, eq=False)
-class Lexicon(SharedCues):
+class Lexicon(SharedCues, SurroundingCues):
     """The number words of one language, and of the languages it also reads, ready to match."""
 
     lang: str
@@ -112,11 +113,6 @@ class Lexicon(SharedCues):
     @cached_property
     def currency_after(self) -> re.Pattern:
         return re.compile(rf"(?:\s*|-)({trie_pattern(self.currencies)})(?![\w])", re.I)
-
-    @cached_property
-    def currency_before(self) -> re.Pattern:
-        """en: 'ringgit 42', 'rmb 10', 'Rs. 20', 'dollar 22.5 million': a currency word right before the figure."""
-        return re.compile(rf"(?<![\w.])({trie_pattern(self.currencies)})\.?[ \u00a0]?$", re.I)
 
     @cached_property
     def percent_after(self) -> re.Pattern:

@@ -23,6 +23,8 @@ _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 def read_left(text: str, figure: Figure, lex: Lexicon) -> None:
     """Currency symbols, signs and approximation words before the numeral."""
     start = figure.start
+    if start >= 2 and text[start - 1] in "-−" and text[start - 2] in "$€£¥" and not text[start - 3:start - 2].isdigit():
+        figure.negative, start = True, start - 1    # "$-3.2 million": the sign after the symbol
     before = text[max(0, start - 2):start].rstrip(" \u00a0")[-1:]
     if (before in "$€£¥" or before.isupper()) and (found := units.currency_before(text, start)):
         if figure.kind in ("number", "quantity"):

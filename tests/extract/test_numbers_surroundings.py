@@ -79,3 +79,17 @@ def test_an_age_limit_of_a_group_is_no_duration(text):
 def test_a_span_of_years_stays_a_duration():
     # the trap: the same words without a group before them measure time
     assert claims("Die Sanierung dauerte bis zu 18 Jahre.", "de") == [("bis zu 18 Jahre", "duration", 18.0, "year")]
+
+
+def test_a_minus_after_the_currency_sign_is_negative():
+    assert figures("The unit booked $-1.8 million in the quarter.") == [
+        ("$-1.8 million", "money", -1.8e6, -1.85e6, -1.75e6, "USD")]
+    # the trap: a dash between two amounts is no sign
+    assert [f[2] for f in figures("Menüs kosten 8€-12€.", "de")] == [8.0, 12.0]
+
+
+def test_a_decimal_before_a_scale_word_is_no_day_and_month():
+    assert claims("Das Projekt kostet 14.6 Millionen Franken.", "de") == [
+        ("14.6 Millionen Franken", "money", 14.6e6, "CHF")]
+    # the trap: a bare day and month with its closing dot stays a date
+    assert [c[1] for c in claims("Am 14.6. beginnt der Bau.", "de")] == ["date"]

@@ -17,13 +17,14 @@ _SIGN = re.compile(r"(?:^|(?<=[\s(\[]))([-−–])$|(?:^|(?<=\n))([-−–])\s$"
 _QUOTES_AND_DASHES = "(„\"'«‚–-"
 _COMMA_RUN = re.compile(r"\d+(?:,\d+)+")
 _GROUPS_OF_THREE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_DECIMAL_AFTER = re.compile(r"\.\d")
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 
 
 def read_left(text: str, figure: Figure, lex: Lexicon) -> None:
     """Currency symbols, signs and approximation words before the numeral."""
     start = figure.start
-    if start >= 2 and text[start - 1] in "-−" and text[start - 2] in "$€£¥" and not text[start - 3:start - 2].isdigit():
+    if _sign_after_the_symbol(text, start):
         figure.negative, start = True, start - 1    # "$-3.2 million": the sign after the symbol
     before = text[max(0, start - 2):start].rstrip(" \u00a0")[-1:]
     if (before in "$€£¥" or before.isupper()) and (found := units.currency_before(text, start)):
@@ -46,7 +47,7 @@ def list_item_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
         return None
     m = _COMMA_RUN.match(text, _run_start(text, start))
     if not m or m.group().count(",") < 2 or _GROUPS_OF_THREE.fullmatch(m.group()) \
-            or _INDIAN_GROUPS.fullmatch(m.group()) or text[m.end():m.end() + 2][:1] == "." and text[m.end() + 1:m.end() + 2].isdigit():
+            or _INDIAN_GROUPS.fullmatch(m.group()) or _DECIMAL_AFTER.match(text, m.end()):
         return None                   # "12,34,567.89": Indian grouping, one number
     comma = text.find(",", start, m.end())
     return comma if comma != -1 else m.end()
@@ -79,6 +80,12 @@ def _an_amount_ends_before(text: str, start: int, lex: Lexicon) -> bool:
     if not head or not (head[-1][-1].isdigit() or lex.parse_word(head[-1]) is not None):
         return False
     return not (len(head) > 1 and head[-2].lower().rstrip(".") in lex.currencies)
+
+
+def _sign_after_the_symbol(text: str, start: int) -> bool:
+    """'$-3.2', but not the dash between two amounts in '5€-10€'."""
+    return start >= 2 and text[start - 1] in "-−" and text[start - 2] in "$€£¥" \
+        and not text[start - 3:start - 2].isdigit()
 
 
 def read_unit_before(text: str, figure: Figure, lex: Lexicon) -> bool:
@@ -145,8 +152,9 @@ def is_not_a_claim(text: str, figure: Figure, lex: Lexicon) -> bool:
     if figure.is_time:
         return True                   # "seit acht Jahren": a duration
     bare = figure.kind == "number" and not figure.power and figure.approx == "exact"
-    if is_year_like(figure) and (bare or figure.kind == "quantity" and not figure.known_noun):
-        return True                   # "im Jahr 2020", "bis 2022"
+    if is_year_like(figure) and figure.low_value is None \
+            and (bare or figure.kind == "quantity" and not figure.known_noun):
+        return True                   # "im Jahr 2020", "bis 2022"; but "1500 to 3000 protesters" is a range
     if figure.from_digits and bare and _is_ordinal(text, figure, lex):
         return True
     if bare and _is_identifier(text, figure, lex):

@@ -93,3 +93,10 @@ def test_a_decimal_before_a_scale_word_is_no_day_and_month():
         ("14.6 Millionen Franken", "money", 14.6e6, "CHF")]
     # the trap: a bare day and month with its closing dot stays a date
     assert [c[1] for c in claims("Am 14.6. beginnt der Bau.", "de")] == ["date"]
+
+
+def test_a_range_whose_low_end_looks_like_a_year_is_still_a_range():
+    assert figures("Police counted 1800 to 2500 marchers.") == [
+        ("1800 to 2500 marchers", "quantity", None, 1800.0, 2500.0, "marcher")]
+    # the trap: two years joined by "to" are no count
+    assert figures("Records from 1998 to 2004 were lost.") == []

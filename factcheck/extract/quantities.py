@@ -275,6 +275,8 @@ def _subunit_ends_the_amount(text: str, m, amount_end: int, lex: Lexicon) -> boo
     after = m.end()
     if units.currency_after(text, after, lex) or lex.scale_after.match(text, after):
         return False
+    if not m.group(1).isdigit() and units.counted_after(text, after, lex):
+        return False                  # en: "12 dollar one way": the word counts the noun after it
     if not text[amount_end:m.start(1)].strip():
         return True
     rest = text[after:after + 2].lstrip()

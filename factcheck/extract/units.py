@@ -52,11 +52,11 @@ def currency_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str | None, 
     if m:
         return m.end(), _SYMBOLS.get(m.group("symbol") or "", m.group("code")), 6 if m.group("mega") else 0
     m = lex.currency_after.match(text, pos)
-    if m:
+    minor = lex.minor_currency_after.match(text, pos)
+    if m and not (minor and minor.end() > m.end()):          # "5 euro cents" are cents
         return m.end(), lex.currencies[m.group(1).lower()], 0
-    m = lex.minor_currency_after.match(text, pos)
-    if m:
-        return m.end(), lex.minor_currencies[m.group(1).lower()], -2
+    if minor:
+        return minor.end(), lex.minor_currencies[minor.group(1).lower()], -2
     return None
 
 

@@ -186,3 +186,14 @@ def test_crypto_a_decimal_b_and_hundredths(text, expected):
 @pytest.mark.parametrize("text", ["Class 3b lasers need a key switch.", "The shop is open 24/7."])
 def test_a_b_after_a_whole_number_and_a_slash_that_is_no_fraction(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fare is 12 canadian dollar one way.", ("12 canadian dollar", "money", 12.0, "CAD")),
+    ("A night costs 900 baht on the island.", ("900 baht", "money", 900.0, "THB")),
+    ("Bread rose to 60 roubles a loaf.", ("60 roubles", "money", 60.0, "RUB")),
+    ("Stamps cost 85 euro cents now.", ("85 euro cents", "money", 0.85, "EUR")),
+    ("Tips of 200 pesos are usual.", ("200 pesos", "money", 200.0, None)),
+])
+def test_currency_names_of_many_countries(text, expected):
+    assert figures(text) == [expected]

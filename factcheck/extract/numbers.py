@@ -203,11 +203,18 @@ def _numeral(text: str, m: re.Match, lex: Lexicon, in_range: bool = False) -> Fi
         return None
     if word.lower() in lex.lone_word_needs_unit and not followed_by_something(text, end, lex, counted=False) \
             and not lex.sign_word.search(text, max(0, start - 10), start) \
-            and not lex.fraction_of_after.match(text, end) and not lex.ratio_after.match(text, end):
+            and not lex.fraction_of_after.match(text, end) and not lex.ratio_after.match(text, end) \
+            and not _decimal_word_follows(text, end, lex):
         return None                   # en: "one of them", "the one": not a figure; "minus one" is
     figure = Figure(start, end, value, 0.0, False, word)
     read_decimal_word(text, figure, lex)
     return figure
+
+
+def _decimal_word_follows(text: str, end: int, lex: Lexicon) -> bool:
+    """en: 'one point five': the decimal word and a digit after it."""
+    m = lex.decimal_word.match(text, end)
+    return bool(m) and (m.group(1).isdigit() or lex.parse_word(m.group(1)) is not None)
 
 
 def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool = False) -> Figure | None:

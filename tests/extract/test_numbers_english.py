@@ -197,3 +197,14 @@ def test_a_b_after_a_whole_number_and_a_slash_that_is_no_fraction(text):
 ])
 def test_currency_names_of_many_countries(text, expected):
     assert figures(text) == [expected]
+
+
+def test_one_point_five_is_a_decimal():
+    assert figures("Turnout reached one point five million.") == [
+        ("one point five million", "number", 1.5e6, None)]
+    # the trap: "one point" followed by no digit is a single point made
+    assert figures("She made the one point I agreed with.") == []
+
+
+def test_quid_are_pounds():
+    assert figures("He sold it for 40 quid.") == [("40 quid", "money", 40.0, "GBP")]

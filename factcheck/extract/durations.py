@@ -117,14 +117,14 @@ def _after_ago(text: str, m: re.Match) -> bool:
     return before[-1:].isspace() and _AGO_BEHIND.search(before) is not None
 
 
-def _an_age_limit(text: str, m: re.Match) -> bool:
+def an_age_limit(text: str, m: re.Match) -> bool:
     """'Kinder bis 16 Jahre', 'children under 12 years': the age a group is limited by, not a span of time."""
     return _AGE_LIMIT.search(text, max(0, m.start() - 32), m.start()) is not None
 
 
 def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
     """A match of _PATTERN -> Mention with value, unit, approx and TIMEX3 duration."""
-    if _after_ago(text, m) or _an_age_limit(text, m):
+    if _after_ago(text, m) or an_age_limit(text, m):
         return None
     end = m.end()
     if m["det"]:

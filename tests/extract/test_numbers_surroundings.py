@@ -100,3 +100,9 @@ def test_a_range_whose_low_end_looks_like_a_year_is_still_a_range():
         ("1800 to 2500 marchers", "quantity", None, 1800.0, 2500.0, "marcher")]
     # the trap: two years joined by "to" are no count
     assert figures("Records from 1998 to 2004 were lost.") == []
+
+
+def test_an_english_age_limit_is_no_duration():
+    assert claims("Children under 12 years ride for free.") == []
+    # the trap: people helped over ten years is a span of time
+    assert ("over 10 years", "duration", 10.0, "year") in claims("They housed 900 people over 10 years.")

@@ -38,7 +38,7 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[ /-]?\(?\d|\(0\d+\)|0\d{2,5}[ /-])[\d /-]{5,}
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HYPHEN_COMPOUND = re.compile(r"[-‑][^\W\d_]")
-_EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![\w.,])")
+_EXPONENT = re.compile(r"(?:[eE]|[ ]?[x×][ ]?10\^)([+-]?\d{1,3})(?![\w.,])")
 _MIXED_FRACTION = re.compile(r"[ \u00a0]+(\d)(?=/\d)")
 _CURRENCY_PREFIX = re.compile(r"(?:(?:US|HK|NZ|C|A)\$|[€$£¥]|[A-Z]{3})[ \u00a0]?(?=\d)")
 _SMALL_FRACTION = re.compile(r"(\d+)/(\d{1,3})(?![\d/])")
@@ -211,6 +211,10 @@ def _numeral(text: str, m: re.Match, lex: Lexicon, in_range: bool = False) -> Fi
     return figure
 
 
+def _times_ten_after(text: str, end: int) -> bool:
+    return text[end:end + 1] in ("x", "×") or text[end:end + 2] in (" x", " ×")
+
+
 def _decimal_word_follows(text: str, end: int, lex: Lexicon) -> bool:
     """en: 'one point five': the decimal word and a digit after it."""
     m = lex.decimal_word.match(text, end)
@@ -244,8 +248,8 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
     figure = Figure(start, end if not isinstance(numeral, tuple) else numeral[1], numeral[0]
                      if isinstance(numeral, tuple) else numeral.value,
                      0.0 if isinstance(numeral, tuple) else numeral.step, True, raw)
-    if after in "eE" and (exponent := _EXPONENT.match(text, end)):
-        figure.power, figure.end = int(exponent.group(1)), exponent.end()   # "1.3e6", "-12e-1"
+    if (after in "eE" or _times_ten_after(text, end)) and (exponent := _EXPONENT.match(text, end)):
+        figure.power, figure.end = int(exponent.group(1)), exponent.end()   # "1.3e6", "-12e-1", "1.3x10^6"
     elif after.isalpha() and not read_attached_scale(text, figure, lex) and not code_against_digits(text, start, end) \
             and not units.physical_after(text, end, lex) and not units.currency_after(text, end, lex):
         return None                   # "5G", "3D", "19er"; but "58km", "20Rs"

@@ -208,3 +208,10 @@ def test_one_point_five_is_a_decimal():
 
 def test_quid_are_pounds():
     assert figures("He sold it for 40 quid.") == [("40 quid", "money", 40.0, "GBP")]
+
+
+def test_times_ten_to_the_power():
+    assert figures("The culture held 2.4x10^7 cells.") == [("2.4x10^7 cells", "quantity", 2.4e7, "cell")]
+    assert figures("A dose of 5.1 × 10^-3 grams per dose.")[0][2] == pytest.approx(5.1e-3)
+    # the trap: a multiplication sign between two sizes is no power of ten
+    assert [f[2] for f in figures("Boards of 2 x 4 inches.")] == [2.0, 4.0]

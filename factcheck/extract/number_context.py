@@ -170,8 +170,11 @@ def _names_a_place_or_line(text: str, figure: Figure, lex: Lexicon) -> bool:
     if not figure.raw.isdigit():
         return False
     digits_end = text.find(figure.raw, figure.start) + len(figure.raw)
-    return bool(lex.street_after.match(text, digits_end)
-                or lex.phone_before.search(text, max(0, figure.start - 24), figure.start))
+    spaced = text[digits_end:digits_end + 1] in (" ", "\u00a0")
+    if lex.numbers.street_words and spaced and lex.street_after.match(text, digits_end):
+        return True
+    # the groups of a phone number have three digits or more
+    return len(figure.raw) >= 3 and lex.phone_before.search(text, max(0, figure.start - 24), figure.start) is not None
 
 
 def _after_an_acronym(text: str, figure: Figure) -> bool:

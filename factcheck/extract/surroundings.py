@@ -32,7 +32,7 @@ class SurroundingCues:
     def street_after(self) -> re.Pattern:
         """en: ' Ridgeview Parkway', ' Fifth Avenue': one to three capitalized words, then a street word."""
         words = "|".join(either_case(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in
-                         sorted(set(self._all("street_words")), key=len, reverse=True)) or NOTHING
+                         sorted(set(self.numbers.street_words), key=len, reverse=True)) or NOTHING
         return re.compile(rf"[ \u00a0]+(?:[A-Z][\w'’-]*\.?[ \u00a0]+){{1,3}}(?:{words})")
 
     @cached_property

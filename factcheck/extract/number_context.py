@@ -24,7 +24,7 @@ _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 def read_left(text: str, figure: Figure, lex: Lexicon) -> None:
     """Currency symbols, signs and approximation words before the numeral."""
     start = figure.start
-    if _sign_after_the_symbol(text, start):
+    if text[start - 1:start] in ("-", "−") and _sign_after_the_symbol(text, start):
         figure.negative, start = True, start - 1    # "$-3.2 million": the sign after the symbol
     before = text[max(0, start - 2):start].rstrip(" \u00a0")[-1:]
     if (before in "$€£¥" or before.isupper()) and (found := units.currency_before(text, start)):
@@ -173,8 +173,19 @@ def _names_a_place_or_line(text: str, figure: Figure, lex: Lexicon) -> bool:
     spaced = text[digits_end:digits_end + 1] in (" ", "\u00a0")
     if lex.numbers.street_words and spaced and lex.street_after.match(text, digits_end):
         return True
-    # the groups of a phone number have three digits or more
-    return len(figure.raw) >= 3 and lex.phone_before.search(text, max(0, figure.start - 24), figure.start) is not None
+    return len(figure.raw) >= 3 and _after_a_phone_cue(text, figure.start, lex)
+
+
+def _after_a_phone_cue(text: str, start: int, lex: Lexicon) -> bool:
+    """'Telefon 3190', 'phone: 4420', '05872 3190': a phone word or a group with a leading zero before it."""
+    if text[start - 1:start] not in (" ", "\u00a0"):
+        return False
+    window = max(0, start - 20)
+    token_start = max(text.rfind(" ", window, start - 1), text.rfind("\u00a0", window, start - 1)) + 1
+    token = text[token_start:start - 1].lstrip("(").rstrip(":.").lower()
+    if token in lex.phone_words:
+        return True
+    return len(token) > 2 and token[0] == "0" and token.isdigit()   # "05872 3190": an area code before
 
 
 def _after_an_acronym(text: str, figure: Figure) -> bool:

@@ -125,14 +125,17 @@ def _figure_starts(text: str, lang: str, start: int, digit_starts: list[int]):
         yield from core.finditer(text, start)
         return
     scanned_to = start
+    comma_groups = lexicon(lang).thousands_separator == ","
     for position in _candidate_positions(text, spaced, lang, start, digit_starts):
         if position < scanned_to:
             continue
         m = core.match(text, position)
         if m is not None:
             # a phrase of words may read shorter than it matched ("ten and fifteen"): look inside it again,
-            # and "22,24,26,31" may be a list of numbers
-            inside = m.lastgroup == "word" and " " in m.group() or m.lastgroup == "digits" and "," in m.group()
+            # and en: "22,24,26,31" may be a list of numbers
+            kind = m.lastgroup
+            inside = kind == "word" and " " in m.group() \
+                or kind == "digits" and comma_groups and text.find(",", m.start(), m.end()) != -1
             scanned_to = m.start() + 1 if inside else m.end()
             yield m
 
@@ -174,7 +177,8 @@ def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> Figure | None:
     read_scale(text, figure, lex)
     if figure.power:
         read_fraction_after_scale(text, figure, lex)
-    read_currency_word_before(text, figure, lex)
+    if figure.kind == "number" and lex.numbers.currency_word_first:
+        read_currency_word_before(text, figure, lex)
     if not (lex.numbers.ratio_words and _read_ratio(text, figure, lex)) \
             and not (figure.kind == "number" and read_unit_before(text, figure, lex)) \
             and not _read_range(text, figure, lex, blocked):
@@ -211,10 +215,6 @@ def _numeral(text: str, m: re.Match, lex: Lexicon, in_range: bool = False) -> Fi
     return figure
 
 
-def _times_ten_after(text: str, end: int) -> bool:
-    return text[end:end + 1] in ("x", "×") or text[end:end + 2] in (" x", " ×")
-
-
 def _decimal_word_follows(text: str, end: int, lex: Lexicon) -> bool:
     """en: 'one point five': the decimal word and a digit after it."""
     m = lex.decimal_word.match(text, end)
@@ -222,9 +222,12 @@ def _decimal_word_follows(text: str, end: int, lex: Lexicon) -> bool:
 
 
 def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool = False) -> Figure | None:
-    if (item_end := list_item_end(text, start, end, lex)) is not None:
-        end = item_end                # en: "nos. 22,24,26,31": a list, one number after another
     raw = text[start:end]
+    item_end = None
+    if lex.numbers.decimal_mark == "." and ("," in raw or text[start - 1:start] == ","):
+        if (item_end := list_item_end(text, start, end, lex)) is not None:
+            end = item_end            # en: "nos. 22,24,26,31": a list, one number after another
+            raw = text[start:end]
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     joined = before in "-‑" and start > 1 and text[start - 2].isalnum() and not in_range \
@@ -248,7 +251,8 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
     figure = Figure(start, end if not isinstance(numeral, tuple) else numeral[1], numeral[0]
                      if isinstance(numeral, tuple) else numeral.value,
                      0.0 if isinstance(numeral, tuple) else numeral.step, True, raw)
-    if (after in "eE" or _times_ten_after(text, end)) and (exponent := _EXPONENT.match(text, end)):
+    if (after in "eEx×" or after == " " and text[end + 1:end + 2] in ("x", "×")) \
+            and (exponent := _EXPONENT.match(text, end)):
         figure.power, figure.end = int(exponent.group(1)), exponent.end()   # "1.3e6", "-12e-1", "1.3x10^6"
     elif after.isalpha() and not read_attached_scale(text, figure, lex) and not code_against_digits(text, start, end) \
             and not units.physical_after(text, end, lex) and not units.currency_after(text, end, lex):

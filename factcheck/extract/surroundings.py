@@ -36,10 +36,9 @@ class SurroundingCues:
         return re.compile(rf"[ \u00a0]+(?:[A-Z][\w'’-]*\.?[ \u00a0]+){{1,3}}(?:{words})")
 
     @cached_property
-    def phone_before(self) -> re.Pattern:
-        """'Telefon 05872 ', 'phone: (0)30 ': a phone word, then maybe the digit groups before the figure."""
-        words = longest_first(set(self._all("phone_words")))
-        return re.compile(rf"(?<!\w)(?:{words})[:.]?\s*(?:[+(]?\d[\d ()/-]*[ /-])?$", re.I)
+    def phone_words(self) -> frozenset[str]:
+        """'Telefon', 'tel' ('Tel.' is read without its dot)."""
+        return frozenset(w.rstrip(".").lower() for w in self._all("phone_words"))
 
     @cached_property
     def currency_before(self) -> re.Pattern:

@@ -52,8 +52,9 @@ def currency_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str | None, 
     if m:
         return m.end(), _SYMBOLS.get(m.group("symbol") or "", m.group("code")), 6 if m.group("mega") else 0
     m = lex.currency_after.match(text, pos)
-    minor = lex.minor_currency_after.match(text, pos)
-    if m and not (minor and minor.end() > m.end()):          # "5 euro cents" are cents
+    # "5 euro cents" are cents: a minor unit may follow the currency word
+    minor = lex.minor_currency_after.match(text, pos) if not m or text[m.end():m.end() + 1] == " " else None
+    if m and not (minor and minor.end() > m.end()):
         return m.end(), lex.currencies[m.group(1).lower()], 0
     if minor:
         return minor.end(), lex.minor_currencies[minor.group(1).lower()], -2

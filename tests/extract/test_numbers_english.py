@@ -215,3 +215,8 @@ def test_times_ten_to_the_power():
     assert figures("A dose of 5.1 × 10^-3 grams per dose.")[0][2] == pytest.approx(5.1e-3)
     # the trap: a multiplication sign between two sizes is no power of ten
     assert [f[2] for f in figures("Boards of 2 x 4 inches.")] == [2.0, 4.0]
+
+
+def test_a_preposition_after_an_amount_is_no_counted_noun():
+    assert figures("The bid values the group at €4.1bn including debt.") == [
+        ("€4.1bn", "money", 4.1e9, "EUR")]

@@ -23,7 +23,8 @@ from factcheck.extract.number_context import (
 from factcheck.extract.numerals import GROUP_SPACES, VULGAR_FRACTIONS, parse_digits
 from factcheck.extract.quantities import (
     followed_by_something, is_an_ordinal, read_attached_scale, read_cents_after, read_decimal_word,
-    read_fraction_after_scale, read_fraction_and_multiplier, read_fraction_of_scale, read_scale, read_what_is_counted,
+    read_fraction_after_scale, read_fraction_and_multiplier, read_fraction_of_scale, read_scale, read_scope_after,
+    read_what_is_counted,
 )
 from factcheck.extract.units import code_against_digits
 from factcheck.extract.timex import trie_regex
@@ -185,6 +186,7 @@ def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> Figure | None:
         read_what_is_counted(text, figure, lex)
     read_left(text, figure, lex)
     read_cents_after(text, figure, lex)
+    read_scope_after(text, figure, lex)
     if is_not_a_claim(text, figure, lex):
         return None
     return figure

@@ -244,6 +244,13 @@ def read_cents_after(text: str, figure: Figure, lex: Lexicon) -> None:
         _read_subunit(text, figure, lex)
 
 
+def read_scope_after(text: str, figure: Figure, lex: Lexicon) -> None:
+    """'€2.3bn including debt': what an amount covers belongs to its span (the headline's '€2.3bn' is
+    another statement than the body's '€2.3bn including debt')."""
+    if figure.kind == "money" and (m := lex.scope_after.match(text, figure.end)):
+        figure.end = m.end()
+
+
 def _read_subunit(text: str, figure: Figure, lex: Lexicon) -> None:
     """'zwei Euro fünfzig', '15 Dollar und 15 Cent', '15 Dollar 50'."""
     m = lex.subunit.match(text, figure.end)

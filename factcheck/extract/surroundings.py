@@ -44,3 +44,10 @@ class SurroundingCues:
     def currency_before(self) -> re.Pattern:
         """en: 'ringgit 42', 'rmb 10', 'Rs. 20', 'dollar 22.5 million': a currency word right before the figure."""
         return re.compile(rf"(?<![\w.])({trie_pattern(self.currencies)})\.?[ \u00a0]?$", re.I)
+
+    @cached_property
+    def scope_after(self) -> re.Pattern:
+        """' including debt', ' inklusive Schulden': a scope word and the one word it takes."""
+        words = "|".join(re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in
+                         sorted(set(self.numbers.scope_words), key=len, reverse=True)) or NOTHING
+        return re.compile(rf"[ \u00a0]+(?:{words})[ \u00a0]+[^\W\d_][\w-]*", re.I)

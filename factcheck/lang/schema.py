@@ -65,6 +65,7 @@ class Numbers(Area):
     percent: dict[str, str] = {}               # lower-case word -> "%" or "pp"
     currencies: dict[str, str | None] = {}     # lower-case word -> ISO 4217 (None: ambiguous)
     currency_word_first: bool = False          # en: "ringgit 42", "usd 20": the currency word may come first
+    scope_words: tuple[str, ...] = ()          # "€2.3bn including debt": the span takes what the amount covers
     subunit_joiners: tuple[str, ...] = ()      # "15 Dollar und 50 Cent"
     subunits: tuple[str, ...] = ()             # "Cent", "pence", as written
     minor_currencies: dict[str, str | None] = {}   # lower-case word -> ISO 4217 of the currency it is 1/100 of

@@ -218,5 +218,13 @@ def test_times_ten_to_the_power():
 
 
 def test_a_preposition_after_an_amount_is_no_counted_noun():
-    assert figures("The bid values the group at €4.1bn including debt.") == [
-        ("€4.1bn", "money", 4.1e9, "EUR")]
+    assert figures("Sales reached €4.1bn after a weak spring.") == [("€4.1bn", "money", 4.1e9, "EUR")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The bid values the group at €4.1bn including debt.", "en", "€4.1bn including debt"),
+    ("The room costs $95 excl. VAT per night.", "en", "$95 excl. VAT"),
+    ("Der Kaufpreis liegt bei 4,1 Mrd. Euro inklusive Schulden.", "de", "4,1 Mrd. Euro inklusive Schulden"),
+])
+def test_what_an_amount_covers_belongs_to_its_span(text, lang, expected):
+    assert [f[0] for f in figures(text, lang)] == [expected]

@@ -167,13 +167,15 @@ def is_not_a_claim(text: str, figure: Figure, lex: Lexicon) -> bool:
 
 def _names_a_place_or_line(text: str, figure: Figure, lex: Lexicon) -> bool:
     """'4100 Ridgeview Parkway' (a house number), 'Telefon 05872 3190' (a phone number)."""
-    if not figure.raw.isdigit():
+    raw = figure.raw
+    if not raw.isdigit():
         return False
-    digits_end = text.find(figure.raw, figure.start) + len(figure.raw)
-    spaced = text[digits_end:digits_end + 1] in (" ", "\u00a0")
-    if lex.numbers.street_words and spaced and lex.street_after.match(text, digits_end):
-        return True
-    return len(figure.raw) >= 3 and _after_a_phone_cue(text, figure.start, lex)
+    if lex.numbers.street_words:
+        digits_end = text.find(raw, figure.start) + len(raw)
+        if text[digits_end:digits_end + 1] in (" ", "\u00a0") and lex.street_after.match(text, digits_end):
+            return True
+    # a phone number counts nothing, and its groups have three digits or more
+    return figure.kind == "number" and len(raw) >= 3 and _after_a_phone_cue(text, figure.start, lex)
 
 
 def _after_a_phone_cue(text: str, start: int, lex: Lexicon) -> bool:

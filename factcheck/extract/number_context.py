@@ -70,6 +70,8 @@ def read_currency_word_before(text: str, figure: Figure, lex: Lexicon) -> None:
         return
     if _an_amount_ends_before(text, m.start(), lex):
         return                        # "50 dollar 40 rmb": the dollar is the 50's
+    if len(word) > 3 and figure.raw.isdigit() and len(figure.raw) == 4 and int(figure.raw) in _YEAR:
+        return                        # "EURO 2024": a tournament and its year
     figure.kind, figure.unit, figure.start = "money", lex.currencies[m.group(1).lower()], m.start()
 
 

@@ -228,3 +228,7 @@ def test_a_preposition_after_an_amount_is_no_counted_noun():
 ])
 def test_what_an_amount_covers_belongs_to_its_span(text, lang, expected):
     assert [f[0] for f in figures(text, lang)] == [expected]
+
+
+def test_a_currency_word_before_a_year_names_an_event():
+    assert [f[1] for f in figures("Fans queued for EURO 2024 tickets.")] != ["money"]

@@ -19,7 +19,14 @@ def numeric_dm(m, text, anchor):
         return None
     if bare and re.match(r"\s*(?:Uhr|h\b|%|Prozent|Euro|€|Dollar|Punkte|Meter|km|kg)", text[m.end():m.end() + 9]):
         return None
+    if bare and _a_scale_word_follows(text, m.end()):
+        return None              # "11.7 Millionen", "$ 11.7 million": a decimal before a scale word
     return _ymd(m, text, anchor, None, int(m["m"]), int(m["d"]))
+
+
+def _a_scale_word_follows(text: str, end: int) -> bool:
+    from factcheck.extract.lexicon import lexicon     # the number words load only where a bare "d.m" stands
+    return lexicon("de").scale_after.match(text, end) is not None
 
 
 def numeric_ymd(m, text, anchor):

@@ -127,10 +127,14 @@ _AGE_AFTER = re.compile(rf"\s+{tx.alternation(_words_of('age_adjectives'))}\b" i
                         else "(?!)", re.I)
 
 
+def an_age_limit(text: str, m: re.Match) -> bool:
+    """'Kinder bis 16 Jahre', 'children under 12 years': the age a group is limited by, not a span of time."""
+    return _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
 def _is_age(text: str, m: re.Match) -> bool:
     """Years after a group of people and a limit ("Kinder bis 16 Jahre"), or before "alt"."""
-    if m["lead"] or not (_AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                         or _AGE_AFTER.match(text, m.end())):
+    if m["lead"] or not (an_age_limit(text, m) or _AGE_AFTER.match(text, m.end())):
         return False
     part = _PART.match(text, m.start("body"))
     word = part["unit"].lower() if part is not None else ""

@@ -82,8 +82,8 @@ def _is_ordinal(m: re.Match, text: str) -> bool:
 
 
 def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
-    if _is_ordinal(m, text):
-        return None
+    if _is_ordinal(m, text) or durations.an_age_limit(text, m):
+        return None                      # "a second quake", "children under 12 years"
     number = _number(m["n"])
     if number is None:
         return None

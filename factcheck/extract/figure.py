@@ -32,8 +32,9 @@ class Figure:
 
 
 def to_mention(figure: Figure) -> Mention | None:
-    scale = Decimal(10) ** figure.power
-    value = float(Decimal(str(figure.value)) * scale)
+    scale = Decimal(10) ** figure.power if figure.power else 1
+    # without a scale the float is the value itself: no round trip through Decimal
+    value = float(Decimal(str(figure.value)) * scale) if figure.power else float(figure.value)
     if not math.isfinite(value) or (figure.low_value is not None and not math.isfinite(figure.low_value)):
         return None                   # "2021e600": beyond any float, so no figure a source states
     step = figure.step * float(scale) if figure.from_digits else 0.0

@@ -15,6 +15,7 @@ from importlib import resources
 import yaml
 
 from factcheck.extract.cues import SharedCues, either_case, longest_first
+from factcheck.extract.surroundings import SurroundingCues
 from factcheck.extract.numerals import NOTHING, PhraseNumerals, trie_pattern
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -22,7 +23,7 @@ DEFAULT_CODE = "de"
 
 
 @dataclass(frozen=True, eq=False)
-class Lexicon(SharedCues):
+class Lexicon(SharedCues, SurroundingCues):
     """The number words of one language, and of the languages it also reads, ready to match."""
 
     lang: str

@@ -15,11 +15,17 @@ _TOKEN = re.compile(r"\S+")
 _CAPITALIZED_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)\s+$")
 _SIGN = re.compile(r"(?:^|(?<=[\s(\[]))([-−–])$|(?:^|(?<=\n))([-−–])\s$")
 _QUOTES_AND_DASHES = "(„\"'«‚–-"
+_COMMA_RUN = re.compile(r"\d+(?:,\d+)+")
+_GROUPS_OF_THREE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_DECIMAL_AFTER = re.compile(r"\.\d")
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 
 
 def read_left(text: str, figure: Figure, lex: Lexicon) -> None:
     """Currency symbols, signs and approximation words before the numeral."""
     start = figure.start
+    if text[start - 1:start] in ("-", "−") and _sign_after_the_symbol(text, start):
+        figure.negative, start = True, start - 1    # "$-3.2 million": the sign after the symbol
     before = text[max(0, start - 2):start].rstrip(" \u00a0")[-1:]
     if (before in "$€£¥" or before.isupper()) and (found := units.currency_before(text, start)):
         if figure.kind in ("number", "quantity"):
@@ -33,6 +39,55 @@ def read_left(text: str, figure: Figure, lex: Lexicon) -> None:
     if (hedge := _hedge_before(text, start, lex)):
         figure.approx, start = hedge
     figure.start = start
+
+
+def list_item_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """en: in '22,24,26,31' (no thousands grouping: a group is not three digits) each number ends at its comma."""
+    if lex.thousands_separator != "," or "," not in text[start - 1:end + 1]:
+        return None
+    m = _COMMA_RUN.match(text, _run_start(text, start))
+    if not m or m.group().count(",") < 2 or _GROUPS_OF_THREE.fullmatch(m.group()) \
+            or _INDIAN_GROUPS.fullmatch(m.group()) or _DECIMAL_AFTER.match(text, m.end()):
+        return None                   # "12,34,567.89": Indian grouping, one number
+    comma = text.find(",", start, m.end())
+    return comma if comma != -1 else m.end()
+
+
+def _run_start(text: str, start: int) -> int:
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "," and text[start - 2:start - 1].isdigit()):
+        start -= 1
+    return start
+
+
+def read_currency_word_before(text: str, figure: Figure, lex: Lexicon) -> None:
+    """en: 'ringgit 42', 'usd 20', 'Rs. 20': a currency named before the amount, in lower case, as a code or
+    abbreviated ('Euro 6' and 'Dollar General' are names)."""
+    if figure.kind != "number" or not lex.numbers.currency_word_first:
+        return
+    m = lex.currency_before.search(text, max(0, figure.start - 24), figure.start)
+    word = m.group(1) if m else ""
+    if not m or not (word.islower() or word.isupper() or len(word) <= 3) or units.currency_before(text, figure.start):
+        return
+    if _an_amount_ends_before(text, m.start(), lex):
+        return                        # "50 dollar 40 rmb": the dollar is the 50's
+    if len(word) > 3 and figure.raw.isdigit() and len(figure.raw) == 4 and int(figure.raw) in _YEAR:
+        return                        # "EURO 2024": a tournament and its year
+    figure.kind, figure.unit, figure.start = "money", lex.currencies[m.group(1).lower()], m.start()
+
+
+def _an_amount_ends_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A figure right before the currency word, which owns it unless the writer put the currency first
+    there too ("rmb 10 usd 20")."""
+    head = text[max(0, start - 32):start].split()
+    if not head or not (head[-1][-1].isdigit() or lex.parse_word(head[-1]) is not None):
+        return False
+    return not (len(head) > 1 and head[-2].lower().rstrip(".") in lex.currencies)
+
+
+def _sign_after_the_symbol(text: str, start: int) -> bool:
+    """'$-3.2', but not the dash between two amounts in '5€-10€'."""
+    return start >= 2 and text[start - 1] in "-−" and text[start - 2] in "$€£¥" \
+        and not text[start - 3:start - 2].isdigit()
 
 
 def read_unit_before(text: str, figure: Figure, lex: Lexicon) -> bool:
@@ -99,16 +154,42 @@ def is_not_a_claim(text: str, figure: Figure, lex: Lexicon) -> bool:
     if figure.is_time:
         return True                   # "seit acht Jahren": a duration
     bare = figure.kind == "number" and not figure.power and figure.approx == "exact"
-    if is_year_like(figure) and (bare or figure.kind == "quantity" and not figure.known_noun):
-        return True                   # "im Jahr 2020", "bis 2022"
+    if is_year_like(figure) and figure.low_value is None \
+            and (bare or figure.kind == "quantity" and not figure.known_noun):
+        return True                   # "im Jahr 2020", "bis 2022"; but "1500 to 3000 protesters" is a range
     if figure.from_digits and bare and _is_ordinal(text, figure, lex):
         return True
     if bare and _is_identifier(text, figure, lex):
         return True
     if figure.from_digits and not figure.power and figure.kind in ("number", "quantity") \
-            and _after_an_acronym(text, figure):
+            and (_after_an_acronym(text, figure) or _names_a_place_or_line(text, figure, lex)):
         return True                   # "AK 47", "F 35 jets": part of a model name
     return bare and text[figure.start - 1:figure.start] == "(" and _is_an_age_after_a_name(text, figure, lex)
+
+
+def _names_a_place_or_line(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """'4100 Ridgeview Parkway' (a house number), 'Telefon 05872 3190' (a phone number)."""
+    raw = figure.raw
+    if not raw.isdigit():
+        return False
+    if lex.numbers.street_words:
+        digits_end = text.find(raw, figure.start) + len(raw)
+        if text[digits_end:digits_end + 1] in (" ", "\u00a0") and lex.street_after.match(text, digits_end):
+            return True
+    # a phone number counts nothing, and its groups have three digits or more
+    return figure.kind == "number" and len(raw) >= 3 and _after_a_phone_cue(text, figure.start, lex)
+
+
+def _after_a_phone_cue(text: str, start: int, lex: Lexicon) -> bool:
+    """'Telefon 3190', 'phone: 4420', '05872 3190': a phone word or a group with a leading zero before it."""
+    if text[start - 1:start] not in (" ", "\u00a0"):
+        return False
+    window = max(0, start - 20)
+    token_start = max(text.rfind(" ", window, start - 1), text.rfind("\u00a0", window, start - 1)) + 1
+    token = text[token_start:start - 1].lstrip("(").rstrip(":.").lower()
+    if token in lex.phone_words:
+        return True
+    return len(token) > 2 and token[0] == "0" and token.isdigit()   # "05872 3190": an area code before
 
 
 def _after_an_acronym(text: str, figure: Figure) -> bool:

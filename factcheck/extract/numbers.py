@@ -17,11 +17,14 @@ from factcheck.extract import digit_folding, temporal, units
 from factcheck.extract.figure import Figure, to_mention
 from factcheck.extract.lexicon import Lexicon, lexicon
 from factcheck.extract.mention import Context, Mention, overlaps
-from factcheck.extract.number_context import is_a_name, is_not_a_claim, is_year_like, read_left, read_unit_before
+from factcheck.extract.number_context import (
+    is_a_name, is_not_a_claim, is_year_like, list_item_end, read_currency_word_before, read_left, read_unit_before,
+)
 from factcheck.extract.numerals import GROUP_SPACES, VULGAR_FRACTIONS, parse_digits
 from factcheck.extract.quantities import (
     followed_by_something, is_an_ordinal, read_attached_scale, read_cents_after, read_decimal_word,
-    read_fraction_after_scale, read_fraction_and_multiplier, read_fraction_of_scale, read_scale, read_what_is_counted,
+    read_fraction_after_scale, read_fraction_and_multiplier, read_fraction_of_scale, read_scale, read_scope_after,
+    read_what_is_counted,
 )
 from factcheck.extract.units import code_against_digits
 from factcheck.extract.timex import trie_regex
@@ -36,9 +39,10 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[ /-]?\(?\d|\(0\d+\)|0\d{2,5}[ /-])[\d /-]{5,}
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HYPHEN_COMPOUND = re.compile(r"[-‑][^\W\d_]")
-_EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![\w.,])")
+_EXPONENT = re.compile(r"(?:[eE]|[ ]?[x×][ ]?10\^)([+-]?\d{1,3})(?![\w.,])")
 _MIXED_FRACTION = re.compile(r"[ \u00a0]+(\d)(?=/\d)")
-_SMALL_FRACTION = re.compile(r"(\d)/(\d{1,2})(?![\d/])")
+_CURRENCY_PREFIX = re.compile(r"(?:(?:US|HK|NZ|C|A)\$|[€$£¥]|[A-Z]{3})[ \u00a0]?(?=\d)")
+_SMALL_FRACTION = re.compile(r"(\d+)/(\d{1,3})(?![\d/])")
 
 
 @cache
@@ -122,13 +126,18 @@ def _figure_starts(text: str, lang: str, start: int, digit_starts: list[int]):
         yield from core.finditer(text, start)
         return
     scanned_to = start
+    comma_groups = lexicon(lang).thousands_separator == ","
     for position in _candidate_positions(text, spaced, lang, start, digit_starts):
         if position < scanned_to:
             continue
         m = core.match(text, position)
         if m is not None:
-            # a phrase of words may read shorter than it matched ("ten and fifteen"): look inside it again
-            scanned_to = m.start() + 1 if m.lastgroup == "word" and " " in m.group() else m.end()
+            # a phrase of words may read shorter than it matched ("ten and fifteen"): look inside it again,
+            # and en: "22,24,26,31" may be a list of numbers
+            kind = m.lastgroup
+            inside = kind == "word" and " " in m.group() \
+                or kind == "digits" and comma_groups and text.find(",", m.start(), m.end()) != -1
+            scanned_to = m.start() + 1 if inside else m.end()
             yield m
 
 
@@ -169,12 +178,15 @@ def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> Figure | None:
     read_scale(text, figure, lex)
     if figure.power:
         read_fraction_after_scale(text, figure, lex)
+    if figure.kind == "number" and lex.numbers.currency_word_first:
+        read_currency_word_before(text, figure, lex)
     if not (lex.numbers.ratio_words and _read_ratio(text, figure, lex)) \
             and not (figure.kind == "number" and read_unit_before(text, figure, lex)) \
             and not _read_range(text, figure, lex, blocked):
         read_what_is_counted(text, figure, lex)
     read_left(text, figure, lex)
     read_cents_after(text, figure, lex)
+    read_scope_after(text, figure, lex)
     if is_not_a_claim(text, figure, lex):
         return None
     return figure
@@ -197,22 +209,35 @@ def _numeral(text: str, m: re.Match, lex: Lexicon, in_range: bool = False) -> Fi
         return None
     if word.lower() in lex.lone_word_needs_unit and not followed_by_something(text, end, lex, counted=False) \
             and not lex.sign_word.search(text, max(0, start - 10), start) \
-            and not lex.fraction_of_after.match(text, end) and not lex.ratio_after.match(text, end):
+            and not lex.fraction_of_after.match(text, end) and not lex.ratio_after.match(text, end) \
+            and not _decimal_word_follows(text, end, lex):
         return None                   # en: "one of them", "the one": not a figure; "minus one" is
     figure = Figure(start, end, value, 0.0, False, word)
     read_decimal_word(text, figure, lex)
     return figure
 
 
+def _decimal_word_follows(text: str, end: int, lex: Lexicon) -> bool:
+    """en: 'one point five': the decimal word and a digit after it."""
+    m = lex.decimal_word.match(text, end)
+    return bool(m) and (m.group(1).isdigit() or lex.parse_word(m.group(1)) is not None)
+
+
 def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool = False) -> Figure | None:
     raw = text[start:end]
+    item_end = None
+    if lex.numbers.decimal_mark == "." and ("," in raw or text[start - 1:start] == ","):
+        if (item_end := list_item_end(text, start, end, lex)) is not None:
+            end = item_end            # en: "nos. 22,24,26,31": a list, one number after another
+            raw = text[start:end]
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     joined = before in "-‑" and start > 1 and text[start - 2].isalnum() and not in_range \
         and not (lex.unit_before_last_words and lex.unit_before.search(text, max(0, start - 24), start))
     if before == lex.numbers.decimal_mark and raw.isdigit() and (start < 2 or text[start - 2] in " \t\n(-−"):
         return _leading_decimal(text, start, end)   # en: ".08", "-.5": no digit before the point
-    if (before.isalpha() and not code_against_digits(text, start, end)) or before in "/:.,#§_^" or joined:
+    if (before.isalpha() and not code_against_digits(text, start, end)) or joined \
+            or before in "/:.,#§_^" and not (before == "," and item_end is not None):
         return None                   # inside a word or identifier: "G20", "Covid-19", "3:1", "10^6"
     if (before in "+-" and _is_an_exponent(text, start)) or after == "^":
         return None                   # "12.32e+14", "1.1^23": powers we do not read
@@ -228,11 +253,12 @@ def _digit_numeral(text: str, start: int, end: int, lex: Lexicon, in_range: bool
     figure = Figure(start, end if not isinstance(numeral, tuple) else numeral[1], numeral[0]
                      if isinstance(numeral, tuple) else numeral.value,
                      0.0 if isinstance(numeral, tuple) else numeral.step, True, raw)
-    if after in "eE" and (exponent := _EXPONENT.match(text, end)):
-        figure.power, figure.end = int(exponent.group(1)), exponent.end()   # "1.3e6", "-12e-1"
+    if (after in "eEx×" or after == " " and text[end + 1:end + 2] in ("x", "×")) \
+            and (exponent := _EXPONENT.match(text, end)):
+        figure.power, figure.end = int(exponent.group(1)), exponent.end()   # "1.3e6", "-12e-1", "1.3x10^6"
     elif after.isalpha() and not read_attached_scale(text, figure, lex) and not code_against_digits(text, start, end) \
-            and not units.physical_after(text, end, lex):
-        return None                   # "5G", "3D", "19er"; but "58km"
+            and not units.physical_after(text, end, lex) and not units.currency_after(text, end, lex):
+        return None                   # "5G", "3D", "19er"; but "58km", "20Rs"
     if after in "-‑" and _HYPHEN_COMPOUND.match(text, end) and not _hyphen_joins_a_unit(text, end, lex) \
             and not (lex.numbers.counts_in_compounds and units.compound_after(text, end, lex)):
         return None                   # de: "19-Jährige", "3-Zimmer-Wohnung": part of an adjective or noun
@@ -258,12 +284,12 @@ def _hyphen_joins_a_unit(text: str, end: int, lex: Lexicon) -> bool:
 
 
 def _fraction(text: str, start: int, end: int) -> tuple[float, int] | None:
-    """'1/2', '3/4': small fractions only ('24/7' and '2020/21' are not)."""
+    """'1/2', '3/4', '20/100': small fractions and hundredths only ('24/7' and '2020/21' are not)."""
     m = _SMALL_FRACTION.match(text, start)
     if not m or m.end(1) != end:
         return None
     numerator, denominator = int(m.group(1)), int(m.group(2))
-    if 2 <= denominator <= 10 and numerator < denominator:
+    if (2 <= denominator <= 10 or denominator == 100) and numerator < denominator:
         return numerator / denominator, m.end()
     return None
 
@@ -318,9 +344,18 @@ def _a_year_or_a_time(text: str, second: Figure, lex: Lexicon) -> bool:
     return bool(counted and counted.is_time)
 
 
+def _after_a_repeated_currency(text: str, pos: int, first_start: int) -> int:
+    """'€4.4bn to €4.6bn', '$10-$20': the currency of the low end written again before the high end."""
+    m = _CURRENCY_PREFIX.match(text, pos)
+    if not m or not (first := units.currency_before(text, first_start)):
+        return pos
+    again = units.currency_before(text, m.end())
+    return m.end() if again is not None and again[1] == first[1] else pos
+
+
 def _read_range(text: str, figure: Figure, lex: Lexicon, blocked) -> bool:
-    """'100 bis 300 Milliarden', 'zwischen 5 und 10 Prozent': one claim from low to high."""
-    if figure.power or not figure.from_digits and not isinstance(figure.value, float):
+    """'100 bis 300 Milliarden', 'zwischen 5 und 10 Prozent', '€4.4bn to €4.6bn': one claim from low to high."""
+    if not figure.from_digits and not isinstance(figure.value, float):
         return False
     join = lex.range_join.match(text, figure.end)
     if not join:
@@ -328,7 +363,12 @@ def _read_range(text: str, figure: Figure, lex: Lexicon, blocked) -> bool:
     if join.group().strip() in lex.range_and and not lex.between.search(text, max(0, figure.start - 12),
                                                                       figure.start):
         return False
-    second_match = _core_pattern(lex.lang).match(text, join.end())
+    if lex.numbers.change_verbs and lex.change_from.search(text, max(0, figure.start - 40), figure.start):
+        return False                  # en: "rose from 5 to 7 million": the old and the new figure
+    second_start = _after_a_repeated_currency(text, join.end(), figure.start)
+    if second_start != join.end() and lex.change_by.search(text, max(0, figure.start - 12), figure.start):
+        return False                  # en: "raises it by CHF 4 to CHF 79": the change, then the new price
+    second_match = _core_pattern(lex.lang).match(text, second_start)
     if not second_match:
         return False
     if overlaps(blocked, second_match.start(), second_match.end()):
@@ -342,14 +382,16 @@ def _read_range(text: str, figure: Figure, lex: Lexicon, blocked) -> bool:
     if second.is_time:
         figure.is_time = True         # "in den letzten 20 bis 30 Jahren", "10 bis 12 Uhr": a time span
         return False
-    if not second.power and second.kind == "number":
+    if figure.power and not second.power:
+        return False                  # "5 Millionen bis 300": two figures
+    if not second.power and second.kind == "number" and second_start == join.end():
         return False                  # "0 bis 255": two figures; a range only where the scale or unit is shared
-    if second.is_time or Decimal(str(second.value)) <= Decimal(str(figure.value)):
+    low = Decimal(str(figure.value)) * Decimal(10) ** (figure.power or second.power)
+    if Decimal(str(second.value)) * Decimal(10) ** second.power <= low:
         return False
     if is_year_like(figure) and is_year_like(second):
         return False
-    scale = Decimal(10) ** second.power
-    figure.low_value = float(Decimal(str(figure.value)) * scale)
+    figure.low_value = float(low)
     figure.value, figure.power, figure.step = second.value, second.power, second.step
     figure.end, figure.kind, figure.unit = second.end, second.kind, second.unit
     figure.scale_word, figure.qualifiers = second.scale_word, second.qualifiers

@@ -13,7 +13,7 @@ from factcheck.extract.lexicon import Lexicon
 def read_attached_scale(text: str, figure: Figure, lex: Lexicon) -> bool:
     """'100k', '5Mio', '$970m': a scale written against the digits."""
     m = lex.attached.match(text, figure.end)
-    if not m:
+    if not m or m.group(1) in lex.numbers.attached_after_decimals and figure.raw.isdigit():
         return False
     figure.power = lex.attached_scales[m.group(1)]
     figure.scale_word = m.group(1)
@@ -210,7 +210,7 @@ def read_what_is_counted(text: str, figure: Figure, lex: Lexicon) -> None:
     if (found := units.percent_after(text, pos, lex)):
         figure.end, figure.kind, figure.unit = found[0], "percent", found[1]
         return
-    if (found := units.currency_after(text, pos, lex)):
+    if figure.kind != "money" and (found := units.currency_after(text, pos, lex)):
         figure.end, figure.kind, figure.unit = found[0], "money", found[1]
         figure.power += found[2]
         if not figure.power and (scale := lex.scale_after.match(text, figure.end)) \
@@ -244,6 +244,13 @@ def read_cents_after(text: str, figure: Figure, lex: Lexicon) -> None:
         _read_subunit(text, figure, lex)
 
 
+def read_scope_after(text: str, figure: Figure, lex: Lexicon) -> None:
+    """'€2.3bn including debt': what an amount covers belongs to its span (the headline's '€2.3bn' is
+    another statement than the body's '€2.3bn including debt')."""
+    if figure.kind == "money" and (m := lex.scope_after.match(text, figure.end)):
+        figure.end = m.end()
+
+
 def _read_subunit(text: str, figure: Figure, lex: Lexicon) -> None:
     """'zwei Euro fünfzig', '15 Dollar und 15 Cent', '15 Dollar 50'."""
     m = lex.subunit.match(text, figure.end)
@@ -275,6 +282,8 @@ def _subunit_ends_the_amount(text: str, m, amount_end: int, lex: Lexicon) -> boo
     after = m.end()
     if units.currency_after(text, after, lex) or lex.scale_after.match(text, after):
         return False
+    if not m.group(1).isdigit() and units.counted_after(text, after, lex):
+        return False                  # en: "12 dollar one way": the word counts the noun after it
     if not text[amount_end:m.start(1)].strip():
         return True
     rest = text[after:after + 2].lstrip()

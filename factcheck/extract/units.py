@@ -18,7 +18,7 @@ CURRENCY_BEFORE = re.compile(
     rf"|(?P<code>{_CODE}))[ \u00a0]?$")
 # "30 MUSD", "120 MEUR": an M before the code counts millions
 CURRENCY_SYMBOL_AFTER = re.compile(
-    rf"[ \u00a0]?(?:(?P<symbol>[€$£¥])|(?P<mega>M)?(?P<code>{_CODE})(?![A-Za-z]))(?!\d)")
+    rf"[ \u00a0]?(?:(?P<symbol>(?:US|HK|NZ|C|A)?\$|[€£¥])|(?P<mega>M)?(?P<code>{_CODE})(?![A-Za-z]))(?!\d)")
 _TOKEN = re.compile(r"[ \t\u00a0]+([\w][\w*:’'-]*[\w]|[\w])")
 
 
@@ -52,11 +52,12 @@ def currency_after(text: str, pos: int, lex: Lexicon) -> tuple[int, str | None, 
     if m:
         return m.end(), _SYMBOLS.get(m.group("symbol") or "", m.group("code")), 6 if m.group("mega") else 0
     m = lex.currency_after.match(text, pos)
-    if m:
+    # "5 euro cents" are cents: a minor unit may follow the currency word
+    minor = lex.minor_currency_after.match(text, pos) if not m or text[m.end():m.end() + 1] == " " else None
+    if m and not (minor and minor.end() > m.end()):
         return m.end(), lex.currencies[m.group(1).lower()], 0
-    m = lex.minor_currency_after.match(text, pos)
-    if m:
-        return m.end(), lex.minor_currencies[m.group(1).lower()], -2
+    if minor:
+        return minor.end(), lex.minor_currencies[minor.group(1).lower()], -2
     return None
 
 

@@ -138,3 +138,97 @@ def test_half_and_quarter_count_only_before_a_scale_word():
         ("quarter million us dollars", "money", 2.5e5, "USD")]
     # the trap: "half the votes" is no figure of its own
     assert figures("Half the votes were counted by noon.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Street vendors asked ringgit 15 for a plate.", ("ringgit 15", "money", 15.0, "MYR")),
+    ("The tender opens at dollar 18.5 million.", ("dollar 18.5 million", "money", 18.5e6, "USD")),
+    ("A thali costs Rs. 120 in the canteen.", ("Rs. 120", "money", 120.0, "INR")),
+    ("A thali costs 120 rupees in the canteen.", ("120 rupees", "money", 120.0, "INR")),
+    ("Ferry tickets are 35 L.E. per person.", ("35 L.E.", "money", 35.0, "EGP")),
+    ("Dinner came to 88元 in total.", ("88元", "money", 88.0, "CNY")),
+    ("The import was invoiced at 2.75US$ a unit.", ("2.75US$", "money", 2.75, "USD")),
+    ("The seed round raised US$ 3MM from angels.", ("US$ 3MM", "money", 3e6, "USD")),
+    ("Budgets near 4mil SEK are rare.", ("4mil SEK", "money", 4e6, "SEK")),
+])
+def test_currency_words_codes_and_signs_on_either_side(text, expected):
+    assert figures(text) == [expected]
+
+
+def test_a_currency_word_after_an_amount_belongs_to_it():
+    # the trap: "dollar 40" reads like "dollar 22.5 million", but the dollar closes the 50
+    assert figures("Change 50 dollar 40 rmb at the desk.") == [
+        ("50 dollar", "money", 50.0, "USD"), ("40 rmb", "money", 40.0, "CNY")]
+    assert figures("Pay rmb 10 usd 20 at the desk.") == [
+        ("rmb 10", "money", 10.0, "CNY"), ("usd 20", "money", 20.0, "USD")]
+
+
+def test_a_capitalized_currency_name_before_a_figure_is_a_name():
+    assert [f[1] for f in figures("Trucks that meet Euro 6 rules may enter.")] == ["quantity"]
+
+
+def test_a_comma_list_is_several_numbers():
+    assert [f[2] for f in figures("Read sections 12,15,19,23 first.")] == [12.0, 15.0, 19.0, 23.0]
+    # the traps: thousands and Indian grouping stay one number
+    assert [f[2] for f in figures("It sold 3,400,000 copies and 12,34,567.89 rupees.")] == [3.4e6, 1234567.89]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The exchange held 8,500 bitcoins in cold storage.", [("8,500 bitcoins", "money", 8500.0, "BTC")]),
+    ("Miners now earn 3.125 BTC a block.", [("3.125 BTC", "money", 3.125, "BTC")]),
+    ("The fund closed at $2.4b in commitments.", [("$2.4b", "money", 2.4e9, "USD")]),
+    ("The jury rated the design 35/100.", [("35/100", "number", 0.35, None)]),
+])
+def test_crypto_a_decimal_b_and_hundredths(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Class 3b lasers need a key switch.", "The shop is open 24/7."])
+def test_a_b_after_a_whole_number_and_a_slash_that_is_no_fraction(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fare is 12 canadian dollar one way.", ("12 canadian dollar", "money", 12.0, "CAD")),
+    ("A night costs 900 baht on the island.", ("900 baht", "money", 900.0, "THB")),
+    ("Bread rose to 60 roubles a loaf.", ("60 roubles", "money", 60.0, "RUB")),
+    ("Stamps cost 85 euro cents now.", ("85 euro cents", "money", 0.85, "EUR")),
+    ("Tips of 200 pesos are usual.", ("200 pesos", "money", 200.0, None)),
+])
+def test_currency_names_of_many_countries(text, expected):
+    assert figures(text) == [expected]
+
+
+def test_one_point_five_is_a_decimal():
+    assert figures("Turnout reached one point five million.") == [
+        ("one point five million", "number", 1.5e6, None)]
+    # the trap: "one point" followed by no digit is a single point made
+    assert figures("She made the one point I agreed with.") == []
+
+
+def test_quid_are_pounds():
+    assert figures("He sold it for 40 quid.") == [("40 quid", "money", 40.0, "GBP")]
+
+
+def test_times_ten_to_the_power():
+    assert figures("The culture held 2.4x10^7 cells.") == [("2.4x10^7 cells", "quantity", 2.4e7, "cell")]
+    assert figures("A dose of 5.1 × 10^-3 grams per dose.")[0][2] == pytest.approx(5.1e-3)
+    # the trap: a multiplication sign between two sizes is no power of ten
+    assert [f[2] for f in figures("Boards of 2 x 4 inches.")] == [2.0, 4.0]
+
+
+def test_a_preposition_after_an_amount_is_no_counted_noun():
+    assert figures("Sales reached €4.1bn after a weak spring.") == [("€4.1bn", "money", 4.1e9, "EUR")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The bid values the group at €4.1bn including debt.", "en", "€4.1bn including debt"),
+    ("The room costs $95 excl. VAT per night.", "en", "$95 excl. VAT"),
+    ("Der Kaufpreis liegt bei 4,1 Mrd. Euro inklusive Schulden.", "de", "4,1 Mrd. Euro inklusive Schulden"),
+])
+def test_what_an_amount_covers_belongs_to_its_span(text, lang, expected):
+    assert [f[0] for f in figures(text, lang)] == [expected]
+
+
+def test_a_currency_word_before_a_year_names_an_event():
+    assert [f[1] for f in figures("Fans queued for EURO 2024 tickets.")] != ["money"]

@@ -7,7 +7,7 @@ import re
 from factcheck.model import value_text
 from factcheck.report.table import (CLAIM_COLUMNS, DOCUMENT_COLUMNS, SEVERITIES, claims_by_group, count_rows,
                                     document_rows, finding_sides, headline, sentence_parts,
-                                    ungrouped_note, visible)
+                                    ungrouped_note, visible, INVISIBLE)
 
 # Text from articles, file names and rules is shown literally: no HTML (&, <, >), no link or image
 # ([ ]), no emphasis, strike-through or code (* ~ `), no heading's closing # , no cell break (|, and \
@@ -23,6 +23,9 @@ _SPACE = re.compile(r"\s+")
 _LITERAL = re.compile(r"(?<![^\W_])_|_(?![^\W_])|(?<=[A-Za-z]):(?=//)|(?<![\w.-])(?i:www)\.|"
                       r"(?<=[A-Za-z0-9._+-])@(?=[A-Za-z0-9])")
 _LITERAL_FORM = {"_": "\\_", ":": "\\:", "@": "@<!-- -->"}
+# What _inline has to change: a character _ESCAPES, _LITERAL (any ":" or "@") or visible() would
+# rewrite, "www", white space other than a single space
+_NEEDS_ESCAPING = re.compile(rf"[{re.escape(''.join(map(chr, _ESCAPES)))}_:@{INVISIBLE}]|[^\S ]|  |(?i:www)")
 # A line that starts with one of these would become a heading, a list item or a setext underline
 _BLOCK_START = re.compile(r"\A(?:[#=+-]|\d+(?=[.)]))")
 
@@ -98,6 +101,9 @@ def _escape(text: object) -> str:
 
 
 def _inline(text: object) -> str:
+    text = str(text)
+    if _NEEDS_ESCAPING.search(text) is None:
+        return text                   # most cells of the claims tables
     return _SPACE.sub(" ", _LITERAL.sub(_literal, visible(text).translate(_ESCAPES)))
 
 

@@ -39,3 +39,25 @@ def test_a_table_without_rows_is_its_header():
 def test_same_bytes_as_tabulate(table):
     headers, rows = table
     assert github_table(rows, tuple(headers)) == _tabulated(rows, tuple(headers))
+
+
+def _inline_the_long_way(text):
+    from factcheck.report import to_markdown
+    from factcheck.report.table import visible
+    return to_markdown._SPACE.sub(" ", to_markdown._LITERAL.sub(
+        to_markdown._literal, visible(text).translate(to_markdown._ESCAPES)))
+
+
+def test_text_with_nothing_to_escape_is_shown_as_it_is():
+    from factcheck.report.to_markdown import _inline
+    plain = "Der Umsatz stieg 2023 um 4,5 Prozent auf 1,2 Mrd. Euro."
+    assert _inline(plain) is plain
+    assert _inline("siehe www.example.org") == "siehe www\\.example.org"
+    assert _inline("a_b  c") == _inline_the_long_way("a_b  c") == "a_b c"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("aW w_:@/.|*<&\\\t\n\x85\u2028\u202e\x1bé0") | st.characters(), max_size=20))
+def test_the_short_way_gives_the_same_text(text):
+    from factcheck.report.to_markdown import _inline
+    assert _inline(text) == _inline_the_long_way(text)

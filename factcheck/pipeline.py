@@ -36,6 +36,7 @@ def extract_claims(paths: Sequence[str], options: Options) -> Result:
     found, skipped = documents.find_articles(paths, exclude=[options.out] if options.out else [])
     jobs = [_Job(path, options.lang, options.ref_date, seconds) for path in found]
     result = Result(skipped=skipped, ruleset=ruleset)
+    _keep_out_of_collection()         # the modules, language data and rules: the same for the whole run
     for outcome in _map(_read_and_extract, jobs, options.jobs):
         if isinstance(outcome, Skipped):
             result.skipped.append(outcome)

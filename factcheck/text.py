@@ -66,10 +66,21 @@ class TextIndex:
     @staticmethod
     def _sentence_bounds(text: str) -> list[int]:
         bounds = [0]
+        longer = _longer_than_any_exception()
         for m in _BOUNDARY.finditer(text):
-            if text[m.start()] != "." or _is_real_end(text, m.start(), m.end()):
+            dot = m.start()
+            # most dots follow a word too long for an abbreviation or an ordinal: those need no look-up
+            if text[dot] != "." or dot >= longer and text[dot - longer:dot].isalnum() \
+                    or _is_real_end(text, dot, m.end()):
                 bounds.append(m.end())
         return bounds
+
+
+@cache
+def _longer_than_any_exception() -> int:
+    """A token before a dot this long (letters and digits only) ends its sentence: _is_real_end makes
+    exceptions only for abbreviations, single letters and numbers of one or two digits."""
+    return max(2, *map(len, _words()[0])) + 1
 
 
 def _is_real_end(text: str, dot: int, next_start: int) -> bool:

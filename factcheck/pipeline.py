@@ -36,7 +36,7 @@ def extract_claims(paths: Sequence[str], options: Options) -> Result:
     found, skipped = documents.find_articles(paths, exclude=[options.out] if options.out else [])
     jobs = [_Job(path, options.lang, options.ref_date, seconds) for path in found]
     result = Result(skipped=skipped, ruleset=ruleset)
-    _keep_out_of_collection()         # the modules, language data and rules: the same for the whole run
+    keep_out_of_collection()         # the modules, language data and rules: the same for the whole run
     for outcome in _map(_read_and_extract, jobs, options.jobs):
         if isinstance(outcome, Skipped):
             result.skipped.append(outcome)
@@ -48,12 +48,12 @@ def extract_claims(paths: Sequence[str], options: Options) -> Result:
             continue
         result.documents.append(document)
         result.claims.extend(typed)
-        _keep_out_of_collection()
+        keep_out_of_collection()
     result.skipped.sort(key=lambda s: documents.path_order(s.doc))
     return result
 
 
-def _keep_out_of_collection() -> None:
+def keep_out_of_collection() -> None:
     """What the documents read so far left behind lives to the end of the run: the cycle collector
     leaves it alone from now on (gc.freeze). Else each of its full collections walks every claim and
     document read so far again, a cost that grows with the corpus (a third of a second for gnad's 1,028

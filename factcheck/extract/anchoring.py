@@ -197,7 +197,7 @@ def _news_takes_text_year(text: str, mention: Mention, source: Source, stated: A
                           published: Anchor) -> bool:
     """In news, a year stated in this sentence or the one before: "2019 schloss die Kette 40 Filialen,
     am 4. Dezember folgte ..."; not a clause that looks ahead, not a year the publication date has."""
-    if _group(source.match, "rel"):
+    if source.match.groupdict().get("rel"):
         return False                  # "im vergangenen September" counts from the present
     if published.ref is not None and stated.ref.year == published.ref.year:
         return False                  # the publication date says as much, and its tense rule more

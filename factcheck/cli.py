@@ -13,12 +13,16 @@ import os
 import sys
 from datetime import date
 
+from typing import TYPE_CHECKING
+
 from factcheck import __version__
-from factcheck.documents import UnreadablePath
 from factcheck.errors import ConfigError, shown_name
-from factcheck import ruleset
-from factcheck.model import SEVERITY_RANK
-from factcheck.pipeline import Options, Result, extract_claims, run
+
+if TYPE_CHECKING:
+    from factcheck.pipeline import Options, Result
+
+# The stages are imported by the commands that run them: `--version`, `--help` and a usage error
+# start no regex engine and read no language data.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 128 + 13          # as a shell reports a process that SIGPIPE ended
@@ -110,6 +114,7 @@ def _positive_int(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     _never_fail_to_print()
     args = build_parser().parse_args(argv)
+    from factcheck.documents import UnreadablePath
     try:
         if args.command == "extract":
             return cmd_extract(args)
@@ -140,6 +145,7 @@ def _never_fail_to_print() -> None:
 
 
 def _options(args: argparse.Namespace) -> Options:
+    from factcheck.pipeline import Options
     return Options(rules_dir=args.rules, default_rules=not args.no_default_rules,
                    ref_date=args.ref_date, lang=args.lang,
                    jobs=getattr(args, "jobs", 1) or 1, out=getattr(args, "out", None))
@@ -171,6 +177,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from factcheck.pipeline import extract_claims
     result = extract_claims(args.paths, _options(args))
     _print_skipped(result)
     if _nothing_checked(result):
@@ -225,6 +232,7 @@ def claims_csv(result: Result) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from factcheck import report
+    from factcheck.pipeline import run
     try:
         report.check_out_folder(args.out, args.paths)
     except report.ReportError as e:
@@ -248,10 +256,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _fails(result: Result, fail_on: str) -> bool:
     if fail_on == "never":
         return False
+    from factcheck.model import SEVERITY_RANK
     return any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in result.findings)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
+    from factcheck import ruleset
     directory = args.directory
     if args.rules_command == "check":
         errors = ruleset.check_directory(directory)

@@ -95,7 +95,7 @@ class Finding(Frozen):
 
 def stable_id(prefix: str, *parts: object) -> str:
     """A short id that depends only on the parts, so it is the same from run to run."""
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
     return f"{prefix}{digest[:12]}"
 
 

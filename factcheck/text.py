@@ -10,7 +10,9 @@ from functools import cache
 # or a date ("24.08.2020").
 # one leading character class: the engine skips ahead to the next candidate instead of trying each position
 _BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\s*|[\"”“'»)]*\s+(?=[\"„“‚'«(\[]?[A-ZÄÖÜ0-9]))")
-_last: "TextIndex | None" = None
+# keyed by id(text); an index holds its text, so no other text can have that id while it is kept
+_recent: dict[int, "TextIndex"] = {}
+KEPT = 64
 MAX_SENTENCE = 1000
 
 
@@ -26,11 +28,14 @@ def _words() -> tuple[frozenset[str], re.Pattern]:
 
 
 def text_index(text: str) -> "TextIndex":
-    """The index of a text, shared by the stages that read the same document one after another."""
-    global _last
-    if _last is None or _last.text is not text:
-        _last = TextIndex(text)
-    return _last
+    """The index of a text, shared by the stages that read the same document: the indexes of the last
+    KEPT texts are kept (the pipeline extracts a batch of documents, then types them)."""
+    index = _recent.get(id(text))
+    if index is None or index.text is not text:
+        index = _recent[id(text)] = TextIndex(text)
+        if len(_recent) > KEPT:
+            del _recent[next(iter(_recent))]       # the oldest: dicts keep insertion order
+    return index
 
 
 class TextIndex:
@@ -66,10 +71,21 @@ class TextIndex:
     @staticmethod
     def _sentence_bounds(text: str) -> list[int]:
         bounds = [0]
+        longer = _longer_than_any_exception()
         for m in _BOUNDARY.finditer(text):
-            if text[m.start()] != "." or _is_real_end(text, m.start(), m.end()):
+            dot = m.start()
+            # most dots follow a word too long for an abbreviation or an ordinal: those need no look-up
+            if text[dot] != "." or dot >= longer and text[dot - longer:dot].isalnum() \
+                    or _is_real_end(text, dot, m.end()):
                 bounds.append(m.end())
         return bounds
+
+
+@cache
+def _longer_than_any_exception() -> int:
+    """A token before a dot this long (letters and digits only) ends its sentence: _is_real_end makes
+    exceptions only for abbreviations, single letters and numbers of one or two digits."""
+    return max(2, *map(len, _words()[0])) + 1
 
 
 def _is_real_end(text: str, dot: int, next_start: int) -> bool:

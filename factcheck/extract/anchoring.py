@@ -12,8 +12,8 @@ vergangenen Jahr") keep counting from the publication date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from factcheck import lang
 from factcheck.extract.mention import Mention
@@ -46,9 +46,9 @@ _NEWS_YEARS = 2
 _NARRATIVE_MIN_YEARS = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
-    """What a mention came from: the handler, its match, and which of the handler's mentions it is."""
+class Source(NamedTuple):
+    """What a mention came from: the handler, its match, and which of the handler's mentions it is.
+    (A named tuple: one is made for every date and duration a pattern finds.)"""
 
     handler: object
     match: re.Match
@@ -148,7 +148,7 @@ def _is_narrative(mentions: list[Mention], readings: list[str | None], published
 def _two_digit_year_in_its_century(mention: Mention, source: Source, published: Anchor) -> None:
     """'1.9.39' in a text published in 2011 is 1939: a two-digit year lies at most _AHEAD years after the
     publication date."""
-    digits = source.match.groupdict().get("y")
+    digits = _group(source.match, "y")
     if published.ref is None or digits is None or len(digits) != 2 or not _YEAR_FIRST.match(mention.timex or ""):
         return
     if int(mention.timex[:4]) > published.ref.year + _AHEAD:
@@ -228,6 +228,11 @@ def _news_takes_text_year(text: str, mention: Mention, source: Source, stated: A
 _STATED_YEAR, _CALENDAR, _DEICTIC, _ANAPHORIC = "stated", "calendar", "deictic", "anaphoric"
 
 
+def _group(match: re.Match, name: str) -> str | None:
+    """match.groupdict().get(name) without building the dict of every group of the pattern."""
+    return match.group(name) if name in match.re.groupindex else None
+
+
 def _reading(text: str, source: Source, mention_text: str | None = None, timex: str | None = None) -> str | None:
     """What the expression says with no anchor at all: a year (stated), month or day but no year
     (calendar; also "Ende des Jahres", a determiner and no relative word), or nothing (deictic)."""
@@ -235,8 +240,8 @@ def _reading(text: str, source: Source, mention_text: str | None = None, timex: 
         return _ANAPHORIC
     if mention_text is not None and _FOUR_DIGITS.search(mention_text) and _STATED.match(timex or ""):
         return _STATED_YEAR           # "am 4. Dezember 2020", "im Jahr 2019": the year is written out
-    groups = source.match.groupdict()
-    if groups.get("det") and groups.get("unit") and not groups.get("rel"):
+    match = source.match
+    if _group(match, "det") and _group(match, "unit") and not _group(match, "rel"):
         return _CALENDAR
     bare = source.run(text, _UNANCHORED)
     if bare is None or bare.kind != "date":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -20,6 +20,7 @@ from factcheck.extract.numerals import NOTHING, PhraseNumerals, trie_pattern
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_CODE = "de"
+_WORDS_KEPT = 1 << 14          # words whose reading is remembered, per language and kind of reading
 
 
 @dataclass(frozen=True, eq=False)
@@ -85,9 +86,16 @@ class Lexicon(SharedCues, SurroundingCues):
 
     def base_form(self, noun: str) -> str:
         """The counted thing's base form: 'Nutzerinnen' -> 'Nutzer', 'users' -> 'user'."""
+        return self._base_forms(noun)
+
+    @cached_property
+    def _base_forms(self):
+        # the same nouns come back in text after text: each is folded once (a pure function of the word)
+        counted = self.counted
         if self.morphology is not None:
-            return self.morphology.base_form(noun, self.counted)
-        return self.counted.get(noun, noun)
+            fold = self.morphology.base_form
+            return lru_cache(maxsize=_WORDS_KEPT)(lambda noun: fold(noun, counted))
+        return lru_cache(maxsize=_WORDS_KEPT)(lambda noun: counted.get(noun, noun))
 
     @cached_property
     def minor_currencies(self) -> dict[str, str | None]:
@@ -130,7 +138,11 @@ class Lexicon(SharedCues, SurroundingCues):
         return PhraseNumerals(self.numbers)
 
     def parse_word(self, word: str) -> float | None:
-        return self._numerals.parse(word)
+        return self._parsed_words(word)
+
+    @cached_property
+    def _parsed_words(self):
+        return lru_cache(maxsize=_WORDS_KEPT)(self._numerals.parse)    # as _base_forms
 
     def longest_number_prefix(self, phrase: str) -> str:
         shorten = getattr(self._numerals, "longest_prefix", None)

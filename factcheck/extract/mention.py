@@ -1,6 +1,7 @@
 """Mention: what an extractor finds, before it becomes a Claim with position and sentence."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -32,11 +33,12 @@ class Context:
     blocked: tuple[tuple[int, int], ...] = ()   # spans no extractor may claim (the date line)
 
 
+_AFTER_ANY_END = float("inf")
+
+
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) overlaps one of the sorted, non-overlapping spans."""
-    import bisect
-
-    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    i = bisect_right(spans, (start, _AFTER_ANY_END)) - 1
     if i >= 0 and spans[i][1] > start:
         return True
     return i + 1 < len(spans) and spans[i + 1][0] < end

@@ -63,14 +63,34 @@ CLAIM_COLUMNS = ("claim", "value", "approx", "source")
 
 def claims_by_group(result) -> list[tuple[str, list[list[str]]]]:
     """The compared claims as (group name, rows of claim, value, approx, source), groups sorted by name."""
+    return _once_per_claims(result, "groups", _claims_by_group)
+
+
+def _claims_by_group(result) -> list[tuple[str, list[list[str]]]]:
     groups: dict[str, list[Claim]] = defaultdict(list)
-    for claim in result.claims:
-        name = group_name(claim)
+    for claim, name in zip(result.claims, group_names(result)):
         if name is not None:
             groups[name].append(claim)
     return [(name, [[c.text, value_text(c), c.approx, f"{c.doc}:{c.line}"]
                     for c in sorted(groups[name], key=lambda c: (c.doc, c.start))])
             for name in sorted(groups)]
+
+
+def group_names(result) -> list[str | None]:
+    """group_name of each claim of the result, in order."""
+    return _once_per_claims(result, "names", lambda r: [group_name(c) for c in r.claims])
+
+
+# Each report asks for the same groups of the same claims: they are worked out once for the last claim list
+# seen (held here, so that its id cannot be another list's), while it keeps its length.
+_last_claims: dict[str, tuple[list, int, object]] = {}
+
+
+def _once_per_claims(result, what: str, compute):
+    seen = _last_claims.get(what)
+    if seen is None or seen[0] is not result.claims or seen[1] != len(result.claims):
+        seen = _last_claims[what] = (result.claims, len(result.claims), compute(result))
+    return seen[2]
 
 
 DOCUMENT_COLUMNS = ("file", "language", "published", "date found in", "claims")
@@ -84,7 +104,7 @@ def document_rows(result) -> list[list]:
 
 def ungrouped_note(result) -> str | None:
     """The line that says how many claims were not compared for want of a subject or claim type."""
-    n = sum(1 for c in result.claims if group_name(c) is None)
+    n = group_names(result).count(None)
     if not n:
         return None
     return (f"{plural(n, 'claim')} without a subject or claim type {'was' if n == 1 else 'were'} not compared; "

@@ -81,8 +81,23 @@ def _is_ordinal(m: re.Match, text: str) -> bool:
     return one_of_many or bool(_ORDINAL_FOLLOWS.match(text, m.end()))
 
 
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _is_rate(m: re.Match, text: str) -> bool:
+    """'€12.99 a month', 'once a month', '3 times a year', '3 hours a day': 'a month' says how often, not how
+    long."""
+    if m["n"].lower() not in _NUMBER_WORDS.one or m.groupdict().get("lead") or m.groupdict().get("approx"):
+        return False
+    before = _TOKEN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if before is None:
+        return False
+    token = before[1].lower()
+    return any(c.isdigit() for c in token) or token in _WORDS.frequency_words or token in _WORDS.duration_units
+
+
 def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
-    if _is_ordinal(m, text):
+    if _is_ordinal(m, text) or _is_rate(m, text):
         return None
     number = _number(m["n"])
     if number is None:
@@ -100,7 +115,8 @@ def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
             parts.append((minutes, "M", True, "minute", 60.0))
     elif m["minutes"]:
         end = m.end("frac2") if m["frac2"] else m.end("unit")
-    while (more := _MORE.match(text, end)) and (value := _number(more["n"])) is not None:
+    while (more := _MORE.match(text, end)) and (value := _number(more["n"])) is not None and not (
+            more["n"].lower() in _NUMBER_WORDS.one and "and" not in more[0].lower()):   # "3 hours a day": a rate
         letter, is_time, unit, seconds, factor, per_word = _unit(more["unit"])
         parts.append((value * per_word * factor, letter, is_time, unit, seconds))
         end = more.end()

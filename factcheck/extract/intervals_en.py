@@ -1,6 +1,10 @@
 """English intervals read as one expression: "from 2010 to 2018", "Jan-Feb 2017", "July 13-15".
 
-Each gives the two ends as date claims (intervals.ends); "between ... and" needs its opener.
+Each gives the two ends as date claims (intervals.ends); "between ... and" needs its opener. An end is
+the day where its part of the interval begins, as TimeML and both peer suites write interval ends:
+"from 2010 to 2018" runs from 2010-01-01 to 2018-01-01, "from March to May" from 03-01 to 05-01,
+"between 2007 and the end of 2008" to 2009-01-01. Two sources then agree on an interval only where
+both ends agree, and a year end never meets a bare year of another sentence.
 """
 from __future__ import annotations
 
@@ -10,7 +14,55 @@ from datetime import date
 from factcheck.extract import intervals
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import _mention
-from factcheck.extract.en_words import (WORDS, MON, I, day_number, step)
+from factcheck.extract.en_words import (WORDS, MON, I, day_number, phrases, step)
+
+
+_YEAR_FREE_MONTH = re.compile(r"XXXX-\d\d")
+
+
+def as_day(timex: str | None, part: str | None = None) -> str | None:
+    """'2014' -> '2014-01-01', 'XXXX-03' -> 'XXXX-03-01', the end of 2008 -> '2009-01-01'; None where
+    the end is no calendar point (a week, a season)."""
+    if timex and _YEAR_FREE_MONTH.fullmatch(timex) and part is None:
+        return f"{timex}-01"
+    if timex and len(timex) == 10 and timex[4] == "-" and timex[7] == "-" and part is None:
+        return timex
+    start = intervals.start_of(timex, part)
+    return start[0].isoformat() if start else None
+
+
+_CHANGED_FROM = re.compile(rf"\b{phrases(WORDS.interval_change_words)}\s+(?:\w+\s+)?from\s+(?:the\s+)?$", I) \
+    if WORDS.interval_change_words else None
+
+
+def is_change(text: str, start: int) -> bool:
+    """'pushed back from mid-December to late January': an old and a new date, not one interval."""
+    return _CHANGED_FROM is not None and _CHANGED_FROM.search(text, max(0, start - 40), start) is not None
+
+
+def day_ends(text: str, first: tuple[int, int, str], second: tuple[int, int, str]):
+    """intervals.ends with each end the day it stands for (the ends as said after a change word);
+    None when one end is no calendar point."""
+    if is_change(text, first[0]):
+        return intervals.ends(first, second)
+    days = as_day(first[2]), as_day(second[2])
+    if None in days:
+        return None
+    return intervals.ends((first[0], first[1], days[0]), (second[0], second[1], days[1]))
+
+
+def to_day_ends(text: str, mentions: list, ends: set[int]) -> None:
+    """Interval ends that intervals.join linked ("between 2007 and the end of 2008") as days, in place."""
+    i = 0
+    while i + 1 < len(mentions):
+        first, second = mentions[i], mentions[i + 1]
+        if id(first) not in ends or id(second) not in ends:
+            i += 1
+            continue
+        days = as_day(first.timex, first.timex_mod), as_day(second.timex, second.timex_mod)
+        if None not in days and not is_change(text, first.start):
+            (first.timex, second.timex), first.timex_mod, second.timex_mod = days, None, None
+        i += 2
 
 
 def year_interval(m, text, anchor):
@@ -19,7 +71,7 @@ def year_interval(m, text, anchor):
         return None
     if int(m["y1"]) >= int(m["y2"]):
         return None
-    return intervals.ends((m.start("y1"), m.end("y1"), m["y1"]), (m.start("y2"), m.end("y2"), m["y2"]))
+    return day_ends(text, (m.start("y1"), m.end("y1"), m["y1"]), (m.start("y2"), m.end("y2"), m["y2"]))
 
 
 def needs_opener(m) -> bool:
@@ -43,8 +95,7 @@ def month_interval(m, text, anchor):
         y1 = y2 - (m1 > m2)
     first = tx.iso_month(y1, m1) if y1 else f"XXXX-{m1:02d}"
     second = tx.iso_month(y2, m2) if y2 else f"XXXX-{m2:02d}"
-    return intervals.ends((m.start("m1"), m.end("y1") if m["y1"] else m.end("m1"), first),
-                          (m.start("m2"), m.end(), second))
+    return day_ends(text, (m.start("m1"), m.end("y1") if m["y1"] else m.end("m1"), first), (m.start("m2"), m.end(), second))
 
 
 def days_of_month_interval(m, text, anchor):
@@ -85,4 +136,4 @@ def year_to_date_interval(m, text, anchor):
         end = tx.iso_month(y2, month)
     if y1 > y2:
         return None
-    return intervals.ends((m.start("y1"), m.end("y1"), str(y1)), (m.start("m2"), m.end(), end))
+    return day_ends(text, (m.start("y1"), m.end("y1"), str(y1)), (m.start("m2"), m.end(), end))

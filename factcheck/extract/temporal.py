@@ -299,8 +299,12 @@ def _join_intervals(text: str, mentions: list[Mention], code: str) -> tuple[list
     words = lang.get(code).dates
     if not words.interval_links:
         return mentions, set()
-    return intervals.join(text, intervals.shift_by_span(text, mentions), words.interval_links,
-                          words.interval_paired_links, words.interval_and_openers)
+    joined, ends = intervals.join(text, intervals.shift_by_span(text, mentions), words.interval_links,
+                                  words.interval_paired_links, words.interval_and_openers)
+    if code == "en":                      # en: an interval's ends are days (intervals_en)
+        from factcheck.extract.intervals_en import to_day_ends
+        to_day_ends(text, joined, ends)
+    return joined, ends
 
 
 def _may_end_range_first(text: str, start: int, end: int) -> bool:

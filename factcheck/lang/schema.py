@@ -185,6 +185,9 @@ class Dates(Area):
     interval_links: tuple[str, ...] = ()
     interval_paired_links: tuple[str, ...] = ()     # links that need one of the next openers: "and"
     interval_and_openers: tuple[str, ...] = ()      # "between 2007 and 2009"
+    # "pushed back from mid-December to late January": before "from", the two dates are the old and the
+    # new one, each a point as said, not the ends of one interval
+    interval_change_words: tuple[str, ...] = ()
     # phrases that name a day by its distance from the anchor ("the day after tomorrow": 2)
     day_phrases: dict[str, int] = {}
     # words before a weekday, week, month or quarter and the calendar step they mean ("next": 1)
@@ -215,6 +218,9 @@ class Dates(Area):
     year_or: dict[str, Literal["BEFORE", "AFTER"]] = {}
     # words after "a second" that keep it a duration; any other word makes it the ordinal ("a second quake")
     second_followers: tuple[str, ...] = ()
+    # "once a month", "three times a year": before "a" and a unit they make it a rate, no duration
+    # (as a figure does: "€12.99 a month")
+    frequency_words: tuple[str, ...] = ()
     # -- durations and counts around a year (durations, dates; the date extractor)
     # "rund drei Jahre", "nearly two weeks": the hedge before a duration -> approx kind
     duration_hedges: Hedges = {}

@@ -10,8 +10,10 @@ from datetime import date
 
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import _mention
-from factcheck.extract.en_words import (WORDS, END, day_number, step, monday_of, weekday_number, calendar_unit,
-                                         count, shift)
+from factcheck.extract.en_words import (WORDS, END, I, REL, WEEKDAY, SPAN_DIRECTION, day_number, step, monday_of,
+                                         weekday_number, calendar_unit, count, shift)
+from factcheck.extract.intervals_en import to_day_ends
+from factcheck.extract.mention import Mention
 
 
 def day_phrase(m, text, anchor):
@@ -141,3 +143,91 @@ def nth_week_of_relative_month(m, text, anchor):
     n = None if m["n"].lower() in WORDS.relative_steps else day_number(m["n"])
     chosen = mondays[-1] if n is None else mondays[n - 1] if n and n <= len(mondays) else None
     return _mention(m, tx.iso_week(chosen)) if chosen else None
+
+
+# ---------------------------------------------------------------- after the scan (temporal.find, English only)
+
+_WEEKDAY_ALONE = re.compile(rf"(?:{REL}\s+)?(?P<wd>{WEEKDAY})", I)
+_DAY_TIMEX = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+_BETWEEN_WEEKDAY_AND_DATE = re.compile(r"\s*[,(-]?\s*")
+_COUNTED = re.compile(rf"\b(?:{SPAN_DIRECTION}|after|before)\b", I)
+_PARTS = re.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?")
+_DIRECTION_AFTER = re.compile(rf"\s+(?P<dir>{SPAN_DIRECTION})(?![\w])", I)
+_IN_BEFORE = re.compile(r"\bin\s+$", I)
+_ON_WEEKDAY = re.compile(rf"\s+on\s+(?P<wd>{WEEKDAY})", I)
+
+
+def settle(text: str, mentions: list[Mention], interval_ends: set[int], anchor) -> list[Mention]:
+    """What English dates say together: interval ends as days (intervals_en), "2 weeks and 2 days ago" as
+    the day, and a weekday next to the day it names ("Friday, Jun 15", "Monday two weeks from now")."""
+    to_day_ends(text, mentions, interval_ends)
+    mentions = [_counted_back(text, mention, anchor) for mention in mentions]
+    settled: list[Mention] = []
+    for mention in mentions:
+        previous = settled[-1] if settled else None
+        merged = _weekday_with_its_day(text, previous, mention) if previous is not None else None
+        if merged is not None:
+            settled[-1] = merged
+        else:
+            settled.append(mention)
+    result: list[Mention] = []
+    for mention in settled:
+        if result and mention.start < result[-1].end:
+            continue                     # the weekday "in 3 days on Friday" took in
+        result.append(_in_days_on_weekday(text, mention, anchor))
+    return result
+
+
+def _weekday_with_its_day(text: str, weekday: Mention, day: Mention) -> Mention | None:
+    """'this Friday-Jun-15', 'Friday (jun-15)': the date; 'Monday two weeks from now': that week's Monday."""
+    if weekday.kind != "date" or day.kind != "date" or not _DAY_TIMEX.fullmatch(day.timex or ""):
+        return None
+    head = _WEEKDAY_ALONE.fullmatch(text, weekday.start, weekday.end)
+    if head is None or not _BETWEEN_WEEKDAY_AND_DATE.fullmatch(text, weekday.end, day.start):
+        return None
+    end = day.end + (text[day.end:day.end + 1] == ")" and "(" in text[weekday.end:day.start])
+    timex = day.timex
+    if _COUNTED.search(text, day.start, day.end) and timex[:4].isdigit():
+        timex = _weekday_of_week(date.fromisoformat(timex), weekday_number(head["wd"])).isoformat()
+    return Mention(start=weekday.start, end=end, kind="date", timex=timex)
+
+
+def _weekday_of_week(day: date, weekday: int) -> date:
+    """The weekday in the calendar week of day; the week begins on the language's first weekday."""
+    first = WORDS.first_weekday
+    week_start = tx.shift_days(day, -((day.isoweekday() - first) % 7))
+    return tx.shift_days(week_start, (weekday - first) % 7)
+
+
+def _counted_back(text: str, mention: Mention, anchor) -> Mention:
+    """'2 weeks and 2 days ago', '1 month 21 days from now': the day that far from the anchor."""
+    if mention.kind != "duration" or mention.qualifiers or not anchor.knows_day:
+        return mention
+    parts = _PARTS.fullmatch(mention.timex or "")
+    after = _DIRECTION_AFTER.match(text, mention.end)
+    if parts is None or after is None or sum(1 for v in parts.groupdict().values() if v) < 2:
+        return mention
+    sign = WORDS.span_directions[" ".join(after["dir"].lower().split())]
+    n = {unit: int(v or 0) for unit, v in parts.groupdict().items()}
+    year, month = tx.add_months(anchor.ref.year, anchor.ref.month, sign * (12 * n["Y"] + n["M"]))
+    day = anchor.ref.day
+    while not tx.valid_day(year, month, day):
+        day -= 1
+    moved = tx.shift_days(date(year, month, day), sign * (7 * n["W"] + n["D"]))
+    return Mention(start=mention.start, end=after.end(), kind="date", timex=moved.isoformat())
+
+
+def _in_days_on_weekday(text: str, mention: Mention, anchor) -> Mention:
+    """'in 3 days on Friday': the Friday of the week three days ahead."""
+    if mention.kind != "duration" or mention.qualifiers or not anchor.knows_day:
+        return mention
+    parts = _PARTS.fullmatch(mention.timex or "")
+    on = _ON_WEEKDAY.match(text, mention.end)
+    if parts is None or on is None or not _IN_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        return mention
+    n = {unit: int(v or 0) for unit, v in parts.groupdict().items()}
+    if n["Y"] or n["M"]:
+        return mention
+    target = tx.shift_days(anchor.ref, 7 * n["W"] + n["D"])
+    day = _weekday_of_week(target, weekday_number(on["wd"]))
+    return Mention(start=mention.start - 3, end=on.end(), kind="date", timex=day.isoformat())

@@ -171,6 +171,9 @@ def find(text: str, context: Context) -> list[Mention]:
     chosen, range_ends = _join_day_ranges(text, chosen, context.start)
     chosen = _join_date_and_time(text, chosen)
     chosen, interval_ends = _join_intervals(text, chosen, context.lang)
+    if context.lang == "en":              # interval ends as days, a weekday with its date (relative_en)
+        from factcheck.extract.relative_en import settle
+        chosen = settle(text, chosen, interval_ends, anchor)
     range_ends |= interval_ends
     for mention in chosen:
         if id(mention) not in range_ends:
@@ -299,12 +302,8 @@ def _join_intervals(text: str, mentions: list[Mention], code: str) -> tuple[list
     words = lang.get(code).dates
     if not words.interval_links:
         return mentions, set()
-    joined, ends = intervals.join(text, intervals.shift_by_span(text, mentions), words.interval_links,
-                                  words.interval_paired_links, words.interval_and_openers)
-    if code == "en":                      # en: an interval's ends are days (intervals_en)
-        from factcheck.extract.intervals_en import to_day_ends
-        to_day_ends(text, joined, ends)
-    return joined, ends
+    return intervals.join(text, intervals.shift_by_span(text, mentions), words.interval_links,
+                          words.interval_paired_links, words.interval_and_openers)
 
 
 def _may_end_range_first(text: str, start: int, end: int) -> bool:

@@ -221,6 +221,9 @@ class Dates(Area):
     # "once a month", "three times a year": before "a" and a unit they make it a rate, no duration
     # (as a figure does: "€12.99 a month")
     frequency_words: tuple[str, ...] = ()
+    # the day a calendar week begins on (1 Monday ... 7 Sunday): "Monday two weeks from now" is the Monday
+    # of that week
+    first_weekday: int = 1
     # -- durations and counts around a year (durations, dates; the date extractor)
     # "rund drei Jahre", "nearly two weeks": the hedge before a duration -> approx kind
     duration_hedges: Hedges = {}

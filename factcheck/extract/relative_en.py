@@ -110,7 +110,11 @@ def span_from_now(m, text, anchor):
     """'two weeks from now', '3 days ago', 'a month ago', '2 thursdays back': a day counted from the anchor."""
     n = count(m["n"])
     direction = WORDS.span_directions[" ".join(m["dir"].lower().split())]
-    if n is None or not anchor.knows_day:
+    if n is None or anchor.ref is None:
+        return None
+    if direction < 0 and WORDS.duration_units[m["unit"].lower()] == "year":
+        return _mention(m, f"{anchor.ref.year - int(n):04d}")     # whole years back stay a year
+    if not anchor.knows_day:
         return None
     return _mention(m, shift(anchor.ref, m["unit"], n * direction).isoformat())
 

@@ -15,8 +15,11 @@ from factcheck.extract.dates import NUM, _mention
 from factcheck.extract.en_words import (WORDS, B, YEAR, MON, MON_GLUED, WEEKDAYS, WEEKDAY, TENS_WORD,
                                          ORDINAL_WORD, ENDING, DAY, DAY_OR_CARDINAL, UNITS, units, REL, THIS_SIDE,
                                          DAY_PREPOSITION, I, END, day_number, phrases, weekday_number, W_ORDINAL,
-                                         W_WEEKDAY, W_REL, W_MONTH, SPAN_DIRECTION, SPAN_UNIT)
-from factcheck.extract.intervals_en import days_of_month_interval, month_interval, year_interval, year_to_date_interval
+                                         W_WEEKDAY, W_REL, W_MONTH, SPAN_DIRECTION, SPAN_UNIT, SPELLED_YEAR)
+from factcheck.extract.intervals_en import (days_of_month_interval, month_interval, now_end, numeric_interval, year_interval,
+                                           year_to_date_interval)
+from factcheck.extract.years_en import (compared_year, month_with_spelled_year, ordinal_quarter, part_of_named_year,
+                                        year_after_link, year_and_period)
 from factcheck.extract.relative_en import (calendar_weekday, counted_weekdays, day_of_relative_month, day_phrase,
                                            month_of_relative_year, nth_week_of_relative_month,
                                            nth_weekday_of_relative_month, relative_calendar_unit, span_from_now,
@@ -135,11 +138,6 @@ def day_month_of_year(m, text, anchor):
     return dates._ymd(m, text, anchor, int(m["y"]), month, day) if day else None
 
 
-def part_of_named_year(m, text, anchor):
-    """'at the end of 2000', 'the beginning of 2000', 'since the middle of 1989': the year, with its part."""
-    return _mention(m, m["y"], WORDS.part_of_phrases[m["part"].lower()])
-
-
 def clock_with_meridiem(m, text, anchor):
     """'3pm', '8 p.m.', '11.30 p.m.', '10:30 am': a time of day (English writes 11.30 for 11:30 too)."""
     hour, minute = int(m["h"]), int(m["mi"] or 0)
@@ -176,37 +174,6 @@ def part_of_month(m, text, anchor):
     if anchor.ref is None:
         return _mention(m, f"XXXX-{month:02d}", part)
     return _mention(m, tx.iso_month(anchor.year_of_month(month, anchor.direction(text, m)), month), part)
-
-
-def year_after_link(m, text, anchor):
-    """'between 2007 and ...', 'through 2014': a year where an interval word stands before it."""
-    if dates._year_counts_something(text, m, None):
-        return None
-    return _mention(m, m["y"], start=m.start("y"))
-
-
-def ordinal_quarter(m, text, anchor):
-    """'3rd qtr', 'the 4th qtr of 2018': that quarter of the year named, else of the anchor's."""
-    number = day_number(m["ord"])
-    if not number or number > 4:
-        return None
-    year = int(m["y"]) if m["y"] else anchor.ref.year if anchor.ref else None
-    return _mention(m, f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}")
-
-
-def compared_year(m, text, anchor):
-    """'later than 2018', '2012 or after': the year, and which side of it is meant."""
-    words = " ".join((m["cmp"] or m["or"]).lower().split())
-    mod = WORDS.year_comparisons.get(words) or WORDS.year_or.get(words)
-    return _mention(m, m["y"] or m["y2"], mod)
-
-
-def year_and_period(m, text, anchor):
-    """'2017-q1', '2019 Q3', 'H2 2016', '2016H2': a quarter or half of a named year."""
-    letter, number = (m["q"] or m["q2"]).upper(), int(m["n"] or m["n2"])
-    if letter == "H" and number > 2:
-        return None
-    return _mention(m, f"{m['y'] or m['y2']}-{letter}{number}")
 
 
 def season_after_article(m, text, anchor):
@@ -274,6 +241,11 @@ _INTERVALS = [
     (re.compile(rf"{_OPEN}\b(?P<mon>{MON})\s+(?:the\s+)?(?P<d1>{DAY}){_LINK}(?P<d2>{DAY})"
                 rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*(?:{MON}|[:/.]\d))", I),
      days_of_month_interval, set(WORDS.interval_openers) | W_MONTH, None),
+    (re.compile(rf"{_OPEN}(?<![\w.,/:-])(?P<m1>[01]?\d)/(?P<d1>[0-3]?\d)(?:/(?P<y1>\d{{4}}|\d\d))?\s*[-–]\s*"
+                rf"(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)(?:/(?P<y2>\d{{4}}|\d\d))?(?![\w]|[.,/:-]?\d)", I), numeric_interval,
+     {NUM} | set(WORDS.interval_openers), rf"{_G_OPEN}[0-9][0-9]?/[0-9]"),
+    (re.compile(rf"\b{phrases(WORDS.interval_now_words)}{B}", I), now_end,
+     {phrase.split()[0] for phrase in WORDS.interval_now_words}, None),
     (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<y1>{YEAR}){_LINK}(?P<m2>{MON})(?:\s+(?:the\s+)?(?P<d2>{DAY}))?,?\s+"
                 rf"(?:of\s+)?(?P<y2>{YEAR})(?!\d)", I), year_to_date_interval, {NUM} | set(WORDS.interval_openers), _G_YEAR_TO_DATE),
 ]
@@ -335,6 +307,8 @@ _OWN = [
     (re.compile(rf"\b(?P<mon>{MON})\s*,\s*(?P<y>{YEAR})(?!\d)", I), year_then_month, W_MONTH, None),
     (re.compile(rf"\b(?P<mon>{MON_GLUED}\.?),?\s+(?P<the>the\s+)?(?P<d>{DAY_OR_CARDINAL})(?:,?\s+(?P<y>{YEAR}))?"
                 rf"(?!\d)", I), month_then_day_words, W_MONTH, None),
+    (re.compile(rf"\b(?P<mon>{MON})(?:\s+(?:the\s+)?(?P<d>{DAY_OR_CARDINAL}))?,?\s+(?:of\s+)?(?P<sy>{SPELLED_YEAR})", I),
+     month_with_spelled_year, W_MONTH, None),
     (re.compile(rf"\bthe\s+(?P<d>{DAY}){END}", I), day_of_month_alone, {"the"}, None),
     (re.compile(rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<the>the\s+)?(?P<d>{DAY})", I), weekday_with_day, W_WEEKDAY, None),
     (re.compile(rf"\b(?P<p>{tx.alternation(WORDS.day_phrases)}){B}", I), day_phrase,

@@ -24,7 +24,9 @@ _WORDS = lang.get("en").dates
 _NUMBER_WORDS = _WORDS.number_words
 _B = r"(?![\w])"
 _UNIT = rf"(?P<unit>{tx.alternation(_WORDS.duration_units)}){_B}"
-_DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)"
+# "3day", "3.5years", "24hrs": a unit word of three letters or more may follow the digits unspaced
+_GLUED = tx.alternation(word for word in _WORDS.duration_units if len(word) >= 3)
+_DIGITS = rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![.,]\d)(?:(?![\w])|(?=(?:{_GLUED})(?![\w])))"
 _UNIT_WORD = tx.alternation(_NUMBER_WORDS.units)
 _TENS_WORD = tx.alternation(_NUMBER_WORDS.tens.values())
 _WORD_NUMBER = (rf"(?:{_TENS_WORD}(?:[\s-]{_UNIT_WORD})?|{_UNIT_WORD}|{tx.alternation(_NUMBER_WORDS.one)}"

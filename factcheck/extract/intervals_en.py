@@ -20,11 +20,16 @@ from factcheck.extract.en_words import (WORDS, MON, I, day_number, phrases, step
 _YEAR_FREE_MONTH = re.compile(r"XXXX-\d\d")
 
 
+_WEEK = re.compile(r"(?P<y>\d{4})-W(?P<w>\d\d)")
+
+
 def as_day(timex: str | None, part: str | None = None) -> str | None:
-    """'2014' -> '2014-01-01', 'XXXX-03' -> 'XXXX-03-01', the end of 2008 -> '2009-01-01'; None where
-    the end is no calendar point (a week, a season)."""
+    """'2014' -> '2014-01-01', 'XXXX-03' -> 'XXXX-03-01', the end of 2008 -> '2009-01-01', week 31 of 2018
+    -> its Monday '2018-07-30'; None where the end is no calendar point (a season)."""
     if timex and _YEAR_FREE_MONTH.fullmatch(timex) and part is None:
         return f"{timex}-01"
+    if timex and (week := _WEEK.fullmatch(timex)) and part is None:
+        return date.fromisocalendar(int(week["y"]), int(week["w"]), 1).isoformat()
     if timex and len(timex) == 10 and timex[4] == "-" and timex[7] == "-" and part is None:
         return timex
     start = intervals.start_of(timex, part)
@@ -51,8 +56,50 @@ def day_ends(text: str, first: tuple[int, int, str], second: tuple[int, int, str
     return intervals.ends((first[0], first[1], days[0]), (second[0], second[1], days[1]))
 
 
+def now_end(m, text, anchor):
+    """'between Jan 2019 and now', 'from March to date', 'between now and May 21st': the anchor day, as an
+    interval's end (settle drops it where it ends none: "the best result to date")."""
+    before = text[max(0, m.start() - 12):m.start()].lower().split()
+    if not anchor.knows_day or not before or before[-1] not in _NOW_NEIGHBOURS:
+        return None
+    return _mention(m, anchor.ref.isoformat())
+
+
+_NOW_NEIGHBOURS = {w for w in (*WORDS.interval_links, *WORDS.interval_openers) if w.isalpha()}
+
+
+def is_now_word(text: str, mention) -> bool:
+    return " ".join(text[mention.start:mention.end].lower().split()) in WORDS.interval_now_words
+
+
+def numeric_interval(m, text, anchor):
+    """'10/1/2018-10/7/2018', 'between 10/1-11/7', '5/1-5/7/2020': two month-first days; the first takes
+    the year of the second where it names none."""
+    m1, d1, m2, d2 = int(m["m1"]), int(m["d1"]), int(m["m2"]), int(m["d2"])
+    y2 = tx.year_value(m["y2"]) if m["y2"] else None
+    y1 = tx.year_value(m["y1"]) if m["y1"] else (y2 - ((m1, d1) > (m2, d2)) if y2 else None)
+    if y2 is None and anchor.ref is not None:
+        y1 = y2 = anchor.ref.year
+        if (m1, d1) > (m2, d2):
+            y2 += 1
+    first, second = _day(y1, m1, d1), _day(y2, m2, d2)
+    if first is None or second is None:
+        return None
+    return intervals.ends((m.start("m1"), m.end("y1") if m["y1"] else m.end("d1"), first), (m.start("m2"), m.end(), second))
+
+
+def _day(year: int | None, month: int, day: int) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    return date(year, month, day).isoformat() if tx.valid_day(year, month, day) else None
+
+
 def to_day_ends(text: str, mentions: list, ends: set[int]) -> None:
-    """Interval ends that intervals.join linked ("between 2007 and the end of 2008") as days, in place."""
+    """Interval ends that intervals.join linked ("between 2007 and the end of 2008") as days, in place;
+    the now-words that end no interval are dropped."""
+    mentions[:] = [mention for mention in mentions if id(mention) in ends or not is_now_word(text, mention)]
     i = 0
     while i + 1 < len(mentions):
         first, second = mentions[i], mentions[i + 1]

@@ -10,8 +10,8 @@ from datetime import date
 
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import _mention
-from factcheck.extract.en_words import (WORDS, END, I, REL, WEEKDAY, SPAN_DIRECTION, day_number, step, monday_of,
-                                         weekday_number, calendar_unit, count, shift)
+from factcheck.extract.en_words import (WORDS, END, I, REL, WEEKDAY, SPAN_DIRECTION, SPELLED_YEAR, day_number, step,
+                                         monday_of, weekday_number, calendar_unit, count, shift, spelled_year)
 from factcheck.extract.intervals_en import to_day_ends
 from factcheck.extract.mention import Mention
 
@@ -165,7 +165,7 @@ def settle(text: str, mentions: list[Mention], interval_ends: set[int], anchor) 
     """What English dates say together: interval ends as days (intervals_en), "2 weeks and 2 days ago" as
     the day, and a weekday next to the day it names ("Friday, Jun 15", "Monday two weeks from now")."""
     to_day_ends(text, mentions, interval_ends)
-    mentions = [_counted_back(text, mention, anchor) for mention in mentions]
+    mentions = [_with_spelled_year(text, _counted_back(text, mention, anchor)) for mention in mentions]
     settled: list[Mention] = []
     for mention in mentions:
         previous = settled[-1] if settled else None
@@ -180,6 +180,24 @@ def settle(text: str, mentions: list[Mention], interval_ends: set[int], anchor) 
             continue                     # the weekday "in 3 days on Friday" took in
         result.append(_in_days_on_weekday(text, mention, anchor))
     return result
+
+
+_SPELLED_YEAR_AFTER = re.compile(rf",?\s+(?:of\s+)?(?P<y>{SPELLED_YEAR})", I)
+_MONTH_OR_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?")
+_DIGITS = re.compile(r"\d{3}")
+
+
+def _with_spelled_year(text: str, mention: Mention) -> Mention:
+    """'October two thousand and five', '13 Sept nineteen seventy two': the date takes the year in words."""
+    if mention.kind != "date" or not _MONTH_OR_DAY.fullmatch(mention.timex or "") or _DIGITS.search(
+            text, mention.start, mention.end):
+        return mention
+    after = _SPELLED_YEAR_AFTER.match(text, mention.end)
+    year = spelled_year(after["y"]) if after else None
+    if year is None:
+        return mention
+    return Mention(start=mention.start, end=after.end(), kind="date", timex=f"{year:04d}{mention.timex[4:]}",
+                   timex_mod=mention.timex_mod)
 
 
 def _weekday_with_its_day(text: str, weekday: Mention, day: Mention) -> Mention | None:

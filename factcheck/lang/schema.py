@@ -188,6 +188,9 @@ class Dates(Area):
     # "pushed back from mid-December to late January": before "from", the two dates are the old and the
     # new one, each a point as said, not the ends of one interval
     interval_change_words: tuple[str, ...] = ()
+    # "between Jan 2019 and now", "from March to date": words that end (or open) an interval at the anchor
+    # day; alone ("the best result to date") they are no date
+    interval_now_words: tuple[str, ...] = ()
     # phrases that name a day by its distance from the anchor ("the day after tomorrow": 2)
     day_phrases: dict[str, int] = {}
     # words before a weekday, week, month or quarter and the calendar step they mean ("next": 1)
@@ -224,6 +227,10 @@ class Dates(Area):
     # the day a calendar week begins on (1 Monday ... 7 Sunday): "Monday two weeks from now" is the Monday
     # of that week
     first_weekday: int = 1
+    # years in words: "nineteen seventy two", "two thousand and five"; the words besides the cardinals
+    # (thousand 1000, hundred 100, "oh" 0) and the words that may join their parts ("and")
+    spelled_year_words: dict[str, int] = {}
+    spelled_year_joiners: tuple[str, ...] = ()
     # -- durations and counts around a year (durations, dates; the date extractor)
     # "rund drei Jahre", "nearly two weeks": the hedge before a duration -> approx kind
     duration_hedges: Hedges = {}

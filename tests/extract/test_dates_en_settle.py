@@ -75,3 +75,61 @@ def test_a_unit_after_a_figure_or_once_is_a_rate_not_a_duration(text):
 
 def test_a_month_alone_is_still_a_duration():
     assert ("a month", "duration", "P1M") in found("The mine was shut for a month after the accident.")
+
+
+NOW_ENDS = [
+    ("Output has doubled between Jan 2019 and now.", "2020-04-26", [("Jan 2019", "2019-01-01"), ("now", "2020-04-26")]),
+    ("The fund has lost money from March to date.", "2016-11-07", [("March", "2016-03-01"), ("date", "2016-11-07")]),
+    ("Crews will work between now and November 15th.", "2019-04-23", [("now", "2019-04-23"),
+                                                                         ("November 15th", "2019-11-15")]),
+    # the trap: alone, the words are no date
+    ("It is the largest recall to date, and now the regulator is looking into it.", "2019-04-23", []),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", NOW_ENDS)
+def test_now_and_to_date_end_an_interval_at_the_reference_day(text, ref, expected):
+    assert [(s, t) for s, k, t in found(text, ref) if k == "date"] == expected
+
+
+NUMERIC_INTERVALS = [
+    ("The office is closed from 10/1/2018-10/7/2018.", "2018-10-24", [("10/1/2018", "2018-10-01"),
+                                                                       ("10/7/2018", "2018-10-07")]),
+    ("The survey ran 5/1-5/7/2020 across the state.", "2018-10-24", [("5/1", "2020-05-01"), ("5/7/2020", "2020-05-07")]),
+    ("Voting runs between Week 31 and Week 35.", "2018-05-04", [("Week 31", "2018-07-30"), ("Week 35", "2018-08-27")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", NUMERIC_INTERVALS)
+def test_numeric_and_week_intervals_give_their_first_days(text, ref, expected):
+    assert [(s, t) for s, k, t in found(text, ref) if k == "date"] == expected
+
+
+SPELLED_YEARS = [
+    ("The treaty was signed in October two thousand and five.", [("October two thousand and five", "2005-10")]),
+    ("She was born 13 Sept nineteen seventy two in Leeds.", [("13 Sept nineteen seventy two", "1972-09-13")]),
+    ("The plant opened on January twenty five nineteen eighty six.",
+     [("January twenty five nineteen eighty six", "1986-01-25")]),
+    ("He left in June of nineteen ninety nine.", [("June of nineteen ninety nine", "1999-06")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPELLED_YEARS)
+def test_a_year_in_words_after_a_month(text, expected):
+    assert [(s, t) for s, k, t in found(text, "2016-11-07") if k == "date"] == expected
+
+
+def test_twenty_five_after_a_month_is_a_day_not_a_year():
+    assert [t for s, k, t in found("The vote is on March twenty five.", "2016-11-07") if k == "date"] != [
+        "2005-03"]
+
+
+def test_a_unit_glued_to_digits_is_a_duration_but_3d_is_not():
+    assert found("The crossing takes 3day by sea and crews rest 24hrs.") == [
+        ("3day", "duration", "P3D"), ("24hrs", "duration", "PT24H")]
+    assert [k for _, k, _ in found("The firm sells 3D printers.")] == []
+
+
+def test_or_before_a_year_opens_that_year():
+    assert found("Sales from 2010 to 2018 or before 2000 were audited.", "2018-06-26")[1:] == [
+        ("2018", "date", "2018-01-01"), ("before 2000", "date", "2000")]

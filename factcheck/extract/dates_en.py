@@ -54,6 +54,15 @@ def _bare_numeric_is_date(m, text, a: int, b: int) -> bool:
     return len(m["b"]) == 2 and (a <= 12 or len(m["a"]) == 2)
 
 
+def weekday_and_numeric_day(m, text, anchor):
+    """'this Friday-Jun-15', 'this Friday 7.6': after "this" and a weekday, "7.6" is July 6th (month first)."""
+    if m["s"] == "." and not m["rel"]:
+        return None                      # "on Friday 2.3 million shares": a figure
+    month = int(m["m"]) if m["m"] else tx.month_value(m["mon"])
+    day = int(m["d"] or m["d2"])
+    return dates._ymd(m, text, anchor, None, month, day)
+
+
 def compact_ymd(m, text, anchor):
     """'20161016', 'report-20170302.html': eight digits that are a valid day."""
     year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
@@ -122,8 +131,9 @@ def weekday_with_day(m, text, anchor):
     """'Friday the 22nd', 'Monday 21', 'Thu 15th': that day in a month where it is that weekday."""
     day = day_number(m["d"])
     weekday = weekday_number(m["wd"])
-    if day is None or (m["d"].isdigit() and not m["the"] and not re.match(END, text[m.end():])):
-        return None                      # "on Monday 21 people died"
+    if day is None or (m["d"].isdigit() and not m["the"] and (
+            not re.match(END, text[m.end():]) or re.match(r"[.,]\d", text[m.end():m.end() + 2]))):
+        return None                      # "on Monday 21 people died", "on Friday 2.3 million shares"
     if not anchor.knows_day:
         return _mention(m, f"XXXX-WXX-{weekday}")
     found = dates._month_days(anchor, anchor.direction(text, m) or 1,
@@ -292,6 +302,11 @@ _OWN = [
                 rf"(?<![\w.,/:-])(?P<a>[01]?\d|[0-3]\d)(?P<s>[/-])(?P<b>[0-3]?\d)"
                 rf"(?:(?P=s)(?P<y>\d{{4}}|\d{{2}})|,(?P<y2>{YEAR}))?(?![\w]|[.,/:-]?\d)", I), month_first,
      {NUM} | W_REL | W_WEEKDAY, _G_MONTH_FIRST),
+    (re.compile(rf"\b(?:(?P<rel>{REL})\s+)?{WEEKDAY}\s*[-,(]?\s*(?:(?P<m>[01]?\d)(?P<s>[./])(?P<d>[0-3]?\d)|(?P<mon>{MON_GLUED})[-.](?P<d2>[0-3]?\d))"
+                rf"(?![\w]|[.,/:]\d)\)?", I), weekday_and_numeric_day, W_REL | W_WEEKDAY, None),
+    # an ISO day inside a file name or a path: "sales_report-2002-10-09.xlsx", "archive-2018-09-23-page-01"
+    (re.compile(r"(?<=[_-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w.,]?\d|-\d\d-)"),
+     compact_ymd, {NUM}, None),
     (re.compile(r"(?<![\w.,])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w.,]?\d)"),
      compact_ymd, {NUM}, _G_COMPACT),
     (re.compile(rf"(?<![\w.,/-])(?:(?P<y>{YEAR})/(?P<m>[1-9])|(?P<m2>[1-9])/(?P<y2>{YEAR}))(?![\w]|[.,/-]?\d)"),

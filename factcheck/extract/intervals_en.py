@@ -164,7 +164,10 @@ def days_of_month_interval(m, text, anchor):
         first, second = date(year, month, d1).isoformat(), date(year, month, d2).isoformat()
     else:
         return None
-    return [_mention(m, first, start=m.start("d1"), end=m.end("d1")), _mention(m, second, start=m.start("d2"))]
+    month_first = groups.get("mon") is not None and m.start("mon") < m.start("d1")
+    first_start = m.start("mon") if month_first else m.start("d1")      # "april the ninth till the 17th"
+    second_start = m.end("link") + len(text[m.end("link"):m.start("d2")]) - len(text[m.end("link"):m.start("d2")].lstrip())
+    return [_mention(m, first, start=first_start, end=m.end("d1")), _mention(m, second, start=second_start)]
 
 
 def year_to_date_interval(m, text, anchor):

@@ -10,7 +10,7 @@ from datetime import date
 
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import _mention
-from factcheck.extract.en_words import (WORDS, END, I, REL, WEEKDAY, SPAN_DIRECTION, SPELLED_YEAR, day_number, step,
+from factcheck.extract.en_words import (WORDS, END, I, MON, REL, WEEKDAY, SPAN_DIRECTION, SPELLED_YEAR, day_number, step,
                                          monday_of, weekday_number, calendar_unit, count, shift, spelled_year)
 from factcheck.extract.intervals_en import to_day_ends
 from factcheck.extract.mention import Mention
@@ -52,6 +52,8 @@ def relative_calendar_unit(m, text, anchor):
         offset = min(0, WORDS.this_sides[words[-1]])
     if not (m["rel"] or m["after"]) and unit != "weekend":
         return None
+    if m["unit3"] and not _this_weekend(text, m):
+        return None
     ref = anchor.ref
     if unit == "year":
         return _mention(m, f"{ref.year + offset:04d}")
@@ -63,6 +65,19 @@ def relative_calendar_unit(m, text, anchor):
     if unit in ("week", "weekend") and anchor.knows_day:
         return _mention(m, tx.iso_week(tx.shift_days(ref, 7 * offset)) + ("-WE" if unit == "weekend" else ""))
     return None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_OF_AFTER = re.compile(r"\s+of\b", I)
+
+
+def _this_weekend(text: str, m) -> bool:
+    """'for the weekend' is this one; 'labor day weekend' and 'the weekend of Halloween' are another's."""
+    if _OF_AFTER.match(text, m.end()):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    return before is None or before[1].lower() in WORDS.weekend_leads or m[0].lower().startswith(
+        tuple(WORDS.weekend_leads))
 
 
 def day_of_relative_month(m, text, anchor):
@@ -165,11 +180,13 @@ def settle(text: str, mentions: list[Mention], interval_ends: set[int], anchor) 
     """What English dates say together: interval ends as days (intervals_en), "2 weeks and 2 days ago" as
     the day, and a weekday next to the day it names ("Friday, Jun 15", "Monday two weeks from now")."""
     to_day_ends(text, mentions, interval_ends)
-    mentions = [_with_spelled_year(text, _counted_back(text, mention, anchor)) for mention in mentions]
+    mentions = [_after_step(text, _with_spelled_year(text, _counted_back(text, mention, anchor)), anchor)
+                for mention in mentions]
     settled: list[Mention] = []
     for mention in mentions:
         previous = settled[-1] if settled else None
-        merged = _weekday_with_its_day(text, previous, mention) if previous is not None else None
+        merged = (_weekday_with_its_day(text, previous, mention) or _clock_then_day(text, previous, mention)
+                  if previous is not None else None)
         if merged is not None:
             settled[-1] = merged
         else:
@@ -200,6 +217,36 @@ def _with_spelled_year(text: str, mention: Mention) -> Mention:
                    timex_mod=mention.timex_mod)
 
 
+_STEP_BEFORE = re.compile(rf"\b(?P<rel>{REL})\s+$", I)
+_STEP_AT_START = re.compile(rf"(?P<rel>{REL})\s", I)
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_DAY_OR_MONTH_NEXT = re.compile(rf"\s*(?:\d|{MON})", I)
+_DATED = re.compile(r"(?P<y>\d{4})(?P<rest>-(?P<m>\d\d)(?:-(?P<d>\d\d))?)")
+
+
+def _after_step(text: str, mention: Mention, anchor) -> Mention:
+    """'next 6th of April', 'next 5/19': the first such day after the anchor; 'last' the last before it."""
+    dated = _DATED.fullmatch(mention.timex or "") if mention.kind == "date" else None
+    if dated is None or anchor.ref is None or _YEAR_DIGITS.search(text, mention.start, mention.end):
+        return mention                   # "next May 2020" names its year
+    before = _STEP_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    rel = before or _STEP_AT_START.match(text, mention.start, mention.end)
+    if rel and not _DAY_OR_MONTH_NEXT.match(text, rel.end()):
+        return mention                   # "last Monday of March", "next friday 5/12": the step is the weekday's
+    sign = step(rel["rel"]) if rel else 0
+    if sign not in (1, -1):
+        return mention
+    month, day = int(dated["m"]), int(dated["d"] or 1)
+    ref_key = (anchor.ref.year, anchor.ref.month, anchor.ref.day if dated["d"] else 1)
+    year = int(dated["y"])
+    while not ((year, month, day) > ref_key if sign > 0 else (year, month, day) < ref_key):
+        year += sign
+    if year == int(dated["y"]):
+        return mention
+    return Mention(start=before.start() if before else mention.start, end=mention.end, kind="date",
+                   timex=f"{year:04d}{dated['rest']}", timex_mod=mention.timex_mod)
+
+
 def _weekday_with_its_day(text: str, weekday: Mention, day: Mention) -> Mention | None:
     """'this Friday-Jun-15', 'Friday (jun-15)': the date; 'Monday two weeks from now': that week's Monday."""
     if weekday.kind != "date" or day.kind != "date" or not _DAY_TIMEX.fullmatch(day.timex or ""):
@@ -212,6 +259,14 @@ def _weekday_with_its_day(text: str, weekday: Mention, day: Mention) -> Mention 
     if _COUNTED.search(text, day.start, day.end) and timex[:4].isdigit():
         timex = _weekday_of_week(date.fromisoformat(timex), weekday_number(head["wd"])).isoformat()
     return Mention(start=weekday.start, end=end, kind="date", timex=timex)
+
+
+def _clock_then_day(text: str, clock: Mention, day: Mention) -> Mention | None:
+    """'3pm today', '10 am tomorrow': that time on that day."""
+    if not (clock.timex or "").startswith("XXXX-XX-XXT") or day.kind != "date" or not _DAY_TIMEX.fullmatch(
+            day.timex or "") or text[clock.end:day.start].strip():
+        return None
+    return Mention(start=clock.start, end=day.end, kind="date", timex=day.timex + clock.timex[10:])
 
 
 def _weekday_of_week(day: date, weekday: int) -> date:

@@ -9,7 +9,7 @@ from datetime import date
 from factcheck.extract import dates
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import _mention
-from factcheck.extract.en_words import WORDS, DAY, I, day_number, spelled_year
+from factcheck.extract.en_words import WORDS, DAY_OR_CARDINAL, I, day_number, spelled_year
 
 
 def part_of_named_year(m, text, anchor):
@@ -50,19 +50,23 @@ def year_and_period(m, text, anchor):
     return _mention(m, f"{m['y'] or m['y2']}-{letter}{number}")
 
 
-_DAY_BEFORE = re.compile(rf"(?<![\w.,/-])(?:the\s+)?{DAY}\s+(?:of\s+)?$", I)
+_DAY_BEFORE = re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{DAY_OR_CARDINAL})\s+(?:of\s+)?$", I)
 
 
 def month_with_spelled_year(m, text, anchor):
-    """'January twenty five nineteen eighty six', 'June of nineteen ninety nine': a year in words."""
+    """'January twenty five nineteen eighty six', 'twenty five January nineteen eighty six', 'June of nineteen
+    ninety nine': a year in words."""
     whole = spelled_year(f"{m['d']} {m['sy']}") if m["d"] else None      # "October two thousand and five"
     year = whole or spelled_year(m["sy"])
-    if (whole or not m["d"]) and _DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-        return None                      # "13 Sept nineteen seventy two": the day's row, settle adds the year
     if year is None:
         return None
     month = tx.month_value(m["mon"])
-    if not m["d"] or whole:
+    day_text, start = (m["d"] if m["d"] and not whole else None), m.start()
+    if day_text is None and (before := _DAY_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        day_text, start = before["d"], before.start()                  # "13 Sept nineteen seventy two"
+    if day_text is None:
         return _mention(m, tx.iso_month(year, month))
-    day = day_number(m["d"])
-    return _mention(m, date(year, month, day).isoformat()) if day and tx.valid_day(year, month, day) else None
+    day = day_number(day_text)
+    if not day or not tx.valid_day(year, month, day):
+        return None
+    return _mention(m, date(year, month, day).isoformat(), start=start)

@@ -227,6 +227,9 @@ class Dates(Area):
     # the day a calendar week begins on (1 Monday ... 7 Sunday): "Monday two weeks from now" is the Monday
     # of that week
     first_weekday: int = 1
+    # "for the weekend", "over weekend": the words a bare "weekend" may follow as this weekend; after any
+    # other word it belongs to that word ("labor day weekend"), and "the weekend of ..." to what follows
+    weekend_leads: tuple[str, ...] = ()
     # years in words: "nineteen seventy two", "two thousand and five"; the words besides the cardinals
     # (thousand 1000, hundred 100, "oh" 0) and the words that may join their parts ("and")
     spelled_year_words: dict[str, int] = {}

@@ -133,3 +133,43 @@ def test_a_unit_glued_to_digits_is_a_duration_but_3d_is_not():
 def test_or_before_a_year_opens_that_year():
     assert found("Sales from 2010 to 2018 or before 2000 were audited.", "2018-06-26")[1:] == [
         ("2018", "date", "2018-01-01"), ("before 2000", "date", "2000")]
+
+
+def test_a_weekend_of_something_else_is_not_this_weekend():
+    text = "Fans booked flights for the weekend of the final. Hotels filled up over Easter weekend. We rested over the weekend."
+    assert [(s, t) for s, k, t in found(text, "2021-11-09") if k == "date"] == [("the weekend", "2021-W45-WE")]
+
+
+def test_a_month_first_day_after_this_and_a_weekday():
+    assert [(s, t) for s, k, t in found("The hearing is this Friday 7.6 in Boston.", "2019-05-20")
+            if k == "date"] == [("this Friday 7.6", "2019-07-06")]
+    # the trap: a figure after a weekday
+    assert [(s, t) for s, k, t in found("On Friday 2.3 million shares changed hands.", "2019-05-20")
+            if k == "date"] == [("Friday", "2019-05-17")]
+
+
+STEPPED_DAYS = [
+    ("The levy is due next 6th of April, the tax office said.", [("next 6th of April", "2020-04-06")]),
+    ("The survey runs from this 5/12 to next 5/19.", [("this 5/12", "2019-05-12"), ("next 5/19", "2020-05-19")]),
+    # the step belongs to the weekday
+    ("The council meets on the last Monday of June.", [("last Monday of June", "2019-06-24")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STEPPED_DAYS)
+def test_next_before_a_day_is_the_first_such_day_after_the_reference(text, expected):
+    assert [(s, t) for s, k, t in found(text, "2019-05-20") if k == "date"] == expected
+
+
+def test_a_clock_time_before_a_day_word_is_that_time_on_that_day():
+    assert found("The call is at 3pm today.", "2019-02-28") == [("3pm today", "date", "2019-02-28T15:00")]
+
+
+def test_an_iso_day_inside_a_file_name():
+    assert [(s, t) for s, k, t in found("The filing is named report-2002-10-09.pdf on the site.")] == [
+        ("2002-10-09", "2002-10-09")]
+
+
+def test_a_day_interval_after_a_month_keeps_the_month_on_both_ends():
+    assert [(s, t) for s, k, t in found("The plant is shut from April the ninth till the seventeenth.")
+            if k == "date"] == [("April the ninth", "2017-04-09"), ("the seventeenth", "2017-04-17")]

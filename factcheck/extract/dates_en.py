@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factcheck.extract import dates
+from factcheck.extract import dates, holidays_en
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import NUM, _mention
 from factcheck.extract.en_words import (WORDS, B, YEAR, MON, MON_GLUED, WEEKDAYS, WEEKDAY, TENS_WORD,
@@ -379,5 +379,6 @@ _CURRENCY_BEFORE = re.compile(r"[$£€¥]\s?$")
 
 # English rows first: where two rows read the same span, temporal keeps the longest match
 PATTERNS = [(pattern, _not_after_currency(handler), words, guard)
-            for pattern, handler, words, guard in _INTERVALS + _OWN
+            for pattern, handler, words, guard in _INTERVALS + _OWN + [(holidays_en.PATTERN, holidays_en.read,
+                                                                         holidays_en.LEADS, None)]
             + [row for row in dates.PATTERNS if row[1] in _SHARED]]

@@ -230,6 +230,9 @@ class Dates(Area):
     # "for the weekend", "over weekend": the words a bare "weekend" may follow as this weekend; after any
     # other word it belongs to that word ("labor day weekend"), and "the weekend of ..." to what follows
     weekend_leads: tuple[str, ...] = ()
+    # holidays by name -> when: "12-25" (a fixed day), "easter", "easter+1" (days from Easter Sunday),
+    # "11/4/4+1" (month / n-th, -1 the last / ISO weekday, then days on: the day after the 4th Thursday)
+    holidays: dict[str, str] = {}
     # years in words: "nineteen seventy two", "two thousand and five"; the words besides the cardinals
     # (thousand 1000, hundred 100, "oh" 0) and the words that may join their parts ("and")
     spelled_year_words: dict[str, int] = {}

@@ -136,7 +136,7 @@ def test_or_before_a_year_opens_that_year():
 
 
 def test_a_weekend_of_something_else_is_not_this_weekend():
-    text = "Fans booked flights for the weekend of the final. Hotels filled up over Easter weekend. We rested over the weekend."
+    text = "Fans booked flights for the weekend of the final. Hotels filled up over race weekend. We rested over the weekend."
     assert [(s, t) for s, k, t in found(text, "2021-11-09") if k == "date"] == [("the weekend", "2021-W45-WE")]
 
 

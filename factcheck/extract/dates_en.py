@@ -198,6 +198,11 @@ def season_after_article(m, text, anchor):
     return _mention(m, f"{year:04d}-{code}", start=start)
 
 
+def season_of_year(m, text, anchor):
+    """'summer of 2016', 'the fall of 1989': that season of that year."""
+    return _mention(m, f"{m['y']}-{WORDS.seasons[m['season'].lower()]}")
+
+
 # ---------------------------------------------------------------- the table
 
 _SHARED = {dates.numeric_dmy, dates.numeric_ymd, dates.numeric_month_year, dates.day_month, dates.month_day,
@@ -263,6 +268,8 @@ _INTERVALS = [
 _OWN = [
     (re.compile(rf"\b{tx.alternation(_SEASON_PREPOSITIONS)}\s+(?P<the>the\s+)(?P<season>{tx.alternation(WORDS.seasons)})"
                 rf"(?:\s+of\s+(?P<y>{YEAR}))?{B}(?!\s+of\b)", I), season_after_article, set(_SEASON_PREPOSITIONS), None),
+    (re.compile(rf"\b(?P<season>{tx.alternation(WORDS.seasons)})\s+of\s+(?P<y>{YEAR})(?!\d)", I), season_of_year,
+     set(WORDS.seasons), None),
     (re.compile(rf"(?<![\w.,/-])(?:(?P<y>{YEAR})[\s-]?(?P<q>[QH])(?P<n>[1-4])|(?P<q2>H)(?P<n2>[12])[\s-]?(?P<y2>{YEAR}))"
                 r"(?![\w]|[.,/-]?\d)", I), year_and_period, {NUM, "h1", "h2"}, _G_PERIOD),
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{DAY})\s+day\s+of\s+(?P<mon>{MON})", I), day_of_named_month,

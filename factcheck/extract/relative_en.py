@@ -10,7 +10,7 @@ from datetime import date
 
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import _mention
-from factcheck.extract.en_words import (WORDS, END, I, MON, REL, WEEKDAY, SPAN_DIRECTION, SPELLED_YEAR, day_number, step,
+from factcheck.extract.en_words import (WORDS, END, I, MON, REL, units, WEEKDAY, SPAN_DIRECTION, SPELLED_YEAR, day_number, step,
                                          monday_of, weekday_number, calendar_unit, count, shift, spelled_year)
 from factcheck.extract.intervals_en import to_day_ends
 from factcheck.extract.mention import Mention
@@ -180,8 +180,8 @@ def settle(text: str, mentions: list[Mention], interval_ends: set[int], anchor) 
     """What English dates say together: interval ends as days (intervals_en), "2 weeks and 2 days ago" as
     the day, and a weekday next to the day it names ("Friday, Jun 15", "Monday two weeks from now")."""
     to_day_ends(text, mentions, interval_ends)
-    mentions = [_after_step(text, _with_spelled_year(text, _counted_back(text, mention, anchor)), anchor)
-                for mention in mentions]
+    mentions = [_week_of(text, _after_step(text, _with_spelled_year(text, _counted_back(text, mention, anchor)),
+                                          anchor)) for mention in mentions]
     settled: list[Mention] = []
     for mention in mentions:
         previous = settled[-1] if settled else None
@@ -245,6 +245,20 @@ def _after_step(text: str, mention: Mention, anchor) -> Mention:
         return mention
     return Mention(start=before.start() if before else mention.start, end=mention.end, kind="date",
                    timex=f"{year:04d}{dated['rest']}", timex_mod=mention.timex_mod)
+
+
+_WEEK_OF_BEFORE = re.compile(rf"\b(?:the\s+)?(?:{units('week')})\s+of\s+$", I)
+
+
+def _week_of(text: str, mention: Mention) -> Mention:
+    """'the week of October 6th': the calendar week of that day."""
+    if mention.kind != "date" or not _DAY_TIMEX.fullmatch(mention.timex or "") or not mention.timex[:4].isdigit():
+        return mention
+    before = _WEEK_OF_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    if before is None:
+        return mention
+    return Mention(start=before.start(), end=mention.end, kind="date",
+                   timex=tx.iso_week(date.fromisoformat(mention.timex)))
 
 
 def _weekday_with_its_day(text: str, weekday: Mention, day: Mention) -> Mention | None:

@@ -173,3 +173,17 @@ def test_an_iso_day_inside_a_file_name():
 def test_a_day_interval_after_a_month_keeps_the_month_on_both_ends():
     assert [(s, t) for s, k, t in found("The plant is shut from April the ninth till the seventeenth.")
             if k == "date"] == [("April the ninth", "2017-04-09"), ("the seventeenth", "2017-04-17")]
+
+
+SMALL_FORMS = [
+    ("Output fell in the summer of 2016, the ministry said.", "2016-11-07", [("the summer of 2016", "2016-SU")]),
+    ("Output fell summer of 2016, the ministry said.", "2016-11-07", [("summer of 2016", "2016-SU")]),
+    ("Profits doubled in this calendar year.", "2019-06-18", [("this calendar year", "2019")]),
+    ("The strike ends the day after tmrw.", "2016-11-07", [("the day after tmrw", "2016-11-09")]),
+    ("Talks are planned for the week of October 6th.", "2016-11-07", [("the week of October 6th", "2017-W40")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", SMALL_FORMS)
+def test_seasons_of_a_year_calendar_years_and_weeks_of_a_day(text, ref, expected):
+    assert [(s, t) for s, k, t in found(text, ref) if k == "date"] == expected

@@ -21,7 +21,7 @@ from factcheck.extract.intervals_en import (days_of_month_interval, month_interv
 from factcheck.extract.years_en import (compared_year, month_with_spelled_year, ordinal_quarter, part_of_named_year,
                                         year_after_link, year_and_period)
 from factcheck.extract.relative_en import (calendar_weekday, counted_weekdays, day_of_relative_month, day_phrase,
-                                           month_of_relative_year, nth_week_of_relative_month,
+                                           month_of_relative_year, nth_week_of_relative_month, part_of_relative_unit,
                                            nth_weekday_of_relative_month, relative_calendar_unit, span_from_now,
                                            week_number)
 
@@ -297,6 +297,9 @@ _OWN = [
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{DAY})\s+of\s+(?P<mon>{MON}){END}|\b(?P<mon_>{MON})\s+(?P<d_>[0-3]?\d){END}",
                 I), lambda m, text, anchor: lower_case_month_day(_Groups(m, mon="mon_", d="d_"), text, anchor),
      {"the", NUM} | W_ORDINAL | W_MONTH, _G_DAY_OF_MARCH),
+    (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(WORDS.part_of_phrases)})\s+of\s+(?:the\s+)?(?:(?P<rel>{REL})\s+)?"
+                rf"(?P<unit>{units('month', 'year')}){B}(?!\s+(?:of\b|\d))", I), part_of_relative_unit,
+     {"the"} | set(WORDS.part_of_phrases), None),
     (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(WORDS.part_of_phrases)})\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})(?!\d)", I),
      part_of_named_year, {"the"} | set(WORDS.part_of_phrases), None),
     (re.compile(r"(?<![\w.,:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap]\.m\.|[ap]m\b)", I), clock_with_meridiem,

@@ -80,6 +80,18 @@ def _this_weekend(text: str, m) -> bool:
         tuple(WORDS.weekend_leads))
 
 
+def part_of_relative_unit(m, text, anchor):
+    """'end of year', 'end of month', 'the middle of next month': that part of the anchor's year or month."""
+    if anchor.ref is None:
+        return None
+    offset, part = step(m["rel"]), WORDS.part_of_phrases[m["part"].lower()]
+    if calendar_unit(m["unit"]) == "year":
+        return _mention(m, f"{anchor.ref.year + offset:04d}", part)
+    if not anchor.knows_month:
+        return None
+    return _mention(m, tx.iso_month(*tx.add_months(anchor.ref.year, anchor.ref.month, offset)), part)
+
+
 def day_of_relative_month(m, text, anchor):
     """'20th of next month', 'the 15th day of next month', 'the thirty-first day of the month'."""
     day = day_number(m["d"])

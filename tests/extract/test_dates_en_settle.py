@@ -187,3 +187,13 @@ SMALL_FORMS = [
 @pytest.mark.parametrize("text, ref, expected", SMALL_FORMS)
 def test_seasons_of_a_year_calendar_years_and_weeks_of_a_day(text, ref, expected):
     assert [(s, t) for s, k, t in found(text, ref) if k == "date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A party will be held at the end of year.", ("the end of year", "2018", "END")),
+    ("Rates rise at the beginning of next year, the bank said.", ("the beginning of next year", "2019", "START")),
+    ("Stocks will be counted at the end of month.", ("the end of month", "2018-11", "END")),
+])
+def test_a_part_of_the_anchor_year_or_month(text, expected):
+    [mention] = temporal.find(text, Context(lang="en", ref_date=date(2018, 11, 23)))
+    assert (text[mention.start:mention.end], mention.timex, mention.timex_mod) == expected

@@ -14,11 +14,12 @@ from factcheck.extract import timex as tx
 from factcheck.extract.dates import NUM, _mention
 from factcheck.extract.en_words import (WORDS, B, YEAR, MON, MON_GLUED, WEEKDAYS, WEEKDAY, TENS_WORD,
                                          ORDINAL_WORD, ENDING, DAY, DAY_OR_CARDINAL, UNITS, units, REL, THIS_SIDE,
-                                         DAY_PREPOSITION, I, END, day_number, phrases, weekday_number, W_ORDINAL,
+                                         DAY_PREPOSITION, I, END, calendar_unit_kind, day_number, phrases, step, weekday_number, W_ORDINAL,
                                          W_WEEKDAY, W_REL, W_MONTH, SPAN_DIRECTION, SPAN_UNIT, SPELLED_YEAR)
 from factcheck.extract.intervals_en import (days_of_month_interval, month_interval, now_end, numeric_interval, year_interval,
                                            year_to_date_interval)
 from factcheck.extract.years_en import (compared_year, month_with_spelled_year, ordinal_quarter, part_of_named_year,
+                                        quarter_of_relative_year, season_after_article, season_of_year,
                                         year_after_link, year_and_period)
 from factcheck.extract.relative_en import (calendar_weekday, counted_weekdays, day_of_relative_month, day_phrase,
                                            month_of_relative_year, nth_week_of_relative_month, part_of_relative_unit,
@@ -186,21 +187,13 @@ def part_of_month(m, text, anchor):
     return _mention(m, tx.iso_month(anchor.year_of_month(month, anchor.direction(text, m)), month), part)
 
 
-def season_after_article(m, text, anchor):
-    """'in the autumn', 'during the summer of 2016': the season, in the year the tense points to."""
-    code = WORDS.seasons[m["season"].lower()]
-    start = m.start("the")
-    if m["y"]:
-        return _mention(m, f"{m['y']}-{code}", start=start)
-    if anchor.ref is None:
-        return _mention(m, f"XXXX-{code}", start=start)
-    year = anchor.year_of_month(tx.SEASON_MONTH[code], anchor.direction(text, m))
-    return _mention(m, f"{year:04d}-{code}", start=start)
-
-
-def season_of_year(m, text, anchor):
-    """'summer of 2016', 'the fall of 1989': that season of that year."""
-    return _mention(m, f"{m['y']}-{WORDS.seasons[m['season'].lower()]}")
+def nth_in_month(m, text, anchor):
+    """'the last week of Dec 2016' is the week its last day is in (2016-W52); the rest as dates.nth_in_month."""
+    if step(m["n"]) != -1 or calendar_unit_kind(m["what"]) != "week" or not m["y"]:
+        return dates.nth_in_month(m, text, anchor)
+    year, month = int(m["y"]), tx.month_value(m["mon"])
+    last_day = max(d for d in range(28, 32) if tx.valid_day(year, month, d))
+    return _mention(m, tx.iso_week(date(year, month, last_day)))
 
 
 # ---------------------------------------------------------------- the table
@@ -281,10 +274,12 @@ _OWN = [
                 rf"(?:the\s+)?(?P<rel>{REL})\s+{units('month')}{B}", I), nth_week_of_relative_month,
      {NUM, "the"} | W_ORDINAL | W_REL, _G_OF_UNIT),
     (re.compile(rf"\b(?P<n>{ORDINAL_WORD}|[1-5]{ENDING}|{REL})\s+(?P<what>{units('week')}|day|{WEEKDAY})\s+"
-                rf"(?:of|in)\s+(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?(?!\d)", I), dates.nth_in_month,
+                rf"(?:of|in)\s+(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?(?!\d)", I), nth_in_month,
      {NUM} | W_ORDINAL | W_REL, _G_OF_IN),
     (re.compile(rf"(?<![\w.,])(?P<n>\d+|[a-z]+)\s+(?P<wd>{tx.alternation(WEEKDAYS)})s\s+(?P<dir>{SPAN_DIRECTION}){B}",
                 I), counted_weekdays, {NUM} | tx.ENGLISH_CARDINALS, _G_COUNTED_WEEKDAYS),
+    (re.compile(rf"\b(?P<rel>{REL})\s+{units('year')}'s\s+(?P<ord>{ORDINAL_WORD}|[1-4]{ENDING})\s+{units('quarter')}{B}", I),
+     quarter_of_relative_year, W_REL, None),
     (re.compile(rf"\b(?:the\s+)?(?P<ord>{ORDINAL_WORD}|[1-4]{ENDING})\s+{units('quarter')}"
                 rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w]|[.,]\d)", I), ordinal_quarter, {"the", NUM} | W_ORDINAL, _G_QUARTER),
     (re.compile(rf"\b(?P<cmp>{phrases(WORDS.year_comparisons)})\s+(?P<y>{YEAR})(?![\w]|[.,]\d)"

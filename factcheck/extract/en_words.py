@@ -85,6 +85,11 @@ def calendar_unit(word: str) -> str:
     return UNITS[word.lower()]
 
 
+def calendar_unit_kind(word: str) -> str | None:
+    """'week', 'wk' -> week; a word that is no calendar unit -> None."""
+    return UNITS.get(word.lower())
+
+
 def count(token: str) -> float | None:
     value = tx.number_value(token.replace(",", "")) if token[0].isdigit() else tx.CARDINALS.get(token.lower())
     return value if value is not None and value == int(value) else None

@@ -1,5 +1,6 @@
 """English years and parts of years: a year in words ("June of nineteen ninety nine"), a compared year
-("later than 2018"), quarters and halves ("2017-q1", "the 4th qtr of 2018"), a year after an interval word.
+("later than 2018"), quarters and halves ("2017-q1", "the 4th qtr of 2018"), a year after an interval word,
+seasons ("in the autumn", "summer of 2016").
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 from factcheck.extract import dates
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import _mention
-from factcheck.extract.en_words import WORDS, DAY_OR_CARDINAL, I, day_number, spelled_year
+from factcheck.extract.en_words import WORDS, DAY_OR_CARDINAL, I, day_number, spelled_year, step
 
 
 def part_of_named_year(m, text, anchor):
@@ -31,6 +32,14 @@ def ordinal_quarter(m, text, anchor):
         return None
     year = int(m["y"]) if m["y"] else anchor.ref.year if anchor.ref else None
     return _mention(m, f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}")
+
+
+def quarter_of_relative_year(m, text, anchor):
+    """"next year's first quarter", "last year's 4th qtr": that quarter of the year counted from the anchor."""
+    number = day_number(m["ord"])
+    if not number or number > 4 or anchor.ref is None:
+        return None
+    return _mention(m, f"{anchor.ref.year + step(m['rel']):04d}-Q{number}")
 
 
 def compared_year(m, text, anchor):
@@ -70,3 +79,20 @@ def month_with_spelled_year(m, text, anchor):
     if not day or not tx.valid_day(year, month, day):
         return None
     return _mention(m, date(year, month, day).isoformat(), start=start)
+
+
+def season_after_article(m, text, anchor):
+    """'in the autumn', 'during the summer of 2016': the season, in the year the tense points to."""
+    code = WORDS.seasons[m["season"].lower()]
+    start = m.start("the")
+    if m["y"]:
+        return _mention(m, f"{m['y']}-{code}", start=start)
+    if anchor.ref is None:
+        return _mention(m, f"XXXX-{code}", start=start)
+    year = anchor.year_of_month(tx.SEASON_MONTH[code], anchor.direction(text, m))
+    return _mention(m, f"{year:04d}-{code}", start=start)
+
+
+def season_of_year(m, text, anchor):
+    """'summer of 2016', 'the fall of 1989': that season of that year."""
+    return _mention(m, f"{m['y']}-{WORDS.seasons[m['season'].lower()]}")

@@ -197,3 +197,12 @@ def test_seasons_of_a_year_calendar_years_and_weeks_of_a_day(text, ref, expected
 def test_a_part_of_the_anchor_year_or_month(text, expected):
     [mention] = temporal.find(text, Context(lang="en", ref_date=date(2018, 11, 23)))
     assert (text[mention.start:mention.end], mention.timex, mention.timex_mod) == expected
+
+
+def test_the_last_week_of_a_named_month_is_the_week_of_its_last_day():
+    assert found("Shipping stops in the last week of Dec 2016.") == [("last week of Dec 2016", "date", "2016-W52")]
+
+
+def test_a_quarter_of_next_year():
+    assert found("Deliveries start in next year's first quarter.", "2018-09-06") == [
+        ("next year's first quarter", "date", "2019-Q1")]

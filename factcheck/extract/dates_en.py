@@ -14,10 +14,11 @@ from factcheck.extract import timex as tx
 from factcheck.extract.dates import NUM, _mention
 from factcheck.extract.en_words import (WORDS, B, YEAR, MON, MON_GLUED, WEEKDAYS, WEEKDAY, TENS_WORD,
                                          ORDINAL_WORD, ENDING, DAY, DAY_OR_CARDINAL, UNITS, units, REL, THIS_SIDE,
-                                         DAY_PREPOSITION, I, END, calendar_unit_kind, day_number, phrases, step, weekday_number, W_ORDINAL,
+                                         DAY_PREPOSITION, I, END, calendar_unit_kind, day_number, phrases, step,
+                                         weekday_number, W_ORDINAL,
                                          W_WEEKDAY, W_REL, W_MONTH, SPAN_DIRECTION, SPAN_UNIT, SPELLED_YEAR)
-from factcheck.extract.intervals_en import (days_of_month_interval, month_interval, now_end, numeric_interval, year_interval,
-                                           year_to_date_interval)
+from factcheck.extract.intervals_en import (days_of_month_interval, month_interval, now_end, numeric_interval,
+                                           year_interval, year_to_date_interval)
 from factcheck.extract.years_en import (compared_year, month_with_spelled_year, ordinal_quarter, part_of_named_year,
                                         quarter_of_relative_year, season_after_article, season_of_year,
                                         year_after_link, year_and_period)
@@ -278,7 +279,8 @@ _OWN = [
      {NUM} | W_ORDINAL | W_REL, _G_OF_IN),
     (re.compile(rf"(?<![\w.,])(?P<n>\d+|[a-z]+)\s+(?P<wd>{tx.alternation(WEEKDAYS)})s\s+(?P<dir>{SPAN_DIRECTION}){B}",
                 I), counted_weekdays, {NUM} | tx.ENGLISH_CARDINALS, _G_COUNTED_WEEKDAYS),
-    (re.compile(rf"\b(?P<rel>{REL})\s+{units('year')}'s\s+(?P<ord>{ORDINAL_WORD}|[1-4]{ENDING})\s+{units('quarter')}{B}", I),
+    (re.compile(rf"\b(?P<rel>{REL})\s+{units('year')}'s\s+(?P<ord>{ORDINAL_WORD}|[1-4]{ENDING})\s+"
+                rf"{units('quarter')}{B}", I),
      quarter_of_relative_year, W_REL, None),
     (re.compile(rf"\b(?:the\s+)?(?P<ord>{ORDINAL_WORD}|[1-4]{ENDING})\s+{units('quarter')}"
                 rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w]|[.,]\d)", I), ordinal_quarter, {"the", NUM} | W_ORDINAL, _G_QUARTER),
@@ -292,7 +294,8 @@ _OWN = [
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{DAY})\s+of\s+(?P<mon>{MON}){END}|\b(?P<mon_>{MON})\s+(?P<d_>[0-3]?\d){END}",
                 I), lambda m, text, anchor: lower_case_month_day(_Groups(m, mon="mon_", d="d_"), text, anchor),
      {"the", NUM} | W_ORDINAL | W_MONTH, _G_DAY_OF_MARCH),
-    (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(WORDS.part_of_phrases)})\s+of\s+(?:the\s+)?(?:(?P<rel>{REL})\s+)?"
+    (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(WORDS.part_of_phrases)})\s+of\s+(?:the\s+)?"
+                rf"(?:(?P<rel>{REL})\s+)?"
                 rf"(?P<unit>{units('month', 'year')}){B}(?!\s+(?:of\b|\d))", I), part_of_relative_unit,
      {"the"} | set(WORDS.part_of_phrases), None),
     (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(WORDS.part_of_phrases)})\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})(?!\d)", I),
@@ -307,7 +310,8 @@ _OWN = [
                 rf"(?<![\w.,/:-])(?P<a>[01]?\d|[0-3]\d)(?P<s>[/-])(?P<b>[0-3]?\d)"
                 rf"(?:(?P=s)(?P<y>\d{{4}}|\d{{2}})|,(?P<y2>{YEAR}))?(?![\w]|[.,/:-]?\d)", I), month_first,
      {NUM} | W_REL | W_WEEKDAY, _G_MONTH_FIRST),
-    (re.compile(rf"\b(?:(?P<rel>{REL})\s+)?{WEEKDAY}\s*[-,(]?\s*(?:(?P<m>[01]?\d)(?P<s>[./])(?P<d>[0-3]?\d)|(?P<mon>{MON_GLUED})[-.](?P<d2>[0-3]?\d))"
+    (re.compile(rf"\b(?:(?P<rel>{REL})\s+)?{WEEKDAY}\s*[-,(]?\s*"
+                rf"(?:(?P<m>[01]?\d)(?P<s>[./])(?P<d>[0-3]?\d)|(?P<mon>{MON_GLUED})[-.](?P<d2>[0-3]?\d))"
                 rf"(?![\w]|[.,/:]\d)\)?", I), weekday_and_numeric_day, W_REL | W_WEEKDAY, None),
     # an ISO day inside a file name or a path: "sales_report-2002-10-09.xlsx", "archive-2018-09-23-page-01"
     (re.compile(r"(?<=[_-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w.,]?\d|-\d\d-)"),
@@ -327,7 +331,8 @@ _OWN = [
     (re.compile(rf"\b(?P<mon>{MON})\s*,\s*(?P<y>{YEAR})(?!\d)", I), year_then_month, W_MONTH, None),
     (re.compile(rf"\b(?P<mon>{MON_GLUED}\.?),?\s+(?P<the>the\s+)?(?P<d>{DAY_OR_CARDINAL})(?:,?\s+(?P<y>{YEAR}))?"
                 rf"(?!\d)", I), month_then_day_words, W_MONTH, None),
-    (re.compile(rf"\b(?P<mon>{MON})(?:\s+(?:the\s+)?(?P<d>{DAY_OR_CARDINAL}))?,?\s+(?:of\s+)?(?P<sy>{SPELLED_YEAR})", I),
+    (re.compile(rf"\b(?P<mon>{MON})(?:\s+(?:the\s+)?(?P<d>{DAY_OR_CARDINAL}))?,?\s+(?:of\s+)?"
+                rf"(?P<sy>{SPELLED_YEAR})", I),
      month_with_spelled_year, W_MONTH, None),
     (re.compile(rf"\bthe\s+(?P<d>{DAY}){END}", I), day_of_month_alone, {"the"}, None),
     (re.compile(rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<the>the\s+)?(?P<d>{DAY})", I), weekday_with_day, W_WEEKDAY, None),

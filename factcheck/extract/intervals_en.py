@@ -85,7 +85,8 @@ def numeric_interval(m, text, anchor):
     first, second = _day(y1, m1, d1), _day(y2, m2, d2)
     if first is None or second is None:
         return None
-    return intervals.ends((m.start("m1"), m.end("y1") if m["y1"] else m.end("d1"), first), (m.start("m2"), m.end(), second))
+    first_end = m.end("y1") if m["y1"] else m.end("d1")
+    return intervals.ends((m.start("m1"), first_end, first), (m.start("m2"), m.end(), second))
 
 
 def _day(year: int | None, month: int, day: int) -> str | None:
@@ -142,7 +143,8 @@ def month_interval(m, text, anchor):
         y1 = y2 - (m1 > m2)
     first = tx.iso_month(y1, m1) if y1 else f"XXXX-{m1:02d}"
     second = tx.iso_month(y2, m2) if y2 else f"XXXX-{m2:02d}"
-    return day_ends(text, (m.start("m1"), m.end("y1") if m["y1"] else m.end("m1"), first), (m.start("m2"), m.end(), second))
+    first_end = m.end("y1") if m["y1"] else m.end("m1")
+    return day_ends(text, (m.start("m1"), first_end, first), (m.start("m2"), m.end(), second))
 
 
 def days_of_month_interval(m, text, anchor):
@@ -166,7 +168,8 @@ def days_of_month_interval(m, text, anchor):
         return None
     month_first = groups.get("mon") is not None and m.start("mon") < m.start("d1")
     first_start = m.start("mon") if month_first else m.start("d1")      # "april the ninth till the 17th"
-    second_start = m.end("link") + len(text[m.end("link"):m.start("d2")]) - len(text[m.end("link"):m.start("d2")].lstrip())
+    gap = text[m.end("link"):m.start("d2")]
+    second_start = m.end("link") + len(gap) - len(gap.lstrip())
     return [_mention(m, first, start=first_start, end=m.end("d1")), _mention(m, second, start=second_start)]
 
 

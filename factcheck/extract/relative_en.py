@@ -10,8 +10,8 @@ from datetime import date
 
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import _mention
-from factcheck.extract.en_words import (WORDS, END, I, MON, REL, units, WEEKDAY, SPAN_DIRECTION, SPELLED_YEAR, day_number, step,
-                                         monday_of, weekday_number, calendar_unit, count, shift, spelled_year)
+from factcheck.extract.en_words import (WORDS, END, I, MON, REL, WEEKDAY, SPAN_DIRECTION, SPELLED_YEAR, calendar_unit,
+                                         count, day_number, monday_of, shift, spelled_year, step, units, weekday_number)
 from factcheck.extract.intervals_en import to_day_ends
 from factcheck.extract.mention import Mention
 

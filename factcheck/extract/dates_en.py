@@ -14,7 +14,7 @@ from factcheck.extract import timex as tx
 from factcheck.extract.dates import NUM, _mention
 from factcheck.extract.en_words import (WORDS, B, YEAR, MON, MON_GLUED, WEEKDAYS, WEEKDAY, TENS_WORD,
                                          ORDINAL_WORD, ENDING, DAY, DAY_OR_CARDINAL, UNITS, units, REL, THIS_SIDE,
-                                         DAY_PREPOSITION, I, END, calendar_unit_kind, day_number, phrases, step,
+                                         I, END, calendar_unit_kind, day_number, phrases, step,
                                          weekday_number, W_ORDINAL,
                                          W_WEEKDAY, W_REL, W_MONTH, SPAN_DIRECTION, SPAN_UNIT, SPELLED_YEAR)
 from factcheck.extract.intervals_en import (days_of_month_interval, month_interval, now_end, numeric_interval,
@@ -22,64 +22,12 @@ from factcheck.extract.intervals_en import (days_of_month_interval, month_interv
 from factcheck.extract.years_en import (compared_year, month_with_spelled_year, ordinal_quarter, part_of_named_year,
                                         quarter_of_relative_year, season_after_article, season_of_year,
                                         year_after_link, year_and_period)
+from factcheck.extract.numeric_en import (compact_ymd, month_first, named_month_numeric, weekday_and_numeric_day,
+                                          year_slash_month)
 from factcheck.extract.relative_en import (calendar_weekday, counted_weekdays, day_of_relative_month, day_phrase,
                                            month_of_relative_year, nth_week_of_relative_month, part_of_relative_unit,
                                            nth_weekday_of_relative_month, relative_calendar_unit, span_from_now,
                                            week_number)
-
-
-# ---------------------------------------------------------------- numeric dates, month first
-
-def month_first(m, text, anchor):
-    """'10/1/2018' is October 1st; '22/04' and '31/12/2019' only fit day first."""
-    a, b = int(m["a"]), int(m["b"])
-    year = tx.year_value(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
-    month, day = (a, b) if a <= 12 else (b, a)
-    if month > 12 or day > 31 or not day:
-        return None
-    if year is None and not _bare_numeric_is_date(m, text, a, b):
-        return None
-    return dates._ymd(m, text, anchor, year, month, day)
-
-
-def _bare_numeric_is_date(m, text, a: int, b: int) -> bool:
-    """'on 4/22' and '11/20' are days; '1/2', '3/4 of' and '24/7' are not."""
-    if m["s"] != "/":
-        return False
-    if dates._COUNTED_AFTER.match(text, m.end()) or re.match(r"\s*(?:of|in|[a-z]+s\b)", text[m.end():m.end() + 8]):
-        return False
-    if m.start("a") > m.start():
-        return True                      # "friday 5/12", "this 5/12"
-    if dates._preceded_by_time_word(text, m.start()) or re.search(
-            rf"(?:{WEEKDAY}|\b{DAY_PREPOSITION})\s*$", text[max(0, m.start() - 12):m.start()], I):
-        return True
-    return len(m["b"]) == 2 and (a <= 12 or len(m["a"]) == 2)
-
-
-def weekday_and_numeric_day(m, text, anchor):
-    """'this Friday-Jun-15', 'this Friday 7.6': after "this" and a weekday, "7.6" is July 6th (month first)."""
-    if m["s"] == "." and not m["rel"]:
-        return None                      # "on Friday 2.3 million shares": a figure
-    month = int(m["m"]) if m["m"] else tx.month_value(m["mon"])
-    day = int(m["d"] or m["d2"])
-    return dates._ymd(m, text, anchor, None, month, day)
-
-
-def compact_ymd(m, text, anchor):
-    """'20161016', 'report-20170302.html': eight digits that are a valid day."""
-    year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
-    return _mention(m, date(year, month, day).isoformat()) if tx.valid_day(year, month, day) else None
-
-
-def year_slash_month(m, text, anchor):
-    year, month = int(m["y"] or m["y2"]), int(m["m"] or m["m2"])
-    return _mention(m, tx.iso_month(year, month)) if 1 <= month <= 12 else None
-
-
-def named_month_numeric(m, text, anchor):
-    """'05-Aug-2016', '2019/aug/01', '31/Oct/1974': day, month name and year between slashes or hyphens."""
-    day = int(m["d"])
-    return dates._ymd(m, text, anchor, int(m["y"]), tx.month_value(m["mon"]), day) if 1 <= day <= 31 else None
 
 
 def glued_month_day(m, text, anchor):

@@ -27,7 +27,7 @@ from factcheck.extract.numeric_en import (compact_ymd, month_first, named_month_
 from factcheck.extract.relative_en import (calendar_weekday, counted_weekdays, day_of_relative_month, day_phrase,
                                            month_of_relative_year, nth_week_of_relative_month, part_of_relative_unit,
                                            nth_weekday_of_relative_month, relative_calendar_unit, span_from_now,
-                                           week_number)
+                                           week_number, nth_last, month_of_stepped_year)
 
 
 def glued_month_day(m, text, anchor):
@@ -222,6 +222,10 @@ _OWN = [
     (re.compile(rf"\b(?:the\s+)?(?P<n>{ORDINAL_WORD}|[1-5]{ENDING}|{REL})\s+{units('week')}\s+(?:of|in)\s+"
                 rf"(?:the\s+)?(?P<rel>{REL})\s+{units('month')}{B}", I), nth_week_of_relative_month,
      {NUM, "the"} | W_ORDINAL | W_REL, _G_OF_UNIT),
+    (re.compile(rf"\b(?:the\s+)?(?:(?P<n>{ORDINAL_WORD}|[1-9]{ENDING})\s+)?last\s+(?P<what>{units('week', 'weekend')}|day)"
+                rf"\s+(?:of|in)\s+(?:(?P<mon>{MON})\s*)?(?P<y>{YEAR})?(?!\d)", I), nth_last, {NUM, "the", "last"} | W_ORDINAL,
+     None),
+    (re.compile(rf"\b(?P<mon>{MON})\s+(?P<rel>{REL})\s+{units('year')}{B}", I), month_of_stepped_year, W_MONTH, None),
     (re.compile(rf"\b(?P<n>{ORDINAL_WORD}|[1-5]{ENDING}|{REL})\s+(?P<what>{units('week')}|day|{WEEKDAY})\s+"
                 rf"(?:of|in)\s+(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?(?!\d)", I), nth_in_month,
      {NUM} | W_ORDINAL | W_REL, _G_OF_IN),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from factcheck.extract import dates
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import _mention
 from factcheck.extract.en_words import (WORDS, END, I, MON, REL, WEEKDAY, SPAN_DIRECTION, SPELLED_YEAR, calendar_unit,
@@ -110,6 +111,36 @@ def nth_weekday_of_relative_month(m, text, anchor):
     days = [date(year, month, d) for d in range(1, 32) if tx.valid_day(year, month, d)]
     matching = [d for d in days if d.isoweekday() == weekday]
     return _mention(m, matching[n - 1].isoformat()) if n and n <= len(matching) else None
+
+
+def nth_last(m, text, anchor):
+    """'the third last week of 2018' (2018-W50), '2nd last week of October 2018', 'the 5th last day of May': counted
+    back from the last one; a month's last week is the last that ends in it, its last weekend the last Saturday's."""
+    unit = calendar_unit(m["what"]) if m["what"].lower() in WORDS.calendar_units else "day"
+    n = day_number(m["n"]) if m["n"] else 1
+    if not n or not (m["mon"] or m["y"]) or (m["n"] is None and unit != "weekend"):
+        return None                      # "the last week of May" is dates.nth_in_month's
+    month = tx.month_value(m["mon"]) if m["mon"] else None
+    year = int(m["y"]) if m["y"] else anchor.year_of_month(month or 1, anchor.direction(text, m) or 1) if anchor.ref else None
+    if year is None:
+        return None
+    if month is None:
+        weeks = date(year, 12, 28).isocalendar()[1]
+        return _mention(m, f"{year:04d}-W{weeks - n + 1:02d}") if unit == "week" and n <= weeks else None
+    days = [date(year, month, d) for d in range(1, 32) if tx.valid_day(year, month, d)]
+    if unit == "day":
+        return _mention(m, days[-n].isoformat()) if n <= len(days) else None
+    ends = [d for d in days if d.isoweekday() == (7 if unit == "week" else 6)]
+    if n > len(ends):
+        return None
+    return _mention(m, tx.iso_week(ends[-n]) + ("-WE" if unit == "weekend" else ""))
+
+
+def month_of_stepped_year(m, text, anchor):
+    """'June next year', 'April last year': that month of the year a step names."""
+    if anchor.ref is None or not dates._month_ok(m):
+        return None
+    return _mention(m, tx.iso_month(anchor.ref.year + step(m["rel"]), tx.month_value(m["mon"])))
 
 
 def week_number(m, text, anchor):

@@ -206,3 +206,17 @@ def test_the_last_week_of_a_named_month_is_the_week_of_its_last_day():
 def test_a_quarter_of_next_year():
     assert found("Deliveries start in next year's first quarter.", "2018-09-06") == [
         ("next year's first quarter", "date", "2019-Q1")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Audits fall in the third last week of 2018.", ("the third last week of 2018", "2018-W50")),
+    ("Payments are due on the 5th last day of May 2014.", ("the 5th last day of May 2014", "2014-05-27")),
+    ("Crowds peak on the last weekend in October 2013.", ("the last weekend in October 2013", "2013-W43-WE")),
+    ("The plant reopens in June next year.", ("June next year", "2017-06")),
+])
+def test_counted_from_the_last_and_a_month_of_a_stepped_year(text, expected):
+    assert [(s, t) for s, k, t in found(text) if k == "date"] == [expected]
+
+
+def test_may_next_year_as_a_verb_is_no_month():
+    assert [t for s, k, t in found("Regulators may next year decide on the merger.") if k == "date"] == ["2017"]

@@ -71,6 +71,8 @@ def _unit(word: str) -> tuple[str, bool, str, float, int, float]:
         return "W", False, "week", 7 * 86400.0, 1, 2.0
     if unit == "night":
         return "D", False, "day", 86400.0, 1, 1.0
+    if unit == "quarter":
+        return "M", False, "month", 30 * 86400.0, 1, 3.0
     return (*durations._unit_info(unit), 1.0)
 
 
@@ -98,8 +100,19 @@ def _is_rate(m: re.Match, text: str) -> bool:
     return any(c.isdigit() for c in token) or token in _WORDS.frequency_words or token in _WORDS.duration_units
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _is_fraction(m: re.Match, text: str) -> bool:
+    """'three quarters of an hour', 'a quarter of the staff', 'three quarters': a share; '2 quarters' and 'the past
+    two quarters' are six months."""
+    if _WORDS.duration_units[m["unit"].lower()] != "quarter":
+        return False
+    return bool(_OF_AFTER.match(text, m.end())) or not (m["n"][0].isdigit() or m["lead"])
+
+
 def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
-    if _is_ordinal(m, text) or _is_rate(m, text):
+    if _is_ordinal(m, text) or _is_rate(m, text) or _is_fraction(m, text):
         return None
     number = _number(m["n"])
     if number is None:
@@ -128,7 +141,7 @@ def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
 def _mention(m: re.Match, text: str, parts, end: int) -> Mention:
     approx_word = m.groupdict().get("approx")
     start = m.start("approx") if approx_word else m.start("n")
-    if not approx_word and text[m.start() - 1:m.start()].isspace():
+    if not approx_word and not m.groupdict().get("lead") and text[m.start() - 1:m.start()].isspace():
         behind = durations._APPROX_BEHIND.search(text, max(0, m.start() - 14), m.start())
         if behind:
             approx_word, start = behind["approx"], behind.start()

@@ -220,3 +220,19 @@ def test_counted_from_the_last_and_a_month_of_a_stepped_year(text, expected):
 
 def test_may_next_year_as_a_verb_is_no_month():
     assert [t for s, k, t in found("Regulators may next year decide on the merger.") if k == "date"] == ["2017"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Margins shrank in the last 2 quarters.", [("2 quarters", "duration", "P6M")]),
+    ("Over the past two quarters prices rose.", [("two quarters", "duration", "P6M")]),
+    # the trap: a share, not nine months
+    ("Three quarters of the staff voted yes.", []),
+    # "over the past" leads the span; it is no "more than"
+    ("Prices rose over the past two years.", [("two years", "duration", "P2Y")]),
+])
+def test_quarters_as_a_span_of_months(text, expected):
+    assert [c for c in found(text, "2019-07-04") if c[1] == "duration"] == expected
+
+
+def test_three_quarters_of_an_hour_is_no_nine_months():
+    assert "P9M" not in [t for s, k, t in found("The meeting took three quarters of an hour.")]

@@ -73,6 +73,10 @@ def _unit(word: str) -> tuple[str, bool, str, float, int, float]:
         return "D", False, "day", 86400.0, 1, 1.0
     if unit == "quarter":
         return "M", False, "month", 30 * 86400.0, 1, 3.0
+    if unit == "business_day":
+        return "BD", False, "day", 86400.0, 1, 1.0
+    if unit == "weekend":
+        return "WE", False, "weekend", 2 * 86400.0, 1, 1.0
     return (*durations._unit_info(unit), 1.0)
 
 

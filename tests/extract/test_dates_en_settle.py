@@ -236,3 +236,15 @@ def test_quarters_as_a_span_of_months(text, expected):
 
 def test_three_quarters_of_an_hour_is_no_nine_months():
     assert "P9M" not in [t for s, k, t in found("The meeting took three quarters of an hour.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Refunds take the next 4 business days.", ("4 business days", "P4BD")),
+    ("The course lasts three weekends.", ("three weekends", "P3WE")),
+])
+def test_business_days_and_weekends_are_units_of_their_own(text, expected):
+    assert [(s, t) for s, k, t in found(text) if k == "duration"] == [expected]
+
+
+def test_a_weekend_alone_is_no_span():
+    assert [k for s, k, t in found("We spent a weekend in Paris.") if k == "duration"] == []

@@ -21,7 +21,7 @@ from factcheck.extract.intervals_en import (days_of_month_interval, month_interv
                                            year_interval, year_to_date_interval)
 from factcheck.extract.years_en import (compared_year, month_with_spelled_year, ordinal_quarter, part_of_named_year,
                                         quarter_of_relative_year, season_after_article, season_of_year,
-                                        year_after_link, year_and_period)
+                                        year_after_link, year_and_period, year_of, month_after_next)
 from factcheck.extract.numeric_en import (compact_ymd, month_first, named_month_numeric, weekday_and_numeric_day,
                                           year_slash_month)
 from factcheck.extract.relative_en import (calendar_weekday, counted_weekdays, day_of_relative_month, day_phrase,
@@ -226,6 +226,9 @@ _OWN = [
                 rf"\s+(?:of|in)\s+(?:(?P<mon>{MON})\s*)?(?P<y>{YEAR})?(?!\d)", I), nth_last, {NUM, "the", "last"} | W_ORDINAL,
      None),
     (re.compile(rf"\b(?P<mon>{MON})\s+(?P<rel>{REL})\s+{units('year')}{B}", I), month_of_stepped_year, W_MONTH, None),
+    (re.compile(rf"\b(?P<mon>{MON})\s+after\s+next{B}", I), month_after_next, W_MONTH, None),
+    (re.compile(rf"\b(?:the\s+)?{units('year')}\s+of\s+(?P<y>{YEAR})(?!\d)", I), year_of,
+     {"the"} | {word for word, kind in UNITS.items() if kind == "year"}, None),
     (re.compile(rf"\b(?P<n>{ORDINAL_WORD}|[1-5]{ENDING}|{REL})\s+(?P<what>{units('week')}|day|{WEEKDAY})\s+"
                 rf"(?:of|in)\s+(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?(?!\d)", I), nth_in_month,
      {NUM} | W_ORDINAL | W_REL, _G_OF_IN),

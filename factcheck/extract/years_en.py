@@ -96,3 +96,17 @@ def season_after_article(m, text, anchor):
 def season_of_year(m, text, anchor):
     """'summer of 2016', 'the fall of 1989': that season of that year."""
     return _mention(m, f"{m['y']}-{WORDS.seasons[m['season'].lower()]}")
+
+
+def year_of(m, text, anchor):
+    """'the year of 2008': the year."""
+    return _mention(m, m["y"])
+
+
+def month_after_next(m, text, anchor):
+    """'March after next': March of the year after the next March."""
+    if not anchor.knows_month:
+        return None
+    month = tx.month_value(m["mon"])
+    year = anchor.ref.year + (1 if month <= anchor.ref.month else 0) + 1
+    return _mention(m, tx.iso_month(year, month))

@@ -248,3 +248,10 @@ def test_business_days_and_weekends_are_units_of_their_own(text, expected):
 
 def test_a_weekend_alone_is_no_span():
     assert [k for s, k, t in found("We spent a weekend in Paris.") if k == "duration"] == []
+
+
+def test_the_year_of_a_year_and_a_month_after_next():
+    assert [(s, t) for s, k, t in found("Sales fell in the year of 2008.") if k == "date"] == [
+        ("the year of 2008", "2008")]
+    assert [(s, t) for s, k, t in found("The lease ends March after next.", "2013-02-12") if k == "date"] == [
+        ("March after next", "2014-03")]

@@ -30,6 +30,8 @@ def as_day(timex: str | None, part: str | None = None) -> str | None:
         return f"{timex}-01"
     if timex and (week := _WEEK.fullmatch(timex)) and part is None:
         return date.fromisocalendar(int(week["y"]), int(week["w"]), 1).isoformat()
+    if timex and len(timex) == 4 and timex.isdigit() and part == "MID":
+        return f"{timex}-07-02"          # the middle of a year: its 183rd day
     if timex and len(timex) == 10 and timex[4] == "-" and timex[7] == "-" and part is None:
         return timex
     start = intervals.start_of(timex, part)

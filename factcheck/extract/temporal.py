@@ -172,7 +172,7 @@ def find(text: str, context: Context) -> list[Mention]:
     chosen = _join_date_and_time(text, chosen)
     chosen, interval_ends = _join_intervals(text, chosen, context.lang)
     if context.lang == "en":              # interval ends as days, a weekday with its date (relative_en)
-        from factcheck.extract.relative_en import settle
+        from factcheck.extract.settle_en import settle
         chosen = settle(text, chosen, interval_ends, anchor)
     range_ends |= interval_ends
     for mention in chosen:

@@ -191,6 +191,11 @@ class Dates(Area):
     # "between Jan 2019 and now", "from March to date": words that end (or open) an interval at the anchor
     # day; alone ("the best result to date") they are no date
     interval_now_words: tuple[str, ...] = ()
+    # "for 3 days, from today", "2 weeks starting May 20th": words between a span and the day it starts on;
+    # the two are an interval from that day to the day the span ends
+    span_start_words: tuple[str, ...] = ()
+    # "in two years since 2011": words between a span and the year it is counted from (a day: 2013-01-01)
+    span_since_words: tuple[str, ...] = ()
     # phrases that name a day by its distance from the anchor ("the day after tomorrow": 2)
     day_phrases: dict[str, int] = {}
     # words before a weekday, week, month or quarter and the calendar step they mean ("next": 1)

@@ -255,3 +255,19 @@ def test_the_year_of_a_year_and_a_month_after_next():
         ("the year of 2008", "2008")]
     assert [(s, t) for s, k, t in found("The lease ends March after next.", "2013-02-12") if k == "date"] == [
         ("March after next", "2014-03")]
+
+
+def test_a_span_from_a_day_is_an_interval_from_that_day():
+    assert found("The office is shut for 3 days, from today.", "2018-05-23") == [
+        ("3 days", "date", "2018-05-26"), ("today", "date", "2018-05-23")]
+
+
+def test_in_a_span_since_a_year_is_the_day_it_ends_but_a_span_since_a_year_stays_a_span():
+    assert found("The plant opened in two years since 2011.", "2019-03-10") == [
+        ("two years since 2011", "date", "2013-01-01")]
+    assert ("10 years", "duration", "P10Y") in found("It has been 10 years since 2011, he said.", "2019-03-10")
+
+
+def test_the_middle_of_a_year_as_an_interval_end_is_its_183rd_day():
+    assert found("Rates were flat from the middle of 2007 to the end of 2008.")[0] == (
+        "the middle of 2007", "date", "2007-07-02")

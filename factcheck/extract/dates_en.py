@@ -193,7 +193,7 @@ _INTERVALS = [
                 rf"(?:,?\s+(?:of\s+|in\s+)?(?P<y2>{YEAR}))?(?!\s*[0-3]?\d)", I), month_interval,
      set(WORDS.interval_openers) | W_MONTH, None),
     (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<d1>{DAY}){_LINK}(?P<d2>{DAY})\s+(?:of\s+)?(?:(?P<mon>{MON})"
-                rf"(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR}))?|(?:of\s+)?(?:the\s+)?(?P<rel>{REL})\s+month{B})", I),
+                rf"(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR}))?|(?:of\s+|in\s+)?(?:the\s+)?(?P<rel>{REL})\s+month{B})", I),
      days_of_month_interval, {NUM, "the"} | set(WORDS.interval_openers) | W_ORDINAL, None),
     (re.compile(rf"{_OPEN}\b(?P<mon>{MON})\s+(?:the\s+)?(?P<d1>{DAY}){_LINK}(?P<d2>{DAY})"
                 rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*(?:{MON}|[:/.]\d))", I),

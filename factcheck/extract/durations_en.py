@@ -29,7 +29,10 @@ _GLUED = tx.alternation(word for word in _WORDS.duration_units if len(word) >= 3
 _DIGITS = rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![.,]\d)(?:(?![\w])|(?=(?:{_GLUED})(?![\w])))"
 _UNIT_WORD = tx.alternation(_NUMBER_WORDS.units)
 _TENS_WORD = tx.alternation(_NUMBER_WORDS.tens.values())
-_WORD_NUMBER = (rf"(?:{_TENS_WORD}(?:[\s-]{_UNIT_WORD})?|{_UNIT_WORD}|{tx.alternation(_NUMBER_WORDS.one)}"
+# "twenty four", "twenty-four", "twenty and four" (an older way to say it)
+_JOIN = tx.alternation(_WORDS.spelled_year_joiners) if _WORDS.spelled_year_joiners else "(?!)"
+_WORD_NUMBER = (rf"(?:{_TENS_WORD}(?:[\s-]{_UNIT_WORD}|\s+{_JOIN}\s+{_UNIT_WORD})?|{_UNIT_WORD}"
+                rf"|{tx.alternation(_NUMBER_WORDS.one)}"
                 rf"|{tx.alternation(_NUMBER_WORDS.words)}|{_phrases(_WORDS.duration_counts)})")
 _NUMBER = rf"(?P<n>{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _FRACTION_WORD = _phrases(_WORDS.duration_fractions)
@@ -58,7 +61,7 @@ def _number(token: str) -> float | None:
         return float(token.replace(",", ""))
     if token in _WORDS.duration_counts:
         return _WORDS.duration_counts[token]
-    parts = token.split()
+    parts = [part for part in token.split() if part not in _WORDS.spelled_year_joiners]
     if len(parts) == 2 and parts[0] in tx.CARDINALS and parts[1] in tx.CARDINALS:
         return tx.CARDINALS[parts[0]] + tx.CARDINALS[parts[1]]
     return tx.CARDINALS.get(token)

@@ -28,6 +28,7 @@ _ON_WEEKDAY = re.compile(rf"\s+on\s+(?P<wd>{WEEKDAY})", I)
 def settle(text: str, mentions: list[Mention], interval_ends: set[int], anchor) -> list[Mention]:
     """What English dates say together: interval ends as days (intervals_en), "2 weeks and 2 days ago" as
     the day, and a weekday next to the day it names ("Friday, Jun 15", "Monday two weeks from now")."""
+    _this_keeps_its_year(text, mentions, interval_ends, anchor)
     to_day_ends(text, mentions, interval_ends)
     mentions = [_week_of(text, _after_step(text, _with_spelled_year(text, _counted_back(text, mention, anchor)),
                                           anchor)) for mention in mentions]
@@ -72,6 +73,14 @@ _STEP_AT_START = re.compile(rf"(?P<rel>{REL})\s", I)
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _DAY_OR_MONTH_NEXT = re.compile(rf"\s*(?:\d|{MON})", I)
 _DATED = re.compile(r"(?P<y>\d{4})(?P<rest>-(?P<m>\d\d)(?:-(?P<d>\d\d))?)")
+
+
+def _this_keeps_its_year(text: str, mentions: list[Mention], interval_ends: set[int], anchor) -> None:
+    """'from this May to Oct 2020': "this May" is May of the anchor's year, whatever year the other end names."""
+    for mention in mentions:
+        rel = _STEP_AT_START.match(text, mention.start, mention.end) if id(mention) in interval_ends else None
+        if rel and anchor.ref is not None and step(rel["rel"]) == 0 and _DATED.fullmatch(mention.timex or ""):
+            mention.timex = f"{anchor.ref.year:04d}{mention.timex[4:]}"
 
 
 def _after_step(text: str, mention: Mention, anchor) -> Mention:

@@ -271,3 +271,10 @@ def test_in_a_span_since_a_year_is_the_day_it_ends_but_a_span_since_a_year_stays
 def test_the_middle_of_a_year_as_an_interval_end_is_its_183rd_day():
     assert found("Rates were flat from the middle of 2007 to the end of 2008.")[0] == (
         "the middle of 2007", "date", "2007-07-02")
+
+
+def test_twenty_and_four_hours_and_days_of_next_month_and_this_may():
+    assert found("The strike lasted twenty and four hours.") == [("twenty and four hours", "duration", "PT24H")]
+    assert [t for s, k, t in found("The office is shut from 4-23 in next month.")] == ["2016-12-04", "2016-12-23"]
+    assert [t for s, k, t in found("I will be away from this May to Oct 2020.", "2018-10-24")] == [
+        "2018-05-01", "2020-10-01"]

@@ -9,63 +9,25 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factcheck.extract import dates
+from factcheck.extract import dates, holidays_en
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import NUM, _mention
 from factcheck.extract.en_words import (WORDS, B, YEAR, MON, MON_GLUED, WEEKDAYS, WEEKDAY, TENS_WORD,
                                          ORDINAL_WORD, ENDING, DAY, DAY_OR_CARDINAL, UNITS, units, REL, THIS_SIDE,
-                                         DAY_PREPOSITION, I, END, day_number, phrases, weekday_number, W_ORDINAL,
-                                         W_WEEKDAY, W_REL, W_MONTH, SPAN_DIRECTION, SPAN_UNIT)
-from factcheck.extract.intervals_en import days_of_month_interval, month_interval, year_interval, year_to_date_interval
+                                         I, END, calendar_unit_kind, day_number, phrases, step,
+                                         weekday_number, W_ORDINAL,
+                                         W_WEEKDAY, W_REL, W_MONTH, SPAN_DIRECTION, SPAN_UNIT, SPELLED_YEAR)
+from factcheck.extract.intervals_en import (days_of_month_interval, month_interval, now_end, numeric_interval,
+                                           year_interval, year_to_date_interval)
+from factcheck.extract.years_en import (compared_year, month_with_spelled_year, ordinal_quarter, part_of_named_year,
+                                        quarter_of_relative_year, season_after_article, season_of_year,
+                                        year_after_link, year_and_period, year_of, month_after_next)
+from factcheck.extract.numeric_en import (compact_ymd, month_first, named_month_numeric, weekday_and_numeric_day,
+                                          year_slash_month)
 from factcheck.extract.relative_en import (calendar_weekday, counted_weekdays, day_of_relative_month, day_phrase,
-                                           month_of_relative_year, nth_week_of_relative_month,
+                                           month_of_relative_year, nth_week_of_relative_month, part_of_relative_unit,
                                            nth_weekday_of_relative_month, relative_calendar_unit, span_from_now,
-                                           week_number)
-
-
-# ---------------------------------------------------------------- numeric dates, month first
-
-def month_first(m, text, anchor):
-    """'10/1/2018' is October 1st; '22/04' and '31/12/2019' only fit day first."""
-    a, b = int(m["a"]), int(m["b"])
-    year = tx.year_value(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
-    month, day = (a, b) if a <= 12 else (b, a)
-    if month > 12 or day > 31 or not day:
-        return None
-    if year is None and not _bare_numeric_is_date(m, text, a, b):
-        return None
-    return dates._ymd(m, text, anchor, year, month, day)
-
-
-def _bare_numeric_is_date(m, text, a: int, b: int) -> bool:
-    """'on 4/22' and '11/20' are days; '1/2', '3/4 of' and '24/7' are not."""
-    if m["s"] != "/":
-        return False
-    if dates._COUNTED_AFTER.match(text, m.end()) or re.match(r"\s*(?:of|in|[a-z]+s\b)", text[m.end():m.end() + 8]):
-        return False
-    if m.start("a") > m.start():
-        return True                      # "friday 5/12", "this 5/12"
-    if dates._preceded_by_time_word(text, m.start()) or re.search(
-            rf"(?:{WEEKDAY}|\b{DAY_PREPOSITION})\s*$", text[max(0, m.start() - 12):m.start()], I):
-        return True
-    return len(m["b"]) == 2 and (a <= 12 or len(m["a"]) == 2)
-
-
-def compact_ymd(m, text, anchor):
-    """'20161016', 'report-20170302.html': eight digits that are a valid day."""
-    year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
-    return _mention(m, date(year, month, day).isoformat()) if tx.valid_day(year, month, day) else None
-
-
-def year_slash_month(m, text, anchor):
-    year, month = int(m["y"] or m["y2"]), int(m["m"] or m["m2"])
-    return _mention(m, tx.iso_month(year, month)) if 1 <= month <= 12 else None
-
-
-def named_month_numeric(m, text, anchor):
-    """'05-Aug-2016', '2019/aug/01', '31/Oct/1974': day, month name and year between slashes or hyphens."""
-    day = int(m["d"])
-    return dates._ymd(m, text, anchor, int(m["y"]), tx.month_value(m["mon"]), day) if 1 <= day <= 31 else None
+                                           week_number, nth_last, month_of_stepped_year)
 
 
 def glued_month_day(m, text, anchor):
@@ -119,8 +81,9 @@ def weekday_with_day(m, text, anchor):
     """'Friday the 22nd', 'Monday 21', 'Thu 15th': that day in a month where it is that weekday."""
     day = day_number(m["d"])
     weekday = weekday_number(m["wd"])
-    if day is None or (m["d"].isdigit() and not m["the"] and not re.match(END, text[m.end():])):
-        return None                      # "on Monday 21 people died"
+    if day is None or (m["d"].isdigit() and not m["the"] and (
+            not re.match(END, text[m.end():]) or re.match(r"[.,]\d", text[m.end():m.end() + 2]))):
+        return None                      # "on Monday 21 people died", "on Friday 2.3 million shares"
     if not anchor.knows_day:
         return _mention(m, f"XXXX-WXX-{weekday}")
     found = dates._month_days(anchor, anchor.direction(text, m) or 1,
@@ -133,11 +96,6 @@ def day_month_of_year(m, text, anchor):
     day = day_number(m["d"])
     month = tx.month_value(m["mon"])
     return dates._ymd(m, text, anchor, int(m["y"]), month, day) if day else None
-
-
-def part_of_named_year(m, text, anchor):
-    """'at the end of 2000', 'the beginning of 2000', 'since the middle of 1989': the year, with its part."""
-    return _mention(m, m["y"], WORDS.part_of_phrases[m["part"].lower()])
 
 
 def clock_with_meridiem(m, text, anchor):
@@ -178,47 +136,13 @@ def part_of_month(m, text, anchor):
     return _mention(m, tx.iso_month(anchor.year_of_month(month, anchor.direction(text, m)), month), part)
 
 
-def year_after_link(m, text, anchor):
-    """'between 2007 and ...', 'through 2014': a year where an interval word stands before it."""
-    if dates._year_counts_something(text, m, None):
-        return None
-    return _mention(m, m["y"], start=m.start("y"))
-
-
-def ordinal_quarter(m, text, anchor):
-    """'3rd qtr', 'the 4th qtr of 2018': that quarter of the year named, else of the anchor's."""
-    number = day_number(m["ord"])
-    if not number or number > 4:
-        return None
-    year = int(m["y"]) if m["y"] else anchor.ref.year if anchor.ref else None
-    return _mention(m, f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}")
-
-
-def compared_year(m, text, anchor):
-    """'later than 2018', '2012 or after': the year, and which side of it is meant."""
-    words = " ".join((m["cmp"] or m["or"]).lower().split())
-    mod = WORDS.year_comparisons.get(words) or WORDS.year_or.get(words)
-    return _mention(m, m["y"] or m["y2"], mod)
-
-
-def year_and_period(m, text, anchor):
-    """'2017-q1', '2019 Q3', 'H2 2016', '2016H2': a quarter or half of a named year."""
-    letter, number = (m["q"] or m["q2"]).upper(), int(m["n"] or m["n2"])
-    if letter == "H" and number > 2:
-        return None
-    return _mention(m, f"{m['y'] or m['y2']}-{letter}{number}")
-
-
-def season_after_article(m, text, anchor):
-    """'in the autumn', 'during the summer of 2016': the season, in the year the tense points to."""
-    code = WORDS.seasons[m["season"].lower()]
-    start = m.start("the")
-    if m["y"]:
-        return _mention(m, f"{m['y']}-{code}", start=start)
-    if anchor.ref is None:
-        return _mention(m, f"XXXX-{code}", start=start)
-    year = anchor.year_of_month(tx.SEASON_MONTH[code], anchor.direction(text, m))
-    return _mention(m, f"{year:04d}-{code}", start=start)
+def nth_in_month(m, text, anchor):
+    """'the last week of Dec 2016' is the week its last day is in (2016-W52); the rest as dates.nth_in_month."""
+    if step(m["n"]) != -1 or calendar_unit_kind(m["what"]) != "week" or not m["y"]:
+        return dates.nth_in_month(m, text, anchor)
+    year, month = int(m["y"]), tx.month_value(m["mon"])
+    last_day = max(d for d in range(28, 32) if tx.valid_day(year, month, d))
+    return _mention(m, tx.iso_week(date(year, month, last_day)))
 
 
 # ---------------------------------------------------------------- the table
@@ -269,11 +193,16 @@ _INTERVALS = [
                 rf"(?:,?\s+(?:of\s+|in\s+)?(?P<y2>{YEAR}))?(?!\s*[0-3]?\d)", I), month_interval,
      set(WORDS.interval_openers) | W_MONTH, None),
     (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<d1>{DAY}){_LINK}(?P<d2>{DAY})\s+(?:of\s+)?(?:(?P<mon>{MON})"
-                rf"(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR}))?|(?:of\s+)?(?:the\s+)?(?P<rel>{REL})\s+month{B})", I),
+                rf"(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR}))?|(?:of\s+|in\s+)?(?:the\s+)?(?P<rel>{REL})\s+month{B})", I),
      days_of_month_interval, {NUM, "the"} | set(WORDS.interval_openers) | W_ORDINAL, None),
     (re.compile(rf"{_OPEN}\b(?P<mon>{MON})\s+(?:the\s+)?(?P<d1>{DAY}){_LINK}(?P<d2>{DAY})"
                 rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s*(?:{MON}|[:/.]\d))", I),
      days_of_month_interval, set(WORDS.interval_openers) | W_MONTH, None),
+    (re.compile(rf"{_OPEN}(?<![\w.,/:-])(?P<m1>[01]?\d)/(?P<d1>[0-3]?\d)(?:/(?P<y1>\d{{4}}|\d\d))?\s*[-–]\s*"
+                rf"(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)(?:/(?P<y2>\d{{4}}|\d\d))?(?![\w]|[.,/:-]?\d)", I), numeric_interval,
+     {NUM} | set(WORDS.interval_openers), rf"{_G_OPEN}[0-9][0-9]?/[0-9]"),
+    (re.compile(rf"\b{phrases(WORDS.interval_now_words)}{B}", I), now_end,
+     {phrase.split()[0] for phrase in WORDS.interval_now_words}, None),
     (re.compile(rf"{_OPEN}(?<![\w.,/-])(?P<y1>{YEAR}){_LINK}(?P<m2>{MON})(?:\s+(?:the\s+)?(?P<d2>{DAY}))?,?\s+"
                 rf"(?:of\s+)?(?P<y2>{YEAR})(?!\d)", I), year_to_date_interval, {NUM} | set(WORDS.interval_openers), _G_YEAR_TO_DATE),
 ]
@@ -281,6 +210,8 @@ _INTERVALS = [
 _OWN = [
     (re.compile(rf"\b{tx.alternation(_SEASON_PREPOSITIONS)}\s+(?P<the>the\s+)(?P<season>{tx.alternation(WORDS.seasons)})"
                 rf"(?:\s+of\s+(?P<y>{YEAR}))?{B}(?!\s+of\b)", I), season_after_article, set(_SEASON_PREPOSITIONS), None),
+    (re.compile(rf"\b(?P<season>{tx.alternation(WORDS.seasons)})\s+of\s+(?P<y>{YEAR})(?!\d)", I), season_of_year,
+     set(WORDS.seasons), None),
     (re.compile(rf"(?<![\w.,/-])(?:(?P<y>{YEAR})[\s-]?(?P<q>[QH])(?P<n>[1-4])|(?P<q2>H)(?P<n2>[12])[\s-]?(?P<y2>{YEAR}))"
                 r"(?![\w]|[.,/-]?\d)", I), year_and_period, {NUM, "h1", "h2"}, _G_PERIOD),
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{DAY})\s+day\s+of\s+(?P<mon>{MON})", I), day_of_named_month,
@@ -291,11 +222,21 @@ _OWN = [
     (re.compile(rf"\b(?:the\s+)?(?P<n>{ORDINAL_WORD}|[1-5]{ENDING}|{REL})\s+{units('week')}\s+(?:of|in)\s+"
                 rf"(?:the\s+)?(?P<rel>{REL})\s+{units('month')}{B}", I), nth_week_of_relative_month,
      {NUM, "the"} | W_ORDINAL | W_REL, _G_OF_UNIT),
+    (re.compile(rf"\b(?:the\s+)?(?:(?P<n>{ORDINAL_WORD}|[1-9]{ENDING})\s+)?last\s+(?P<what>{units('week', 'weekend')}|day)"
+                rf"\s+(?:of|in)\s+(?:(?P<mon>{MON})\s*)?(?P<y>{YEAR})?(?!\d)", I), nth_last, {NUM, "the", "last"} | W_ORDINAL,
+     None),
+    (re.compile(rf"\b(?P<mon>{MON})\s+(?P<rel>{REL})\s+{units('year')}{B}", I), month_of_stepped_year, W_MONTH, None),
+    (re.compile(rf"\b(?P<mon>{MON})\s+after\s+next{B}", I), month_after_next, W_MONTH, None),
+    (re.compile(rf"\b(?:the\s+)?{units('year')}\s+of\s+(?P<y>{YEAR})(?!\d)", I), year_of,
+     {"the"} | {word for word, kind in UNITS.items() if kind == "year"}, None),
     (re.compile(rf"\b(?P<n>{ORDINAL_WORD}|[1-5]{ENDING}|{REL})\s+(?P<what>{units('week')}|day|{WEEKDAY})\s+"
-                rf"(?:of|in)\s+(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?(?!\d)", I), dates.nth_in_month,
+                rf"(?:of|in)\s+(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?(?!\d)", I), nth_in_month,
      {NUM} | W_ORDINAL | W_REL, _G_OF_IN),
     (re.compile(rf"(?<![\w.,])(?P<n>\d+|[a-z]+)\s+(?P<wd>{tx.alternation(WEEKDAYS)})s\s+(?P<dir>{SPAN_DIRECTION}){B}",
                 I), counted_weekdays, {NUM} | tx.ENGLISH_CARDINALS, _G_COUNTED_WEEKDAYS),
+    (re.compile(rf"\b(?P<rel>{REL})\s+{units('year')}'s\s+(?P<ord>{ORDINAL_WORD}|[1-4]{ENDING})\s+"
+                rf"{units('quarter')}{B}", I),
+     quarter_of_relative_year, W_REL, None),
     (re.compile(rf"\b(?:the\s+)?(?P<ord>{ORDINAL_WORD}|[1-4]{ENDING})\s+{units('quarter')}"
                 rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w]|[.,]\d)", I), ordinal_quarter, {"the", NUM} | W_ORDINAL, _G_QUARTER),
     (re.compile(rf"\b(?P<cmp>{phrases(WORDS.year_comparisons)})\s+(?P<y>{YEAR})(?![\w]|[.,]\d)"
@@ -308,6 +249,10 @@ _OWN = [
     (re.compile(rf"(?<![\w.,/-])(?:the\s+)?(?P<d>{DAY})\s+of\s+(?P<mon>{MON}){END}|\b(?P<mon_>{MON})\s+(?P<d_>[0-3]?\d){END}",
                 I), lambda m, text, anchor: lower_case_month_day(_Groups(m, mon="mon_", d="d_"), text, anchor),
      {"the", NUM} | W_ORDINAL | W_MONTH, _G_DAY_OF_MARCH),
+    (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(WORDS.part_of_phrases)})\s+of\s+(?:the\s+)?"
+                rf"(?:(?P<rel>{REL})\s+)?"
+                rf"(?P<unit>{units('month', 'year')}){B}(?!\s+(?:of\b|\d))", I), part_of_relative_unit,
+     {"the"} | set(WORDS.part_of_phrases), None),
     (re.compile(rf"\b(?:the\s+)?(?P<part>{tx.alternation(WORDS.part_of_phrases)})\s+of\s+(?:the\s+year\s+)?(?P<y>{YEAR})(?!\d)", I),
      part_of_named_year, {"the"} | set(WORDS.part_of_phrases), None),
     (re.compile(r"(?<![\w.,:])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap]\.m\.|[ap]m\b)", I), clock_with_meridiem,
@@ -320,6 +265,12 @@ _OWN = [
                 rf"(?<![\w.,/:-])(?P<a>[01]?\d|[0-3]\d)(?P<s>[/-])(?P<b>[0-3]?\d)"
                 rf"(?:(?P=s)(?P<y>\d{{4}}|\d{{2}})|,(?P<y2>{YEAR}))?(?![\w]|[.,/:-]?\d)", I), month_first,
      {NUM} | W_REL | W_WEEKDAY, _G_MONTH_FIRST),
+    (re.compile(rf"\b(?:(?P<rel>{REL})\s+)?{WEEKDAY}\s*[-,(]?\s*"
+                rf"(?:(?P<m>[01]?\d)(?P<s>[./])(?P<d>[0-3]?\d)|(?P<mon>{MON_GLUED})[-.](?P<d2>[0-3]?\d))"
+                rf"(?![\w]|[.,/:]\d)\)?", I), weekday_and_numeric_day, W_REL | W_WEEKDAY, None),
+    # an ISO day inside a file name or a path: "sales_report-2002-10-09.xlsx", "archive-2018-09-23-page-01"
+    (re.compile(r"(?<=[_-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w.,]?\d|-\d\d-)"),
+     compact_ymd, {NUM}, None),
     (re.compile(r"(?<![\w.,])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w.,]?\d)"),
      compact_ymd, {NUM}, _G_COMPACT),
     (re.compile(rf"(?<![\w.,/-])(?:(?P<y>{YEAR})/(?P<m>[1-9])|(?P<m2>[1-9])/(?P<y2>{YEAR}))(?![\w]|[.,/-]?\d)"),
@@ -335,6 +286,9 @@ _OWN = [
     (re.compile(rf"\b(?P<mon>{MON})\s*,\s*(?P<y>{YEAR})(?!\d)", I), year_then_month, W_MONTH, None),
     (re.compile(rf"\b(?P<mon>{MON_GLUED}\.?),?\s+(?P<the>the\s+)?(?P<d>{DAY_OR_CARDINAL})(?:,?\s+(?P<y>{YEAR}))?"
                 rf"(?!\d)", I), month_then_day_words, W_MONTH, None),
+    (re.compile(rf"\b(?P<mon>{MON})(?:\s+(?:the\s+)?(?P<d>{DAY_OR_CARDINAL}))?,?\s+(?:of\s+)?"
+                rf"(?P<sy>{SPELLED_YEAR})", I),
+     month_with_spelled_year, W_MONTH, None),
     (re.compile(rf"\bthe\s+(?P<d>{DAY}){END}", I), day_of_month_alone, {"the"}, None),
     (re.compile(rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<the>the\s+)?(?P<d>{DAY})", I), weekday_with_day, W_WEEKDAY, None),
     (re.compile(rf"\b(?P<p>{tx.alternation(WORDS.day_phrases)}){B}", I), day_phrase,
@@ -390,5 +344,6 @@ _CURRENCY_BEFORE = re.compile(r"[$£€¥]\s?$")
 
 # English rows first: where two rows read the same span, temporal keeps the longest match
 PATTERNS = [(pattern, _not_after_currency(handler), words, guard)
-            for pattern, handler, words, guard in _INTERVALS + _OWN
+            for pattern, handler, words, guard in _INTERVALS + _OWN + [(holidays_en.PATTERN, holidays_en.read,
+                                                                         holidays_en.LEADS, None)]
             + [row for row in dates.PATTERNS if row[1] in _SHARED]]

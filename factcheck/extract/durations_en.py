@@ -24,10 +24,15 @@ _WORDS = lang.get("en").dates
 _NUMBER_WORDS = _WORDS.number_words
 _B = r"(?![\w])"
 _UNIT = rf"(?P<unit>{tx.alternation(_WORDS.duration_units)}){_B}"
-_DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)"
+# "3day", "3.5years", "24hrs": a unit word of three letters or more may follow the digits unspaced
+_GLUED = tx.alternation(word for word in _WORDS.duration_units if len(word) >= 3)
+_DIGITS = rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![.,]\d)(?:(?![\w])|(?=(?:{_GLUED})(?![\w])))"
 _UNIT_WORD = tx.alternation(_NUMBER_WORDS.units)
 _TENS_WORD = tx.alternation(_NUMBER_WORDS.tens.values())
-_WORD_NUMBER = (rf"(?:{_TENS_WORD}(?:[\s-]{_UNIT_WORD})?|{_UNIT_WORD}|{tx.alternation(_NUMBER_WORDS.one)}"
+# "twenty four", "twenty-four", "twenty and four" (an older way to say it)
+_JOIN = tx.alternation(_WORDS.spelled_year_joiners) if _WORDS.spelled_year_joiners else "(?!)"
+_WORD_NUMBER = (rf"(?:{_TENS_WORD}(?:[\s-]{_UNIT_WORD}|\s+{_JOIN}\s+{_UNIT_WORD})?|{_UNIT_WORD}"
+                rf"|{tx.alternation(_NUMBER_WORDS.one)}"
                 rf"|{tx.alternation(_NUMBER_WORDS.words)}|{_phrases(_WORDS.duration_counts)})")
 _NUMBER = rf"(?P<n>{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _FRACTION_WORD = _phrases(_WORDS.duration_fractions)
@@ -56,7 +61,7 @@ def _number(token: str) -> float | None:
         return float(token.replace(",", ""))
     if token in _WORDS.duration_counts:
         return _WORDS.duration_counts[token]
-    parts = token.split()
+    parts = [part for part in token.split() if part not in _WORDS.spelled_year_joiners]
     if len(parts) == 2 and parts[0] in tx.CARDINALS and parts[1] in tx.CARDINALS:
         return tx.CARDINALS[parts[0]] + tx.CARDINALS[parts[1]]
     return tx.CARDINALS.get(token)
@@ -69,6 +74,12 @@ def _unit(word: str) -> tuple[str, bool, str, float, int, float]:
         return "W", False, "week", 7 * 86400.0, 1, 2.0
     if unit == "night":
         return "D", False, "day", 86400.0, 1, 1.0
+    if unit == "quarter":
+        return "M", False, "month", 30 * 86400.0, 1, 3.0
+    if unit == "business_day":
+        return "BD", False, "day", 86400.0, 1, 1.0
+    if unit == "weekend":
+        return "WE", False, "weekend", 2 * 86400.0, 1, 1.0
     return (*durations._unit_info(unit), 1.0)
 
 
@@ -81,9 +92,35 @@ def _is_ordinal(m: re.Match, text: str) -> bool:
     return one_of_many or bool(_ORDINAL_FOLLOWS.match(text, m.end()))
 
 
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _is_rate(m: re.Match, text: str) -> bool:
+    """'€12.99 a month', 'once a month', '3 times a year', '3 hours a day': 'a month' says how often, not how
+    long."""
+    if m["n"].lower() not in _NUMBER_WORDS.one or m.groupdict().get("lead") or m.groupdict().get("approx"):
+        return False
+    before = _TOKEN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if before is None:
+        return False
+    token = before[1].lower()
+    return any(c.isdigit() for c in token) or token in _WORDS.frequency_words or token in _WORDS.duration_units
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _is_fraction(m: re.Match, text: str) -> bool:
+    """'three quarters of an hour', 'a quarter of the staff', 'three quarters': a share; '2 quarters' and 'the past
+    two quarters' are six months."""
+    if _WORDS.duration_units[m["unit"].lower()] != "quarter":
+        return False
+    return bool(_OF_AFTER.match(text, m.end())) or not (m["n"][0].isdigit() or m["lead"])
+
+
 def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
-    if _is_ordinal(m, text) or durations.an_age_limit(text, m):
-        return None                      # "a second quake", "children under 12 years"
+    if _is_ordinal(m, text) or _is_rate(m, text) or _is_fraction(m, text) or durations.an_age_limit(text, m):
+        return None                      # "a second quake", "€12.99 a month", "children under 12 years"
     number = _number(m["n"])
     if number is None:
         return None
@@ -100,7 +137,8 @@ def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
             parts.append((minutes, "M", True, "minute", 60.0))
     elif m["minutes"]:
         end = m.end("frac2") if m["frac2"] else m.end("unit")
-    while (more := _MORE.match(text, end)) and (value := _number(more["n"])) is not None:
+    while (more := _MORE.match(text, end)) and (value := _number(more["n"])) is not None and not (
+            more["n"].lower() in _NUMBER_WORDS.one and "and" not in more[0].lower()):   # "3 hours a day": a rate
         letter, is_time, unit, seconds, factor, per_word = _unit(more["unit"])
         parts.append((value * per_word * factor, letter, is_time, unit, seconds))
         end = more.end()
@@ -110,7 +148,7 @@ def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
 def _mention(m: re.Match, text: str, parts, end: int) -> Mention:
     approx_word = m.groupdict().get("approx")
     start = m.start("approx") if approx_word else m.start("n")
-    if not approx_word and text[m.start() - 1:m.start()].isspace():
+    if not approx_word and not m.groupdict().get("lead") and text[m.start() - 1:m.start()].isspace():
         behind = durations._APPROX_BEHIND.search(text, max(0, m.start() - 14), m.start())
         if behind:
             approx_word, start = behind["approx"], behind.start()

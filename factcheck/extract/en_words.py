@@ -85,6 +85,11 @@ def calendar_unit(word: str) -> str:
     return UNITS[word.lower()]
 
 
+def calendar_unit_kind(word: str) -> str | None:
+    """'week', 'wk' -> week; a word that is no calendar unit -> None."""
+    return UNITS.get(word.lower())
+
+
 def count(token: str) -> float | None:
     value = tx.number_value(token.replace(",", "")) if token[0].isdigit() else tx.CARDINALS.get(token.lower())
     return value if value is not None and value == int(value) else None
@@ -112,3 +117,37 @@ W_WEEKDAY = set(WEEKDAYS) | set(WEEKDAY_ABBREVIATIONS)
 W_REL = set(WORDS.relative_steps)
 W_MONTH = set(WORDS.months)
 SPAN_DIRECTION = tx.alternation(WORDS.span_directions)
+
+
+# years in words: "nineteen seventy two", "two thousand and five", "one thousand seven hundred and eighty nine"
+_YEAR_WORD = tx.alternation([*tx.ENGLISH_CARDINALS, *WORDS.spelled_year_words])
+_JOINER = tx.alternation(WORDS.spelled_year_joiners) if WORDS.spelled_year_joiners else "(?!)"
+SPELLED_YEAR = rf"(?:{_YEAR_WORD})(?:(?:[\s-]+(?:{_JOINER})\s+|[\s-]+)(?:{_YEAR_WORD})){{1,6}}{B}"
+
+
+def spelled_year(words: str) -> int | None:
+    """'nineteen seventy two' -> 1972, 'two thousand and five' -> 2005, 'nineteen oh one' -> 1901,
+    'nineteen hundred' -> 1900; None for what is no year between 1000 and 2099."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t not in WORDS.spelled_year_joiners]
+    values = [WORDS.spelled_year_words.get(t, tx.CARDINALS.get(t)) for t in tokens]
+    if None in values or not values or values[0] >= 100:
+        return None                          # "thousand and five" lacks its "two"
+    if any(t in WORDS.spelled_year_words and WORDS.spelled_year_words[t] >= 100 for t in tokens):
+        year = _cardinal(values)
+    else:                                    # "nineteen | seventy two": centuries, then the rest
+        head, rest = int(values[0]), int(sum(values[1:]))
+        century = len(values) > 1 and (11 <= head <= 19 or (head == 20 and rest >= 10))   # "twenty five": none
+        year = head * 100 + rest if century and rest < 100 else None
+    return year if year is not None and 1000 <= year <= 2099 else None
+
+
+def _cardinal(values: list) -> int:
+    total, current = 0, 0
+    for v in values:
+        if v >= 1000:
+            total, current = total + max(current, 1) * int(v), 0
+        elif v == 100:
+            current = max(current, 1) * 100
+        else:
+            current += int(v)
+    return total + current

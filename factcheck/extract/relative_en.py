@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from factcheck.extract import dates
 from factcheck.extract import timex as tx
 from factcheck.extract.dates import _mention
-from factcheck.extract.en_words import (WORDS, END, day_number, step, monday_of, weekday_number, calendar_unit,
-                                         count, shift)
+from factcheck.extract.en_words import (WORDS, END, I, calendar_unit, count, day_number, monday_of, shift, step,
+                                         weekday_number)
 
 
 def day_phrase(m, text, anchor):
@@ -50,6 +51,8 @@ def relative_calendar_unit(m, text, anchor):
         offset = min(0, WORDS.this_sides[words[-1]])
     if not (m["rel"] or m["after"]) and unit != "weekend":
         return None
+    if m["unit3"] and not _this_weekend(text, m):
+        return None
     ref = anchor.ref
     if unit == "year":
         return _mention(m, f"{ref.year + offset:04d}")
@@ -61,6 +64,31 @@ def relative_calendar_unit(m, text, anchor):
     if unit in ("week", "weekend") and anchor.knows_day:
         return _mention(m, tx.iso_week(tx.shift_days(ref, 7 * offset)) + ("-WE" if unit == "weekend" else ""))
     return None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_OF_AFTER = re.compile(r"\s+of\b", I)
+
+
+def _this_weekend(text: str, m) -> bool:
+    """'for the weekend' is this one; 'labor day weekend' and 'the weekend of Halloween' are another's."""
+    if _OF_AFTER.match(text, m.end()):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    return before is None or before[1].lower() in WORDS.weekend_leads or m[0].lower().startswith(
+        tuple(WORDS.weekend_leads))
+
+
+def part_of_relative_unit(m, text, anchor):
+    """'end of year', 'end of month', 'the middle of next month': that part of the anchor's year or month."""
+    if anchor.ref is None:
+        return None
+    offset, part = step(m["rel"]), WORDS.part_of_phrases[m["part"].lower()]
+    if calendar_unit(m["unit"]) == "year":
+        return _mention(m, f"{anchor.ref.year + offset:04d}", part)
+    if not anchor.knows_month:
+        return None
+    return _mention(m, tx.iso_month(*tx.add_months(anchor.ref.year, anchor.ref.month, offset)), part)
 
 
 def day_of_relative_month(m, text, anchor):
@@ -81,6 +109,36 @@ def nth_weekday_of_relative_month(m, text, anchor):
     days = [date(year, month, d) for d in range(1, 32) if tx.valid_day(year, month, d)]
     matching = [d for d in days if d.isoweekday() == weekday]
     return _mention(m, matching[n - 1].isoformat()) if n and n <= len(matching) else None
+
+
+def nth_last(m, text, anchor):
+    """'the third last week of 2018' (2018-W50), '2nd last week of October 2018', 'the 5th last day of May': counted
+    back from the last one; a month's last week is the last that ends in it, its last weekend the last Saturday's."""
+    unit = calendar_unit(m["what"]) if m["what"].lower() in WORDS.calendar_units else "day"
+    n = day_number(m["n"]) if m["n"] else 1
+    if not n or not (m["mon"] or m["y"]) or (m["n"] is None and unit != "weekend"):
+        return None                      # "the last week of May" is dates.nth_in_month's
+    month = tx.month_value(m["mon"]) if m["mon"] else None
+    year = int(m["y"]) if m["y"] else anchor.year_of_month(month or 1, anchor.direction(text, m) or 1) if anchor.ref else None
+    if year is None:
+        return None
+    if month is None:
+        weeks = date(year, 12, 28).isocalendar()[1]
+        return _mention(m, f"{year:04d}-W{weeks - n + 1:02d}") if unit == "week" and n <= weeks else None
+    days = [date(year, month, d) for d in range(1, 32) if tx.valid_day(year, month, d)]
+    if unit == "day":
+        return _mention(m, days[-n].isoformat()) if n <= len(days) else None
+    ends = [d for d in days if d.isoweekday() == (7 if unit == "week" else 6)]
+    if n > len(ends):
+        return None
+    return _mention(m, tx.iso_week(ends[-n]) + ("-WE" if unit == "weekend" else ""))
+
+
+def month_of_stepped_year(m, text, anchor):
+    """'June next year', 'April last year': that month of the year a step names."""
+    if anchor.ref is None or not dates._month_ok(m):
+        return None
+    return _mention(m, tx.iso_month(anchor.ref.year + step(m["rel"]), tx.month_value(m["mon"])))
 
 
 def week_number(m, text, anchor):
@@ -108,7 +166,11 @@ def span_from_now(m, text, anchor):
     """'two weeks from now', '3 days ago', 'a month ago', '2 thursdays back': a day counted from the anchor."""
     n = count(m["n"])
     direction = WORDS.span_directions[" ".join(m["dir"].lower().split())]
-    if n is None or not anchor.knows_day:
+    if n is None or anchor.ref is None:
+        return None
+    if direction < 0 and WORDS.duration_units[m["unit"].lower()] == "year":
+        return _mention(m, f"{anchor.ref.year - int(n):04d}")     # whole years back stay a year
+    if not anchor.knows_day:
         return None
     return _mention(m, shift(anchor.ref, m["unit"], n * direction).isoformat())
 

@@ -125,7 +125,7 @@ _WEEKDAY_RANGE_PREPOSITIONS = frozenset(_words("weekday_range_prepositions"))
 # the first end of a range whose second end is a full date: "13. - 15. Juli", "vom 14.10. bis zum 15.10.2018"
 _RANGE_FIRST = re.compile(
     rf"(?:\b{_phrases(_words('range_openers'))}\s+(?:{_phrases(_words('range_opener_articles'))}\s+)?)?"
-    rf"(?P<first>(?<![\w.,:])(?P<d>[0-3]?\d)(?:\.|{alternation(_words('day_number_endings'))})?(?:[ ]?(?P<m>[01]?\d)\.?)?"
+    rf"(?P<first>(?<![\w.,:/])(?P<d>[0-3]?\d)(?:\.|{alternation(_words('day_number_endings'))})?(?:[ ]?(?P<m>[01]?\d)\.?)?"
     rf"|\b(?P<mon>{alternation(m for m in MONTHS if m not in ABBREVIATED_MONTHS)}|{alternation(ABBREVIATED_MONTHS)}\.?)"
     rf"\s+(?P<d2>[0-3]?\d))\s*(?:-|–|/|{_phrases(_words('range_links'))})\s*"
     rf"(?:{_phrases(_words('range_link_articles'))}\s+)?$", re.I)
@@ -171,6 +171,9 @@ def find(text: str, context: Context) -> list[Mention]:
     chosen, range_ends = _join_day_ranges(text, chosen, context.start)
     chosen = _join_date_and_time(text, chosen)
     chosen, interval_ends = _join_intervals(text, chosen, context.lang)
+    if context.lang == "en":              # interval ends as days, a weekday with its date (relative_en)
+        from factcheck.extract.settle_en import settle
+        chosen = settle(text, chosen, interval_ends, anchor)
     range_ends |= interval_ends
     for mention in chosen:
         if id(mention) not in range_ends:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from factcheck import lang
+from factcheck.extract.word_regex import alternation, trie_regex
 
 # ---------------------------------------------------------------- vocabulary
 # Every language's words at once: a German text quotes "May 14", an English one "14. Mai".
@@ -77,39 +78,6 @@ ENGLISH_CARDINALS = frozenset(
     for word in [*dates.number_words.units, *dates.number_words.tens.values(), *dates.number_words.one,
                  *dates.number_words.before_ago])
 ORDINALS = {word: value for dates in _LANGUAGES for word, value in _ordinal_words(dates).items()}
-
-
-def alternation(words, suffix: str = "") -> str:
-    """A regex alternation of the words, longest first, so that no word hides a longer one."""
-    return "(?:" + "|".join(re.escape(w) + suffix for w in sorted(set(words), key=len, reverse=True)) + ")"
-
-
-def trie_regex(words) -> str:
-    """An alternation of the words as a prefix tree: the regex engine then branches once per letter."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [_chain(char, child) for char, child in sorted(node.items()) if char]
-        optional = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
-        return body + "?" if optional else body
-
-    def _chain(char: str, child: dict) -> str:
-        # letters with one way on need no group of their own: "lb", not "l(?:b)" (the same regex,
-        # parsed in half the time)
-        chain = re.escape(char)
-        while len(child) == 1 and "" not in child:
-            ((char, child),) = child.items()
-            chain += re.escape(char)
-        return chain + emit(child)
-    return emit(tree)
 
 
 class LazyPattern:

@@ -229,6 +229,17 @@ class Dates(Area):
     interval_links: tuple[str, ...] = ()
     interval_paired_links: tuple[str, ...] = ()     # links that need one of the next openers: "and"
     interval_and_openers: tuple[str, ...] = ()      # "between 2007 and 2009"
+    # "pushed back from mid-December to late January": before "from", the two dates are the old and the
+    # new one, each a point as said, not the ends of one interval
+    interval_change_words: tuple[str, ...] = ()
+    # "between Jan 2019 and now", "from March to date": words that end (or open) an interval at the anchor
+    # day; alone ("the best result to date") they are no date
+    interval_now_words: tuple[str, ...] = ()
+    # "for 3 days, from today", "2 weeks starting May 20th": words between a span and the day it starts on;
+    # the two are an interval from that day to the day the span ends
+    span_start_words: tuple[str, ...] = ()
+    # "in two years since 2011": words between a span and the year it is counted from (a day: 2013-01-01)
+    span_since_words: tuple[str, ...] = ()
     # phrases that name a day by its distance from the anchor ("the day after tomorrow": 2)
     day_phrases: dict[str, int] = {}
     # words before a weekday, week, month or quarter and the calendar step they mean ("next": 1)
@@ -259,6 +270,19 @@ class Dates(Area):
     year_or: dict[str, Literal["BEFORE", "AFTER"]] = {}
     # words after "a second" that keep it a duration; any other word makes it the ordinal ("a second quake")
     second_followers: tuple[str, ...] = ()
+    # "once a month", "three times a year": before "a" and a unit they make it a rate, no duration
+    # (as a figure does: "€12.99 a month")
+    frequency_words: tuple[str, ...] = ()
+    # the day a calendar week begins on (1 Monday ... 7 Sunday): "Monday two weeks from now" is the Monday
+    # of that week
+    first_weekday: int = 1
+    # "for the weekend", "over weekend": the words a bare "weekend" may follow as this weekend; after any
+    # other word it belongs to that word ("labor day weekend"), and "the weekend of ..." to what follows
+    weekend_leads: tuple[str, ...] = ()
+    # years in words: "nineteen seventy two", "two thousand and five"; the words besides the cardinals
+    # (thousand 1000, hundred 100, "oh" 0) and the words that may join their parts ("and")
+    spelled_year_words: dict[str, int] = {}
+    spelled_year_joiners: tuple[str, ...] = ()
     # -- durations and counts around a year (durations, dates; the date extractor)
     # "rund drei Jahre", "nearly two weeks": the hedge before a duration -> approx kind
     duration_hedges: Hedges = {}

@@ -90,16 +90,21 @@ def test_mid_november_keeps_its_part():
     assert (mention.timex, mention.timex_mod) == ("2018-11", "MID")
 
 
-# intervals: two date claims, begin and end; the first end takes its year from the second
+# intervals: two date claims, begin and end, each the day its part begins (TimeML, both peer suites);
+# the first end takes its year from the second
 INTERVALS = [
-    ("Sales grew every year from 2010 to 2018.", [("2010", "2010"), ("2018", "2018")]),
-    ("Prices rose between 2007 and 2009.", [("2007", "2007"), ("2009", "2009")]),
-    ("The lift runs from mid-December to late January 2025.", [("mid-December", "2024-12"),
-                                                               ("late January 2025", "2025-01")]),
-    ("The strike lasted from Nov to March 2019.", [("Nov", "2018-11"), ("March 2019", "2019-03")]),
+    ("Sales grew every year from 2010 to 2018.", [("2010", "2010-01-01"), ("2018", "2018-01-01")]),
+    ("Prices rose between 2007 and 2009.", [("2007", "2007-01-01"), ("2009", "2009-01-01")]),
+    ("The lift runs from mid-December to late January 2025.", [("mid-December", "2024-12-16"),
+                                                               ("late January 2025", "2025-02-01")]),
+    ("The strike lasted from Nov to March 2019.", [("Nov", "2018-11-01"), ("March 2019", "2019-03-01")]),
     ("The festival will run July 13-15.", [("July 13", "2017-07-13"), ("15", "2017-07-15")]),
     ("The talks will run from 13 to 15 July.", [("13", "2017-07-13"), ("15 July", "2017-07-15")]),
-    ("Output fell from 2014 through May 2018.", [("2014", "2014"), ("May 2018", "2018-05")]),
+    ("Output fell from 2014 through May 2018.", [("2014", "2014-01-01"), ("May 2018", "2018-05-01")]),
+    ("The index was flat between 2007 and the end of 2008.", [("2007", "2007-01-01"),
+                                                              ("the end of 2008", "2009-01-01")]),
+    # trap: "in 2007 and 2009" are two years, not an interval
+    ("Elections were held in 2007 and 2009.", [("2007", "2007"), ("2009", "2009")]),
 ]
 
 
@@ -111,7 +116,7 @@ def test_intervals_are_two_ends(text, expected):
 def test_until_at_an_interval_end_is_no_deadline():
     context = Context(lang="en", ref_date=date(2016, 11, 7))
     mentions = temporal.find("The ban applied from 2010 until 2018.", context)
-    assert [(m.timex, m.timex_mod) for m in mentions] == [("2010", None), ("2018", None)]
+    assert [(m.timex, m.timex_mod) for m in mentions] == [("2010-01-01", None), ("2018-01-01", None)]
 
 
 def test_two_years_joined_by_and_are_no_interval_without_between():

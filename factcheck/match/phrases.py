@@ -228,12 +228,13 @@ class PhraseMatcher:
             return
         anchor = max(plain, key=lambda i: (len(words[i].fold) + 2 * words[i].text[:1].isupper(), -i))
         if len(words) == 1:
+            entry = (words[0], payload)
             for key in _forms(words[0]):
-                self._single[key].append((words[0], payload))
+                _append(self._single, key, entry)
         else:
             entry = (words, anchor, payload)
             for key in _forms(words[anchor]):
-                self._multi[key].append(entry)
+                _append(self._multi, key, entry)
         self._keys = None
 
     def add_all(self, phrases: Iterable[str], payload: object, name: bool = False) -> None:
@@ -247,6 +248,8 @@ class PhraseMatcher:
         if self._keys is None:
             self._keys = frozenset(self._single.keys() | self._multi.keys())
             KEYS.register(self._keys)
+            _share_entries(self._single)
+            _share_entries(self._multi)
         if self._keys:
             text = doc.text
             for key in doc.present(start) & self._keys:
@@ -281,6 +284,23 @@ class PhraseMatcher:
         if self._sorted_prefixes is None:
             self._sorted_prefixes = sorted(self._prefix)
         return self._sorted_prefixes
+
+
+def _append(index: dict[str, list | tuple], key: str, entry: tuple) -> None:
+    entries = index[key]
+    if type(entries) is tuple:               # shared since the last search
+        entries = index[key] = list(entries)
+    entries.append(entry)
+
+
+def _share_entries(index: dict[str, list | tuple]) -> None:
+    """The keys' entry lists as tuples, one for all keys with the same entries: the forms of a
+    word (some 30) hold the same phrases, and fewer objects keep the garbage collector's walks short."""
+    shared: dict[tuple[int, ...], tuple] = {}
+    for key, entries in index.items():
+        if type(entries) is list:
+            entries = tuple(entries)
+            index[key] = shared.setdefault(tuple(map(id, entries)), entries)
 
 
 def _text_order(m: Match) -> tuple[int, int]:

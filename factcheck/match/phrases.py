@@ -83,8 +83,9 @@ class PhraseMatcher:
     def __init__(self, compile_regex: RegexCompiler | None = None) -> None:
         self._compile_regex = compile_regex      # None: a /regex/ phrase is refused
         # key -> the one-word phrases it is a form of, and the longer phrases anchored on it
-        self._single: dict[str, list[tuple[_Word, object]]] = defaultdict(list)
-        self._multi: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
+        # the forms of one word share one tuple of entries: fewer objects for the garbage collector to walk
+        self._single: dict[str, tuple[tuple[_Word, object], ...]] = {}
+        self._multi: dict[str, tuple[tuple[tuple[_Word, ...], int, object], ...]] = {}
         self._keys: frozenset[str] | None = None
         self._prefix: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
         self._prefix_lengths: set[int] = set()
@@ -118,13 +119,9 @@ class PhraseMatcher:
             return
         anchor = max(plain, key=lambda i: (len(words[i].fold) + 2 * words[i].text[:1].isupper(), -i))
         if len(words) == 1:
-            entry = (words[0], payload)
-            for key in _forms(words[0]):
-                _append(self._single, key, entry)
+            _add_entry(self._single, _forms(words[0]), (words[0], payload))
         else:
-            entry = (words, anchor, payload)
-            for key in _forms(words[anchor]):
-                _append(self._multi, key, entry)
+            _add_entry(self._multi, _forms(words[anchor]), (words, anchor, payload))
         self._keys = None
 
     def add_all(self, phrases: Iterable[str], payload: object, name: bool = False) -> None:
@@ -138,8 +135,6 @@ class PhraseMatcher:
         if self._keys is None:
             self._keys = frozenset(self._single.keys() | self._multi.keys())
             KEYS.register(self._keys)
-            _share_entries(self._single)
-            _share_entries(self._multi)
         if self._keys:
             text = doc.text
             for key in doc.present(start) & self._keys:
@@ -195,21 +190,12 @@ def _joined(phrases: list[str], compile_regex: RegexCompiler) -> Pattern | bool:
         return False
 
 
-def _append(index: dict[str, list | tuple], key: str, entry: tuple) -> None:
-    entries = index[key]
-    if type(entries) is tuple:               # shared since the last search
-        entries = index[key] = list(entries)
-    entries.append(entry)
-
-
-def _share_entries(index: dict[str, list | tuple]) -> None:
-    """The keys' entry lists as tuples, one for all keys with the same entries: the forms of a
-    word (some 30) hold the same phrases, and fewer objects keep the garbage collector's walks short."""
-    shared: dict[tuple[int, ...], tuple] = {}
-    for key, entries in index.items():
-        if type(entries) is list:
-            entries = tuple(entries)
-            index[key] = shared.setdefault(tuple(map(id, entries)), entries)
+def _add_entry(index: dict[str, tuple], keys: Iterable[str], entry: tuple) -> None:
+    """The entry under each key; keys new to the index share one tuple."""
+    alone = (entry,)
+    for key in keys:
+        entries = index.get(key)
+        index[key] = alone if entries is None else (*entries, entry)
 
 
 def _text_order(m: Match) -> tuple[int, int]:

@@ -42,7 +42,8 @@ class Searchable:
     """A text prepared once for phrase search: its words as written, the registered keys among
     them, and its lower-cased text (same offsets, computed when first asked)."""
 
-    __slots__ = ("text", "_utf8", "_lowered", "_vocab", "_start", "_version", "_words", "_capitals", "_present")
+    __slots__ = ("text", "_utf8", "_lowered", "_vocab", "_start", "_version", "_words", "_capitals", "_present",
+                 "spans")
 
     def __init__(self, text: str):
         self.text = text
@@ -54,6 +55,8 @@ class Searchable:
         self._words: set[str] = set()
         self._capitals: set[str] = set()
         self._present: set[str] = set()
+        # occurrences(), by (word, start, end): matchers that index the same word share its places
+        self.spans: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
 
     @property
     def utf8(self) -> bytes:
@@ -131,9 +134,15 @@ def distinct_words(text: str) -> set[str]:
 
 
 def occurrences(doc: Searchable, word: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Where the lower-case word stands as a whole word in doc.lowered[start:end]."""
-    lowered = doc.lowered
-    stop = len(lowered) if end is None else end
+    """Where the lower-case word stands as a whole word in doc.lowered[start:end] (not to be changed)."""
+    key = (word, start, len(doc.text) if end is None else end)
+    spans = doc.spans.get(key)
+    if spans is None:
+        spans = doc.spans[key] = _whole_words(doc.lowered, word, start, key[2])
+    return spans
+
+
+def _whole_words(lowered: str, word: str, start: int, stop: int) -> list[tuple[int, int]]:
     size, last = len(word), len(lowered)
     spans = []
     at = lowered.find(word, start, stop)

@@ -20,6 +20,7 @@ from factcheck.match.phrases import KEYS, Searchable, fold
 
 # an abbreviated title before the name is skipped: "Klinikum St. Anselm" -> "Anselm"
 _NAME_AFTER = re.compile(r" (?:[A-ZÄÖÜ][a-zäöü]{0,3}\. )?([A-ZÄÖÜ][\w&'-]*)(?: ([A-ZÄÖÜ][\w&'-]*))?")   # "Dienst| Twitch", "Präsident| Donald Trump"
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")       # the first letters _NAME_AFTER allows
 # en: a capitalized word after a lower-case word or a comma does not open a sentence: a name
 _EN_NAME = re.compile(r"[a-z,;] ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)")
 _LEADER = re.compile(r"([\w&]+(?:-[\w&]+)*)-(\w+)")
@@ -167,7 +168,8 @@ class NameCues:
         """The entities text[start:] introduces that are not known already, sorted by name."""
         found: dict[str, str] = {}
         text = doc.text
-        for name, kind, sure in self._introduced(doc, capitals, start):
+        # "in Wien" three times is one test (dict.fromkeys: each distinct (name, kind, sure) once, in order)
+        for name, kind, sure in dict.fromkeys(self._introduced(doc, capitals, start)):
             name = self._trimmed(name)
             if name.endswith("s") and " " not in name and (name[:-1] in capitals or fold(name[:-1]) in known):
                 name = name[:-1]             # de/en: a genitive ("Sloweniens") names what its stem names
@@ -309,7 +311,9 @@ def _after_word(text: str, word: str, start: int) -> Iterable[str]:
     """de: the capitalized word after ' in ' with no article between ('in Marbach')."""
     at = text.find(word, start)
     while at >= 0:
-        m = _NAME_AFTER.match(text, at + len(word) - 1)
+        # _NAME_AFTER needs a capital right after the space: most words after "in" have none ("in der")
+        after = at + len(word)
+        m = _NAME_AFTER.match(text, after - 1) if text[after:after + 1] in _CAPITALS else None
         if m and not m.group(2):           # "in New York": a name of two words is not read by halves
             yield m.group(1)
         at = text.find(word, at + 1)

@@ -4,10 +4,12 @@ Gondelbahn") is named by its descriptor."""
 from __future__ import annotations
 
 import bisect
+import functools
 
+from factcheck.classify.projects import PROJECT, ProjectWords, after_new_word, project_key
 from factcheck.match.discovery import NameCues, descriptions
 from factcheck.match.entities import Entity, EntityMention
-from factcheck.match.phrases import Searchable
+from factcheck.match.phrases import Searchable, fold
 from factcheck.text import TextIndex
 
 # the kinds a descriptor of each kind may refer to
@@ -16,19 +18,24 @@ _FITTING = {"company": frozenset({"company", "app", "organization", "product"}),
             "organization": frozenset({"organization", "company"}),
             "project": frozenset({"project"}),
             "place": frozenset({"place"})}
+_LONG_TAIL = 5                 # letters of a project noun that ends a compound project noun
 _NEXT_TO_NAME = 2              # "Chiphersteller Nordwerk": a descriptor right before a name introduces it
 
 
 def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int, cues: NameCues,
-                      index: TextIndex, headline_end: int, verbs: list[int]) -> list[EntityMention]:
-    """The mentions and, in text order among them, the descriptions resolved to an entity."""
+                      index: TextIndex, headline_end: int, verbs: list[int],
+                      project_words: ProjectWords | None = None) -> list[EntityMention]:
+    """The mentions and, in text order among them, the descriptions resolved to an entity. A
+    project noun in the headline or after "neue"/"new" introduces a project of its own, one per
+    kind of project (project_words)."""
     found = descriptions(cues, doc, start)
     if not found:
         return mentions
     starts = [m.start for m in mentions]
-    projects: dict[str, Entity] = {}
+    projects: dict[str, Entity] = {}          # kind of project -> the project
     introduced: dict[str, Entity] = {}      # descriptor -> the entity it last introduced
     added = []
+    last_project: Entity | None = None
     for d_start, d_end, kind, word in found:
         fitting = _FITTING.get(kind)
         noun = cues.head(word)[1]
@@ -37,17 +44,38 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
             introduced[noun] = named
         if fitting is None or named is not None:
             continue
+        entity = None
+        listed = project_words is not None and noun in project_words.kinds
+        new = (kind == PROJECT or listed) and project_words is not None and after_new_word(doc.text, d_start, project_words)
+        if (kind == PROJECT and _project_noun(noun, cues) or new and listed) and (new or d_start < headline_end):
+            # "baut neue Seilbahn": a kind of project even where the noun also names its operator
+            key = project_key(noun, project_words) if project_words is not None else noun
+            base = word[:len(noun)] if fold(word).startswith(noun) else word      # "Projekts" -> "Projekt"
+            entity = projects.setdefault(key, Entity(name=base, kind=PROJECT, discovered=True, by_kind=True))
         # "der Discounter" is the discounter named before, not the last company of any kind
-        entity = introduced.get(noun) or _last_fitting(mentions, starts, d_start, fitting, index, verbs)
-        if entity is None and kind == "project" and d_start < headline_end:
-            entity = projects.setdefault(word, Entity(name=word, kind="project", discovered=True))
-        if entity is None and kind == "project" and projects:
-            entity = next(iter(projects.values()))
+        entity = entity or introduced.get(noun) or _last_fitting(mentions, starts, d_start, fitting, index, verbs)
+        if entity is None and kind == PROJECT:
+            entity = last_project           # "das Projekt", "der Neubau": the project named last
         if entity is not None:
             added.append(EntityMention(d_start, d_end, entity, True))
+            if entity.kind == PROJECT:
+                last_project = entity
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _project_noun(noun: str, cues: NameCues) -> bool:
+    """A project noun as listed, or a compound ending in one of five letters or more ("Stadthalle");
+    de: "Lernwerk", "Nordwerk" end in a short one and are names as often as things."""
+    if noun in cues.descriptors:
+        return True
+    return any(noun.endswith(tail) for tail in _long_project_nouns(cues))
+
+
+@functools.lru_cache(maxsize=8)
+def _long_project_nouns(cues: NameCues) -> tuple[str, ...]:
+    return tuple(n for n, kind in cues.descriptors.items() if kind == PROJECT and len(n) >= _LONG_TAIL)
 
 
 def _introduces_name(text: str, mentions: list[EntityMention], starts: list[int], d_start: int,

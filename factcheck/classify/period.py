@@ -17,10 +17,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?(?!\d)(?![.,]\d)")
 _QUARTER = re.compile(r"[Qq]uart(?:al|er)\b|Q[1-4]\b")
 _QUARTER_BEFORE = re.compile(r"(?i)(?:\b(erst|zweit|dritt|viert|first|second|third|fourth)\w*|\b([1-4])\.)\s+$")
 _NOT_BEFORE_YEAR = frozenset("0123456789.,/")
-# a date claim that names a period a figure can be about: a year, quarter, half-year or month
-_PERIOD_TIMEX = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|[01]\d))?")
+# a date claim that names a period a figure can be about: a year, quarter, half-year, month or
+# season ("im vergangenen Winter", "in summer": staff in summer are not staff in winter)
+_PERIOD_TIMEX = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|[01]\d|SP|SU|FA|WI))?")
 SENTENCE, PUBLICATION = "sentence", "publication"       # where a period was read (basis.period)
 _COMMA = re.compile(r",(?!\d)")
+_SEASONS = frozenset({"SP", "SU", "FA", "WI"})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _DAY_AFTER = 12             # characters between "fiscal year ended" and its day ("ended on Sept. 30")
 EARLIER = "earlier_sentence"                            # ... a year before the sentence ("the same year")
@@ -164,8 +166,14 @@ class Periods:
         """(start, end, period) of the date phrase of the sentence nearest the claim."""
         lo = bisect.bisect_left(self._date_starts, sentence.start)
         hi = bisect.bisect_left(self._date_starts, sentence.end)
-        found = [d for d in self._dates[lo:hi] if not self._next_clause(claim, d[0])]
+        found = [d for d in self._dates[lo:hi] if not self._next_clause(claim, d[0])
+                 and not (d[2][-2:] in _SEASONS and self._comma_between(claim, d[0], d[1]))]
         return min(found, key=lambda d: gap(d[0], d[1], claim)) if found else None
+
+    def _comma_between(self, claim: Claim, start: int, end: int) -> bool:
+        """de: "im Winter 480 Mitarbeitende, im Sommer 190": a season after the figure across a comma is
+        the next clause's (one before it opens the sentence and dates all of it)."""
+        return start >= claim.end and "," in self.text[claim.end:start]
 
     def _periods(self, sentence: Sentence) -> tuple[list[re.Match[str]], list[tuple[re.Match[str], int]]]:
         """The years of a sentence that are not part of a figure, and its quarters with their number.

@@ -153,7 +153,7 @@ class Sentences:
     @property
     def headline(self) -> Sentence | None:
         """The first line of at least three words; de/en: a one-word first line ("Anzeige",
-        "Kurzmeldung") is page furniture, not the headline."""
+        "Kurzmeldung") is page furniture, not the headline, and so is a masthead (_masthead)."""
         if self._headline is False:
             self._headline = self._find_headline()
         return self._headline
@@ -166,9 +166,24 @@ class Sentences:
             skip = next((s for s in self.document.date_spans if offset <= s[0] < end), None)
             begin = max(offset, skip[1]) if skip and skip[1] < end else offset
             line = self.text[begin:end]
-            if len(line.split(None, 2)) >= 3:
+            if len(line.split(None, 2)) >= 3 and not _masthead(line):
                 return self.at(begin + len(line) - len(line.lstrip()))
             if end >= len(self.text):
                 return None
             offset = end + 1
         return None
+
+
+_MASTHEAD_WORDS = 3
+_MASTHEAD_CHARS = 80
+
+
+def _masthead(line: str) -> bool:
+    """de/en: a line in capitals ("ALPINE BUSINESS REVIEW") or of at most three capitalized words
+    and signs ("Reise & Freizeit") names the outlet or its section; a headline has a verb."""
+    if len(line) > _MASTHEAD_CHARS:
+        return False                # a paragraph on one line, not a masthead
+    if line.isupper():
+        return True
+    words = [w for w in line.split(None, _MASTHEAD_WORDS + 2) if w[:1].isalpha()]
+    return len(words) <= _MASTHEAD_WORDS and all(w[0].isupper() for w in words)

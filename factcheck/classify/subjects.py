@@ -2,9 +2,11 @@
 headline, or the article as a whole (the entity it names most)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from factcheck.classify.nearest import nearest_mention
+from factcheck.classify.projects import followed
 from factcheck.classify.sentences import LOOK_BACK, Sentence, Sentences
 from factcheck.match.entities import PRIMARY_KINDS, EntityMention
 from factcheck.match.phrases import Match, PhraseMatcher
@@ -15,6 +17,10 @@ PLACE_THINGS = frozenset({"resident", "household", "apartment"})   # counts that
 PLACE_KINDS = frozenset({"place"})
 WEAK_KINDS = frozenset({"name", "person"})    # a capitalized word inside an English sentence; a person
 
+PROJECT_FIGURES = frozenset({"money", "date"})     # a project's cost and its dates belong to it
+PRICE = "money:price"
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
 # where a subject was read (the claim's basis.subject)
 SENTENCE, EARLIER, HEADLINE, INFERRED = "sentence", "earlier_sentence", "headline", "inferred"
 
@@ -22,16 +28,23 @@ SENTENCE, EARLIER, HEADLINE, INFERRED = "sentence", "earlier_sentence", "headlin
 class Subjects:
     """The subjects of the claims of one document."""
 
-    def __init__(self, sentences: Sentences, cues: PhraseMatcher | None = None):
+    def __init__(self, sentences: Sentences, cues: PhraseMatcher | None = None, has_projects: bool | None = None):
         self.sentences = sentences
         self.cues = cues                  # the zero-config cue matcher; its "acquisition" section
         self._main: dict[frozenset[str], str | None] = {}
+        # a project named by its kind is among the mentions (document.py finds it in its one pass)
+        self.has_projects = any(map(followed, sentences.mentions)) if has_projects is None else has_projects
 
-    def subject_of(self, claim: Claim, sentence: Sentence, thing: str | None) -> tuple[str | None, str | None]:
+    def subject_of(self, claim: Claim, sentence: Sentence, thing: str | None,
+                   claim_type: str | None = None) -> tuple[str | None, str | None]:
         """The entity a claim is about and where it was found: a company, app or project named in its
         sentence (for a count of residents a place first), else in the sentences around it, else in
         the headline, else a place of its sentence, else the entity the article names most."""
         mentions = sentence.mentions
+        if self.has_projects and claim.kind in PROJECT_FIGURES:
+            project = self._project_of(claim, sentence, claim_type)
+            if project is not None:
+                return project
         if thing in PLACE_THINGS:
             places = [m for m in mentions if m.entity.kind in PLACE_KINDS]
             if places:
@@ -68,20 +81,68 @@ class Subjects:
                     return bought
         return nearest_mention(named, claim)
 
+    def _project_of(self, claim: Claim, sentence: Sentence, claim_type: str | None) -> tuple[str, str] | None:
+        """The project a cost or a date is about: named before it in its sentence ("Die neue Halle
+        kostet ..."), else, when its sentence names nothing before it, named in the sentences before
+        it in its paragraph ("Die Investition beläuft sich auf ..."); not a price there ("A day
+        pass costs"): a price is a product's."""
+        before = [m for m in sentence.mentions if m.start < claim.start]
+        projects = [m for m in before if followed(m)]
+        if projects:
+            return projects[-1].entity.name, SENTENCE
+        if claim_type == PRICE or any(m.entity.kind in PRIMARY_KINDS for m in before):
+            return None
+        current = sentence
+        for _ in range(LOOK_BACK):
+            other = self.sentences.previous(current)
+            if other is None or self.paragraph_break(other, sentence):
+                return None
+            named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
+            projects = [m for m in named if followed(m)]
+            if projects:
+                return projects[-1].entity.name, EARLIER
+            if named:
+                return None
+            current = other
+        return None
+
+    def paragraph_break(self, a: Sentence, b: Sentence) -> bool:
+        """True when a blank line stands between two sentences."""
+        first, second = (a, b) if a.start < b.start else (b, a)
+        text = self.sentences.text
+        low = first.start + len(text[first.start:first.end].rstrip())     # a sentence keeps its trailing blank
+        return _BLANK_LINE.search(text, low, max(low, second.start)) is not None
+
     def _subject_nearby(self, sentence: Sentence) -> tuple[str | None, str | None]:
         """For a sentence that names no entity: the one named in the sentences around it (the first
-        after a heading, else the latest before), else in the headline."""
+        after a heading, else the latest before), else in the headline. A project named by its
+        kind is not read there: its own costs and dates were given it (_project_of), and the other
+        figures are its owner's ("... the new gondola follows in late January. A day pass costs")."""
         for other in self.sentences.context(sentence):
             if other.mentions:
-                named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS]
+                named = [m for m in other.mentions if m.entity.kind in PRIMARY_KINDS and not followed(m)]
                 if named:
-                    return (named[0] if other.start > sentence.start else named[-1]).entity.name, EARLIER
+                    if other.start > sentence.start:
+                        return named[0].entity.name, EARLIER
+                    return self._topic_of(named, other).entity.name, EARLIER
         headline = self.sentences.headline
         if headline is not None:
             for m in headline.mentions:
                 if m.entity.kind in PRIMARY_KINDS:
                     return m.entity.name, HEADLINE
         return None, None
+
+    def _topic_of(self, named: list[EntityMention], other: Sentence) -> EntityMention:
+        """What a sentence before a claim is about: the entity named last, except in an
+        acquisition, which is about the company bought ("agreed to buy X from Y ... The deal is
+        expected to close": the deal is X's)."""
+        if self.cues is not None and len(named) > 1:
+            verbs = other.lexicon("acquisition", self.cues)
+            if verbs:
+                bought = [m for m in named if m.start >= verbs[0].end]
+                if bought:
+                    return bought[0]
+        return named[-1]
 
     def main_subject(self, kinds: frozenset[str]) -> str | None:
         """The entity of these kinds the article names most (the first named of equals)."""

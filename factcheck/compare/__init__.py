@@ -5,7 +5,7 @@ from collections.abc import Iterable, Mapping
 
 from factcheck.compare import (contradiction, not_comparable, reference_mismatch, scale_mismatch,
                                unit_mismatch, updated)
-from factcheck.compare.groups import ClaimGroup, Context, group_claims
+from factcheck.compare.groups import ClaimGroup, Context, group_claims, project_names
 from factcheck.compare.pairs import VAGUE_KEYS
 from factcheck.model import CHECK_IDS, SEVERITY_RANK, Claim, Document, Finding
 
@@ -26,7 +26,7 @@ def compare(claims: Iterable[Claim], documents: Mapping[str, Document], ruleset)
     claims = list(claims)
     findings: list[Finding] = []
     groups = _families(group_claims(claims), ruleset)
-    context = _context(documents, ruleset)
+    context = _context(documents, ruleset, project_names(groups))
     for claim_type, subject in sorted(groups):
         rule = ruleset.rule(claim_type) if ruleset is not None else None
         if rule is None and claim_type in VAGUE_KEYS:
@@ -61,9 +61,11 @@ def _families(groups: dict, ruleset) -> dict:
     return joined
 
 
-def _context(documents: Mapping[str, Document], ruleset) -> Context:
-    """What the rule set adds to every group: unit equivalences, change words, the entities' other names."""
+def _context(documents: Mapping[str, Document], ruleset, projects: Mapping[str, tuple[str, ...]]) -> Context:
+    """What the rule set adds to every group: unit equivalences, change words, the entities' other
+    names; and the names each project group's articles give their project."""
     entities = getattr(ruleset, "entities", None) or {}
     aliases = {name: tuple(getattr(entity, "aliases", ()) or ()) for name, entity in entities.items()}
+    aliases.update(projects)
     return Context(documents=documents, unit_aliases=getattr(ruleset, "unit_aliases", None) or {},
                    signals=getattr(ruleset, "change_signals", None) or {}, aliases=aliases)

@@ -21,20 +21,45 @@ __all__ = ["ClaimGroup", "GroupKey", "Pair", "group_claims", "group_name", "prev
            "sentence_offset", "Context", "Verdict"]
 
 GroupKey = tuple[str, str]
+PROJECT_KIND, PROJECT_OWNER = "project", "owner"     # classify's qualifiers of a project's figures
 
 
 def group_claims(claims: Iterable[Claim]) -> dict[GroupKey, list[Claim]]:
     """Claims with a subject and a claim type, hashed by both; the others are never compared. A name
-    spelt in two cases ("Tiktok", "TikTok") is one subject, shown in its most frequent spelling."""
+    spelt in two cases ("Tiktok", "TikTok") is one subject, shown in its most frequent spelling.
+    A project's figures are hashed by its kind and owner instead ("the new gondola" of Alvetta
+    and "die neue Gondelbahn" of Alvetta are one), shown as "Gondelbahn (Alvetta)"; a project
+    whose owner is unknown is never compared: a "Stadthalle" alone names no particular one."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     spellings: dict[str, Counter] = defaultdict(Counter)
+    owners: dict[str, str] = {}
     for claim in claims:
         if claim.subject is not None and claim.claim_type is not None:
-            folded = claim.subject.casefold()
+            # zero-config keys hold a colon, rule ids never do: a rule's own "project" qualifier is its own
+            project = claim.qualifiers.get(PROJECT_KIND) if ":" in claim.claim_type else None
+            if project is None:
+                folded = claim.subject.casefold()
+            else:
+                owner = claim.qualifiers.get(PROJECT_OWNER)
+                if owner is None:
+                    continue
+                folded = f"{project}@{owner.casefold()}"
+                owners[folded] = owner
             groups[(claim.claim_type, folded)].append(claim)
             spellings[folded][claim.subject] += 1
     shown = {folded: min(count, key=lambda name: (-count[name], name)) for folded, count in spellings.items()}
+    shown.update({folded: f"{shown[folded]} ({owner})" for folded, owner in owners.items()})
     return {(claim_type, shown[folded]): members for (claim_type, folded), members in groups.items()}
+
+
+def project_names(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, tuple[str, ...]]:
+    """A project group's shown subject -> the names its articles give the project, which name it
+    in an article as its own name would ("gondola", "Gondelbahn")."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for (_, subject), members in groups.items():
+        if ":" in members[0].claim_type and members[0].qualifiers.get(PROJECT_KIND) is not None:
+            names[subject].update(c.subject for c in members if c.subject)
+    return {subject: tuple(sorted(found)) for subject, found in names.items()}
 
 
 @dataclass
@@ -117,10 +142,20 @@ class ClaimGroup(AroundClaims):
     def finding(self, check_id: str, default_severity: str, claims: Sequence[Claim], message: str,
                 confidence: str = "strong", support: Sequence[Claim] = ()) -> Finding:
         ids = [c.id for c in claims]
+        repeats = [c.id for c in self._repeats(claims)]
         return Finding(id=stable_id("f", check_id, *ids),
                        severity=self.severity(check_id, default_severity, confidence),
-                       check=check_id, claim_type=_named_type(claims, self.claim_type), subject=self.subject, claims=ids,
+                       check=check_id, claim_type=_named_type(claims, self.claim_type), subject=self.subject,
+                       claims=ids + repeats,
                        message=message, support=[c.id for c in support], confidence=confidence)
+
+    def _repeats(self, claims: Sequence[Claim]) -> list[Claim]:
+        """The same figures stated again in their documents (a headline and its body: "79 Millionen
+        Euro" twice): a finding names every claim of the disagreement, not one of each document."""
+        named = {c.id for c in claims}
+        wanted = {(c.doc, c.kind, c.value, c.low, c.high, c.timex, c.unit) for c in claims}
+        return [c for c in self.claims if c.id not in named
+                and (c.doc, c.kind, c.value, c.low, c.high, c.timex, c.unit) in wanted]
 
     def unit(self, claim: Claim) -> str | None:
         """The claim's unit in a form shared across languages ('Nutzer' and 'user' are one unit)."""

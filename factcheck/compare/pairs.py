@@ -35,6 +35,8 @@ CATEGORY = {"number": "count", "quantity": "count", "money": "money", "percent":
 # share", "an event"): without a rule, a group of them alone is never compared across documents; an
 # amount against a named measure of the same subject is a measure known on one side only.
 VAGUE_KEYS = frozenset({"money:amount", "percent:share", "date:event", "quantity:person"})
+_SEASONS = frozenset({"-SP", "-SU", "-FA", "-WI"})
+INFERRED = "inferred"     # classify's basis of a subject the article only names most
 PAIR_BUDGET = 4096        # pair judgements per group at most (see the module's docstring)
 SUPPORT_SHOWN = 20        # agreeing claims a finding names at most
 STATUS = "status"         # a virtual qualifier: "forecast" when the sentence says so
@@ -122,6 +124,11 @@ class GroupPairs(MatchConfidence, Superseding):
             return verdict
         if measure == "vague" and not (verdict.check == "updated" or self._same_digits_slip(verdict)):
             return None           # two amounts that name no measure: only a stated change or the same digits tie them
+        if verdict.check == "updated" and verdict.confidence in ("weak", "none") and (
+                measure == "vague" or _inferred(a) or _inferred(b)):
+            # a change word ("nun", "now") alone does not tie two amounts that name no measure, nor an
+            # amount to a subject its article only names most, not in or around its sentence
+            return None
         # an amount against a named measure, or a slip with the very same digits: at most medium
         slip = self._same_digits_slip(verdict)
         confidence = lower(verdict.confidence, "medium" if measure == "unknown" or slip else "weak")
@@ -139,6 +146,8 @@ class GroupPairs(MatchConfidence, Superseding):
         if differing:
             confidence = lower(confidence, "medium")
         if ua is not None and ub is not None and ua != ub:
+            if a.id in self.superseded or b.id in self.superseded:
+                return None       # "from an initial budget of CHF 48m": a former figure is not compared
             if same_digits(a, b, scales=(0,)):
                 confidence = self._same_digits(a, b, confidence)
             return Verdict("unit_mismatch", *_text_order(a, b), confidence, f"{a.unit} vs {b.unit}")
@@ -165,6 +174,9 @@ class GroupPairs(MatchConfidence, Superseding):
             return Verdict("updated", old, new, confidence, note)
         if self.matched_elsewhere(a, b):
             return None           # each value stands in the other article too: two figures, not two opinions
+        if _season(a) or _season(b):
+            # "in den Winter": a season's bounds and, for winter, its year are a convention, not a statement
+            confidence = lower(confidence, "weak")
         if far_apart(*intervals):
             # a misstatement is a slip of a digit or a swap, a scale slip a power of 1000 (above); figures
             # five times apart or more mostly count different things (a market and the whole)
@@ -230,6 +242,16 @@ class GroupPairs(MatchConfidence, Superseding):
             keys.append(COUNTS)
         return keys
 
+
+
+def _season(claim: Claim) -> bool:
+    """True for a date that names a season ("im Winter", "spring 2027")."""
+    return claim.kind == "date" and bool(claim.timex) and claim.timex[-3:] in _SEASONS
+
+
+def _inferred(claim: Claim) -> bool:
+    """True when the claim's subject was only inferred: the entity its article names most."""
+    return (claim.basis or {}).get("subject") == INFERRED
 
 
 def _measure(a: Claim, b: Claim) -> str | None:

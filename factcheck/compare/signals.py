@@ -30,9 +30,16 @@ def change_signal(text: str, code: str | None = None, extra: tuple[str, ...] = (
 
 
 def is_old_value(claim: Claim, sentence_start: int | None) -> bool:
-    """True when a from-word stands right before the figure: "von 48 auf 56", "to 56 from 48"."""
+    """True when a from-word stands right before the figure: "von 48 auf 56", "to 56 from 48";
+    not when a to-word stands between them ("von 48 auf 56": 56 is the new figure)."""
     before = _before(claim, sentence_start)
-    return bool(_pattern(_language(claim.lang), "from_words", (), gap=4).search(before))
+    language = _language(claim.lang)
+    m = _pattern(language, "from_words", (), gap=4).search(before)
+    if m is None:
+        return False
+    # "pushed back from mid-December to late January": the figure after "to" is the new one
+    after_from = before[m.start():].split(None, 1)
+    return len(after_from) < 2 or not _pattern(language, "to_words", ()).search(after_from[1])
 
 
 def is_earlier(claim: Claim, sentence_start: int | None) -> bool:

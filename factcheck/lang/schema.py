@@ -253,6 +253,13 @@ class Entities(Area):
     acquisition_verbs: list[str] = []     # "übernimmt X für ...": the price is X's
     apposition_articles: list[str] = []   # "Tiktok, eine Videoplattform": the article ties a name to its noun
     copulas: list[str] = []               # "Acme ist ein Zulieferer"
+    # "die neue Stadthalle", "the new gondola": an adjective before a project noun that introduces
+    # a project the article follows, even where no name and no headline announces it
+    new_words: list[str] = []
+    # key (the same in every language) -> project nouns of this language naming that kind of
+    # project, so "the new gondola" and "die neue Gondelbahn" are one subject; a compound ending
+    # in one counts too ("Stadthalle" ends in "halle")
+    project_kinds: dict[str, list[str]] = {}
 
 
 # --- measures.yaml: what is counted, folded to one key across languages (synonyms), and the
@@ -277,6 +284,11 @@ class Measures(Area):
     clause_words: list[str] = []
     # endings cut from a counted noun no list names, longest first, so that its plural and dative
     # forms make one key (de: "Punkte", "Punkten" -> punkt)
+    # a figure in a sentence with one of these counts the whole ("insgesamt", "in total"): the metric
+    # of the sentence before ("zahlende Abonnenten") does not carry over to it
+    whole_words: list[str] = []
+    # endings that make a place's name its residents ("Haldenau" -> "Haldenauer", "Londoners")
+    demonym_endings: list[str] = []
     plural_endings: list[str] = []
     min_stem: int = 3                          # letters a cut noun keeps at least
 
@@ -289,6 +301,8 @@ class Change(Area):
     signals: tuple[str, ...] = ()
     # the old figure of a change stated in one sentence follows one of these ("von", "from")
     from_words: tuple[str, ...] = ()
+    # ... unless one of these stands between: the new figure ("von Mitte Dezember auf Ende Januar")
+    to_words: tuple[str, ...] = ()
     # a figure stated as a former one, whatever the sentence ("zunächst drei Mitarbeiter", "initially")
     earlier: tuple[str, ...] = ()
     # a threshold: the figure is a lower bound ("die Marke von ... überschritten", "crosses")

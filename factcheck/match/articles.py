@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+_LONG_DESCRIPTOR = 5  # a compound ending in a descriptor noun this long is a common noun
 _REACH = 80          # characters before the descriptor noun that the shape may span
 
 
@@ -74,3 +75,18 @@ def _opens_sentence(text: str, at: int) -> bool:
     Konzern", "Seit einer Woche"), not a name; a name there needs a comma or a copula."""
     before = text[:at].rstrip(" ")
     return not before or before[-1] in ".!?:\n\"»«„“"
+
+
+def common_noun(head: tuple[str, str] | None, descriptors: dict[str, str], long_nouns: tuple[str, ...]) -> bool:
+    """True for a word that is a descriptor noun alone (head: its kind and base form, or None): a
+    listed one, or a compound ending in a long one (long_nouns: "Stadthalle:", "Arbeitsagentur:"
+    name a kind of thing, not one). "Kontwerk" ends in a short one and may be a name; de: towns
+    end in place nouns ("Eisenstadt", "Neustadt") and are names all the same."""
+    if head is None or head[0] == "place":
+        return False
+    return head[1] in descriptors or head[1].endswith(long_nouns)
+
+
+def long_nouns(descriptors: dict[str, str]) -> tuple[str, ...]:
+    """The descriptor nouns long enough that a compound ending in one is a common noun."""
+    return tuple(noun for noun in descriptors if len(noun) >= _LONG_DESCRIPTOR)

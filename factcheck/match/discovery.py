@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
-from factcheck.match.articles import after_article, names_before
+from factcheck.match.articles import after_article, common_noun, long_nouns, names_before
 from factcheck.match.entities import Entity
 from factcheck.match.nameshapes import abbreviation, acronym, camel_case, ticker_names
 from factcheck.match.phrases import KEYS, Searchable, fold
@@ -64,6 +64,7 @@ class NameCues:
         self._by_end: dict[str, list[str]] = {}
         for noun in self.descriptors:
             self._by_end.setdefault(noun[-self._end_size:], []).append(noun)
+        self._long = long_nouns(self.descriptors)
         self.legal_forms = frozenset(words.legal_forms)
         self.never = frozenset(fold(w) for w in (*words.never_subject, *words.legal_forms))
         self.articles = frozenset(form for a in words.articles for form in (a, a.capitalize()))
@@ -162,7 +163,7 @@ class NameCues:
     def _is_usable(self, name: str) -> bool:
         folded = fold(name)
         return len(folded) > 1 and folded not in self.never and not folded.endswith(_NOUN_ENDINGS) \
-            and not acronym(name)
+            and not acronym(name) and (" " in name or not common_noun(self.head(name), self.descriptors, self._long))
 
     def discover(self, doc: Searchable, capitals: set[str], known: set[str], start: int = 0) -> list[Entity]:
         """The entities text[start:] introduces that are not known already, sorted by name."""

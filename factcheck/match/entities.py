@@ -26,6 +26,7 @@ class Entity:
     descriptions: tuple[str, ...] = ()     # "Einzelhandelskonzern": refers back to a named entity
     min_score: int = 90                    # rapidfuzz ratio for misspelled names
     discovered: bool = False               # found in the article, listed nowhere
+    by_kind: bool = False                  # named by its kind alone ("die neue Stadthalle"): a project followed
 
 
 class EntityMention(NamedTuple):

@@ -42,6 +42,7 @@ class Periods:
         self._date_starts = [d[0] for d in self._dates]
         self._days = [(d.start, d.timex) for d in dates if d.timex and _DAY.fullmatch(d.timex)]
         self._elsewhere: dict[tuple[int, int], tuple[str, str] | None] = {}   # _stated_elsewhere, by sentence
+        self._folded: tuple[int, bool, str] = (-1, False, "")     # _may_hold: the last sentence, case folded
 
     def period(self, claim: Claim, sentence: Sentence, publication: bool) -> tuple[str | None, str | None]:
         """'2022', '2020/21', '2021-Q1' from the sentence (not from other figures in it), else from
@@ -114,8 +115,10 @@ class Periods:
     def _year_ended(self, sentence: Sentence) -> str | None:
         """The fiscal year a phrase like "for its fiscal year ended Sept. 30" names: the year of that day, or
         '2023/24' when the year ends before December."""
-        phrases = _phrases(self.document.lang or "de", "year_ended")
-        found = phrases.search(self.text, sentence.start, sentence.end) if phrases is not None else None
+        code = self.document.lang or "de"
+        phrases = _phrases(code, "year_ended")
+        found = phrases.search(self.text, sentence.start, sentence.end) \
+            if phrases is not None and self._may_hold(code, "year_ended", sentence) else None
         if found is None:
             return None
         day = next((timex for start, timex in self._days if 0 <= start - found.end() <= _DAY_AFTER), None)
@@ -124,11 +127,30 @@ class Periods:
         year, month = int(day[:4]), int(day[5:7])
         return str(year) if month == 12 else f"{year - 1}/{day[2:4]}"
 
+    def _may_hold(self, code: str, field: str, sentence: Sentence) -> bool:
+        """False when the sentence holds none of the phrases' longest words: a cheaper test than the
+        case-blind pattern, which re tries at every position."""
+        words = _longest_words(code, field)
+        if words is None:
+            return True
+        if self._folded[0] != sentence.start:
+            folded = self.text[sentence.start:sentence.end].casefold()
+            self._folded = (sentence.start, "ı" in folded or "\u0307" in folded, folded)
+        _, odd_i, folded = self._folded
+        if odd_i:
+            return True
+        for word in words:
+            if word in folded:
+                return True
+        return False
+
     def _pointed_back(self, sentence: Sentence) -> str | None:
         """The year a phrase like "im selben Geschäftsjahr" or "ended the year" points back to: the last one
         stated before the sentence in its paragraph, not part of a figure."""
-        phrases = _phrases(self.document.lang or "de", "same_period")
-        if phrases is None or not phrases.search(self.text, sentence.start, sentence.end):
+        code = self.document.lang or "de"
+        phrases = _phrases(code, "same_period")
+        if phrases is None or not self._may_hold(code, "same_period", sentence) \
+                or not phrases.search(self.text, sentence.start, sentence.end):
             return None
         paragraph = self.text.rfind("\n\n", 0, sentence.start)
         years = [m for m in _YEAR.finditer(self.text, max(0, paragraph), sentence.start)
@@ -193,6 +215,19 @@ def _phrases(code: str, field: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+
+
+# letters whose case-blind matches (re's IGNORECASE) are exactly those of the same casefold(), but for
+# "İ" and "ı", which also match "i"
+_FOLDS_LIKE_RE = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+
+
+@functools.cache
+def _longest_words(code: str, field: str) -> tuple[str, ...] | None:
+    """The longest word of each phrase of _phrases(code, field), case folded; None when a word has
+    letters whose case-blind matches casefold() may not show."""
+    words = tuple(max(w.split(), key=len).casefold() for w in getattr(lang.get(code).measures, field))
+    return words if all(set(w) <= _FOLDS_LIKE_RE for w in words) else None
 
 
 _EVENT_GAP = 16             # characters between a year and the word of its event ("Founded in 2013", "2011 gegründet")

@@ -48,10 +48,26 @@ def names_before(text: str, described: Sequence[tuple[int, int, str, str]], arti
     shape = _shape(tuple(articles), tuple(copulas))
     if shape is None:
         return
+    words = _one_word(tuple(articles))
     for at, _end, kind, _word in described:
+        if words is not None and not _article_before(text, max(0, at - _REACH), at, words):
+            continue                    # the shape needs one of the articles: most descriptors have none
         m = shape.search(text, max(0, at - _REACH), at)
         if m and (m.group(2) or not _opens_sentence(text, m.start())):
             yield m.group(1), kind
+
+
+@functools.cache
+def _one_word(articles: tuple[str, ...]) -> frozenset[str] | None:
+    return None if any(" " in a for a in articles) else frozenset(articles)
+
+
+def _article_before(text: str, start: int, end: int, articles: frozenset[str]) -> bool:
+    """Whether one of the four words before text[end] is an article, as the shape needs ("eine neue ")."""
+    window = text[start:end]
+    if window.endswith("\n"):             # the shape's $ also matches before a final line break
+        window = window[:-1]
+    return window.endswith(" ") and any(w in articles for w in window.rsplit(" ", 5)[-5:-1])
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -15,14 +15,14 @@ from typing import Protocol
 
 from factcheck.match.articles import after_article, common_noun, long_nouns, names_before
 from factcheck.match.entities import Entity
+from factcheck.match.nameshapes import abbreviation, acronym, camel_case, ticker_names
 from factcheck.match.phrases import KEYS, Searchable, fold
 
 # an abbreviated title before the name is skipped: "Klinikum St. Anselm" -> "Anselm"
 _NAME_AFTER = re.compile(r" (?:[A-ZÄÖÜ][a-zäöü]{0,3}\. )?([A-ZÄÖÜ][\w&'-]*)(?: ([A-ZÄÖÜ][\w&'-]*))?")   # "Dienst| Twitch", "Präsident| Donald Trump"
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")       # the first letters _NAME_AFTER allows
 # en: a capitalized word after a lower-case word or a comma does not open a sentence: a name
 _EN_NAME = re.compile(r"[a-z,;] ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)")
-# a ticker item: up to three capitalized words and a colon open a line ("Kaufwerk: Der Konzern ...")
-_TICKER = re.compile(r"^([A-ZÄÖÜ][\w&'-]*(?: [A-ZÄÖÜ][\w&'-]*){0,2}): (?=[A-ZÄÖÜ])", re.M)
 _LEADER = re.compile(r"([\w&]+(?:-[\w&]+)*)-(\w+)")
 # de: a capitalized word with a common-noun ending is a noun ("Lieferung"), not a name
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus", "chen", "lein")
@@ -101,7 +101,7 @@ class NameCues:
             if found:
                 self._head_words.add(word)
         # CamelCase has a capital after the first letter: str.islower() rules out most words in C
-        self._camel_words.update(w for w in new if not w[1:].islower() and _camel_case(w))
+        self._camel_words.update(w for w in new if not w[1:].islower() and camel_case(w))
         self._seen.update(new)
 
     def heads(self, capitals: set[str]) -> set[str]:
@@ -163,17 +163,18 @@ class NameCues:
     def _is_usable(self, name: str) -> bool:
         folded = fold(name)
         return len(folded) > 1 and folded not in self.never and not folded.endswith(_NOUN_ENDINGS) \
-            and not _acronym(name) and (" " in name or not common_noun(self.head(name), self.descriptors, self._long))
+            and not acronym(name) and (" " in name or not common_noun(self.head(name), self.descriptors, self._long))
 
     def discover(self, doc: Searchable, capitals: set[str], known: set[str], start: int = 0) -> list[Entity]:
         """The entities text[start:] introduces that are not known already, sorted by name."""
         found: dict[str, str] = {}
         text = doc.text
-        for name, kind, sure in self._introduced(doc, capitals, start):
+        # "in Wien" three times is one test (dict.fromkeys: each distinct (name, kind, sure) once, in order)
+        for name, kind, sure in dict.fromkeys(self._introduced(doc, capitals, start)):
             name = self._trimmed(name)
             if name.endswith("s") and " " not in name and (name[:-1] in capitals or fold(name[:-1]) in known):
                 name = name[:-1]             # de/en: a genitive ("Sloweniens") names what its stem names
-            if not name or fold(name) in known or not self.usable(name) or _abbreviation(text, name, start):
+            if not name or fold(name) in known or not self.usable(name) or abbreviation(text, name, start):
                 continue
             if not sure and (after_article(text, name, start, self.articles)
                              or (kind == "place" and not _repeated(text, name, start))):
@@ -205,8 +206,7 @@ class NameCues:
         if forms:
             yield from ((self._with_word_before(text, n), "company", True)
                         for n in _legal_names(text, frozenset(forms), start))
-        if ":" in text:
-            yield from ((m.group(1), "company", False) for m in _TICKER.finditer(text, start))
+        yield from ((n, "company", False) for n in ticker_names(text, start))
         if capitals & self.leaders:
             yield from ((n, "company", False) for n in self._before_leaders(text, start))
         yield from ((n, "company", False) for n in _headline_names(self, text, start))
@@ -312,7 +312,9 @@ def _after_word(text: str, word: str, start: int) -> Iterable[str]:
     """de: the capitalized word after ' in ' with no article between ('in Marbach')."""
     at = text.find(word, start)
     while at >= 0:
-        m = _NAME_AFTER.match(text, at + len(word) - 1)
+        # _NAME_AFTER needs a capital right after the space: most words after "in" have none ("in der")
+        after = at + len(word)
+        m = _NAME_AFTER.match(text, after - 1) if text[after:after + 1] in _CAPITALS else None
         if m and not m.group(2):           # "in New York": a name of two words is not read by halves
             yield m.group(1)
         at = text.find(word, at + 1)
@@ -323,35 +325,6 @@ def _word_start(text: str, at: int, low: int) -> int:
     while i > low and (text[i - 1].isalnum() or text[i - 1] in "&-"):
         i -= 1
     return i
-
-
-def _acronym(name: str) -> bool:
-    """'UNHCR', 'GfK', 'A1': an abbreviation, which the article may never expand; never a subject."""
-    if " " in name:
-        return False
-    capitals = sum(map(str.isupper, name))
-    return (capitals >= 2 and 2 * capitals >= len(name)) or any(map(str.isdigit, name))
-
-
-def _camel_case(word: str) -> bool:
-    """A CamelCase name ("TikTok", "ByteDance"): a name by its capitals alone; an abbreviation
-    with a small letter inside ("VfGH", "GfK", "PwC") is not one."""
-    return len(word) >= 4 and word.isalpha() and word[1:3].islower() and not word[1:].islower() \
-        and not word.isupper()
-
-
-def _abbreviation(text: str, name: str, start: int) -> bool:
-    """'Sept. 1', 'Dec. 4', 'U.S.': a short word that a full stop follows inside a sentence."""
-    if " " in name or len(name) > 4:
-        return False
-    at = text.find(name + ".", start)
-    while at >= 0:
-        after = text[at + len(name) + 1:at + len(name) + 3]
-        if after[:1].isalpha() or (after[:1] == " " and (after[1:2].islower() or after[1:2].isdigit())):
-            if at == 0 or not text[at - 1].isalnum():
-                return True
-        at = text.find(name + ".", at + 1)
-    return False
 
 
 @functools.lru_cache(maxsize=4096)

@@ -14,8 +14,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import NamedTuple, Protocol
 
-# Hyphens split words, so "TikTok-Nutzer" holds the words "TikTok" and "Nutzer".
-WORD = re.compile(r"\w+")
+from factcheck.match.searchable import KEYS, WORD, Searchable, distinct_words, fold, occurrences
+
+# what the matchers' users read here (Searchable and its helpers live in searchable.py)
+__all__ = ["ENDINGS", "ENDING_SET", "KEYS", "WORD", "Match", "Pattern", "PhraseMatcher", "RegexCompiler",
+           "Searchable", "distinct_words", "fold", "is_regex", "occurrences"]
+
 # Between the words of a phrase: spaces, hyphens, apostrophes, the dots of "U.S.".
 _NEXT_WORD = re.compile(r"[\s\-'’.]{1,3}(\w+)")
 
@@ -32,124 +36,6 @@ class Match(NamedTuple):
     start: int
     end: int
     payload: object
-
-
-def fold(word: str) -> str:
-    """The form words are compared in: lower case, "ß" as "ss" (Swiss spelling: "Strasse")."""
-    word = word.lower()
-    return word.replace("ß", "ss") if "ß" in word else word
-
-
-class _Keys:
-    """The words phrase matchers index (their keys, lower case), registered by every matcher when it
-    first searches, so that a text's keys are found with one intersection for all matchers."""
-
-    def __init__(self) -> None:
-        self.keys: set[str] = set()
-        self.version = 0                # grows with every new key: texts recompute what they hold
-
-    def register(self, keys: Iterable[str]) -> None:
-        new = set(keys) - self.keys
-        if new:
-            self.keys |= new
-            self.version += 1
-
-
-KEYS = _Keys()
-# ASCII characters that cannot be part of a word, as spaces: str.split() then cuts words in C
-_ASCII_GAPS = bytes(b if (chr(b).isalnum() or b == 0x5F or b >= 0x80) else 0x20 for b in range(256))
-
-
-class Searchable:
-    """A text prepared once for phrase search: its words as written, the registered keys among
-    them, and its lower-cased text (same offsets, computed when first asked)."""
-
-    __slots__ = ("text", "_utf8", "_lowered", "_vocab", "_start", "_version", "_words", "_capitals", "_present")
-
-    def __init__(self, text: str):
-        self.text = text
-        self._utf8: bytes | None = None
-        self._lowered: str | None = None
-        self._vocab: dict[tuple[int, int], set[str]] = {}
-        self._start: int | None = None            # where the prepared words begin
-        self._version = -1
-        self._words: set[str] = set()
-        self._capitals: set[str] = set()
-        self._present: set[str] = set()
-
-    @property
-    def utf8(self) -> bytes:
-        """The text in UTF-8 (lone surrogates passed), encoded once for all that read bytes."""
-        if self._utf8 is None:
-            self._utf8 = self.text.encode("utf-8", "surrogatepass")
-        return self._utf8
-
-    @property
-    def lowered(self) -> str:
-        """The text in lower case, offset for offset; computed when first asked."""
-        if self._lowered is None:
-            lowered = self.text.lower()
-            if len(lowered) != len(self.text):   # a few letters grow when lowered ("İ"): keep them
-                lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
-            self._lowered = lowered
-        return self._lowered
-
-    def _prepare(self, start: int) -> None:
-        """The distinct words of text[start:], as WORD.findall finds them but several times faster:
-        ASCII punctuation is cut in C, and only the rare pieces left with other punctuation
-        ("„Nutzer“", "2020–21") go through the regex."""
-        utf8 = self.utf8[len(self.text[:start].encode("utf-8", "surrogatepass")):] if start else self.utf8
-        spaced = utf8.translate(_ASCII_GAPS).decode("utf-8", "surrogatepass")
-        words = set(spaced.split())
-        odd = [w for w in words if not w.isalnum()]
-        if odd:
-            words.difference_update(odd)
-            words.update(WORD.findall(" ".join(odd)))
-        # str.lower() changes only words with an upper-case (or title-case) letter, and str.islower()
-        # is False for every such word: the others are already their own lower-case form
-        unlowered = [w for w in words if not w.islower()]
-        lowered = words.difference(unlowered)
-        lowered.update(map(str.lower, unlowered))
-        self._vocab[(start, len(self.text))] = lowered
-        self._start, self._version, self._words = start, -1, words
-        self._capitals = {w for w in unlowered if w[0].isupper()}
-
-    def words(self, start: int = 0) -> set[str]:
-        """The distinct words of text[start:] as written."""
-        if self._start != start:
-            self._prepare(start)
-        return self._words
-
-    def capitals(self, start: int = 0) -> set[str]:
-        """The words of text[start:] that start with a capital letter, as written."""
-        if self._start != start:
-            self._prepare(start)
-        return self._capitals
-
-    def present(self, start: int = 0) -> set[str]:
-        """The registered keys (KEYS) that text[start:] holds, in lower case."""
-        if self._start != start:
-            self._prepare(start)
-        if self._version != KEYS.version:
-            self._present = self.vocab(start, len(self.text)) & KEYS.keys
-            self._version = KEYS.version
-        return self._present
-
-    def vocab(self, start: int, end: int) -> set[str]:
-        """The distinct lower-case words of text[start:end] (not to be changed)."""
-        key = (start, end)
-        words = self._vocab.get(key)
-        if words is None:
-            if end == len(self.text):
-                self.words(start)                   # prepares the lower-case words too
-                return self._vocab[key]
-            words = self._vocab[key] = set(WORD.findall(self.lowered, start, end))
-        return words
-
-
-def distinct_words(text: str) -> set[str]:
-    """The distinct words (runs of letters and digits) of a text, as WORD.findall finds them."""
-    return set(Searchable(text).words(0))
 
 
 def is_regex(phrase: str) -> bool:
@@ -197,12 +83,15 @@ class PhraseMatcher:
     def __init__(self, compile_regex: RegexCompiler | None = None) -> None:
         self._compile_regex = compile_regex      # None: a /regex/ phrase is refused
         # key -> the one-word phrases it is a form of, and the longer phrases anchored on it
-        self._single: dict[str, list[tuple[_Word, object]]] = defaultdict(list)
-        self._multi: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
+        # the forms of one word share one tuple of entries: fewer objects for the garbage collector to walk
+        self._single: dict[str, tuple[tuple[_Word, object], ...]] = {}
+        self._multi: dict[str, tuple[tuple[tuple[_Word, ...], int, object], ...]] = {}
         self._keys: frozenset[str] | None = None
         self._prefix: dict[str, list[tuple[tuple[_Word, ...], int, object]]] = defaultdict(list)
         self._prefix_lengths: set[int] = set()
         self._regexes: list[tuple[Pattern, object]] = []
+        self._regex_phrases: list[str] = []
+        self._any_regex: Pattern | bool | None = None     # all /regex/ phrases in one; False: not combined
         self._sorted_prefixes: list[str] | None = None
 
     def __bool__(self) -> bool:
@@ -215,6 +104,8 @@ class PhraseMatcher:
             if self._compile_regex is None:
                 raise ValueError(f"{phrase}: this matcher was given no compiler for /regex/ phrases")
             self._regexes.append((self._compile_regex(phrase), payload))
+            self._regex_phrases.append(phrase)
+            self._any_regex = None
             return
         words = tuple(_word(m.group(), phrase[m.end():m.end() + 1] == "*", name, endings)
                       for m in WORD.finditer(phrase))
@@ -228,12 +119,9 @@ class PhraseMatcher:
             return
         anchor = max(plain, key=lambda i: (len(words[i].fold) + 2 * words[i].text[:1].isupper(), -i))
         if len(words) == 1:
-            for key in _forms(words[0]):
-                self._single[key].append((words[0], payload))
+            _add_entry(self._single, _forms(words[0]), (words[0], payload))
         else:
-            entry = (words, anchor, payload)
-            for key in _forms(words[anchor]):
-                self._multi[key].append(entry)
+            _add_entry(self._multi, _forms(words[anchor]), (words, anchor, payload))
         self._keys = None
 
     def add_all(self, phrases: Iterable[str], payload: object, name: bool = False) -> None:
@@ -271,16 +159,43 @@ class PhraseMatcher:
                             span = _match_around(words, anchor, doc, s, e, start, end)
                             if span is not None:
                                 found.append(Match(span[0], span[1], payload))
-        for pattern, payload in self._regexes:
-            found.extend(Match(s, e, payload) for s, e in pattern.spans(doc.text, doc.utf8, start, end) if e > s)
+        if self._regexes and self._any_regex_in(doc, start, end):
+            for pattern, payload in self._regexes:
+                found.extend(Match(s, e, payload) for s, e in pattern.spans(doc.text, doc.utf8, start, end) if e > s)
         if len(found) > 1:
             found.sort(key=_text_order)
         return found
+
+    def _any_regex_in(self, doc: Searchable, start: int, end: int) -> bool:
+        """Whether a /regex/ phrase may match in doc.text[start:end]: one scan for all of them, as most
+        texts hold none; True when they could not be joined into one pattern."""
+        if self._any_regex is None:
+            self._any_regex = _joined(self._regex_phrases, self._compile_regex)
+        return self._any_regex is False or bool(self._any_regex.spans(doc.text, doc.utf8, start, end))
 
     def _prefix_keys(self) -> list[str]:
         if self._sorted_prefixes is None:
             self._sorted_prefixes = sorted(self._prefix)
         return self._sorted_prefixes
+
+
+def _joined(phrases: list[str], compile_regex: RegexCompiler) -> Pattern | bool:
+    """One pattern that matches wherever one of the /regex/ phrases does; False for a single phrase or
+    when the joined pattern is refused (too long, flags that only stand at the start ...)."""
+    if len(phrases) < 2:
+        return False
+    try:
+        return compile_regex("/" + "|".join(f"(?:{p[1:-1]})" for p in phrases) + "/")
+    except Exception:       # the compiler's own errors (re.error, its limits): each phrase is run alone
+        return False
+
+
+def _add_entry(index: dict[str, tuple], keys: Iterable[str], entry: tuple) -> None:
+    """The entry under each key; keys new to the index share one tuple."""
+    alone = (entry,)
+    for key in keys:
+        entries = index.get(key)
+        index[key] = alone if entries is None else (*entries, entry)
 
 
 def _text_order(m: Match) -> tuple[int, int]:
@@ -303,23 +218,6 @@ def _starting_with(prefixes: list[str], doc: Searchable, start: int, end: int) -
             found[by_fold[i][1]] = None
             i += 1
     return list(found)
-
-
-def occurrences(doc: Searchable, word: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Where the lower-case word stands as a whole word in doc.lowered[start:end]."""
-    lowered = doc.lowered
-    stop = len(lowered) if end is None else end
-    size, last = len(word), len(lowered)
-    spans = []
-    at = lowered.find(word, start, stop)
-    while at >= 0:
-        after = at + size
-        before = lowered[at - 1] if at else " "
-        following = lowered[after] if after < last else " "
-        if not (before.isalnum() or before == "_" or following.isalnum() or following == "_"):
-            spans.append((at, after))
-        at = lowered.find(word, at + 1, stop)
-    return spans
 
 
 def _is_word_char(char: str) -> bool:

@@ -63,6 +63,8 @@ class GroupPairs(MatchConfidence, Superseding):
 
     def __init__(self, group: ClaimGroup) -> None:
         self.group = group
+        self._differences: dict[tuple[str, str], list[str]] = {}
+        self._statements: dict[tuple[str, str], list[str]] = {}
 
     # ------------------------------------------------------------ which pairs
 
@@ -190,8 +192,17 @@ class GroupPairs(MatchConfidence, Superseding):
         return self._states_value_of(a.doc, b, a) or self._states_value_of(b.doc, a, b)
 
     def _states_value_of(self, doc: str, claim: Claim, besides: Claim) -> bool:
-        return any(c.id != besides.id and c.kind == claim.kind and not self.differing(c, claim)
-                   and self.group.agree(c, claim) and not self._coarser_date(c, claim) for c in self._by_doc.get(doc, ()))
+        return any(found != besides.id for found in self._stating(doc, claim))
+
+    def _stating(self, doc: str, claim: Claim) -> list[str]:
+        """The ids of the claims of doc that state claim's value under the same qualifiers (asked for
+        every pair of a claim with doc's claims: worked out once)."""
+        key = (doc, claim.id)
+        if key not in self._statements:
+            self._statements[key] = [c.id for c in self._by_doc.get(doc, ()) if c.kind == claim.kind
+                                     and not self.differing(c, claim) and self.group.agree(c, claim)
+                                     and not self._coarser_date(c, claim)]
+        return self._statements[key]
 
     def _coarser_date(self, c: Claim, claim: Claim) -> bool:
         """True when c is a date wider than claim ("im Winter" against "Dec. 14"): it holds the day but does not state it."""
@@ -222,10 +233,28 @@ class GroupPairs(MatchConfidence, Superseding):
         return claim.qualifiers.get(key, "(not stated)")
 
     def differing(self, a: Claim, b: Claim) -> list[str]:
+        key = (a.id, b.id)
+        if key not in self._differences:
+            self._differences[key] = self._differing(a, b)
+        return self._differences[key]
+
+    def _differing(self, a: Claim, b: Claim) -> list[str]:
         """The qualifiers both claims state with different values (a forecast differs from an actual).
         A qualifier stated on one side only is unknown on the other, not a difference; but when each
         side states one the other lacks ("scope US" against "metric monthly active"), they are two
         different slices of the figure, and every one-sided qualifier is listed."""
+        if a.qualifiers == b.qualifiers:          # most pairs: nothing stated differs, nothing one-sided
+            keys = []
+        else:
+            keys = self._qualifiers_differing(a, b)
+        if self.group.forecast(a) != self.group.forecast(b):
+            keys.append(STATUS)
+        if self.group.increment(a) != self.group.increment(b):
+            keys.append(COUNTS)
+        return keys
+
+    @staticmethod
+    def _qualifiers_differing(a: Claim, b: Claim) -> list[str]:
         keys = sorted(k for k in set(a.qualifiers) & set(b.qualifiers) if a.qualifiers[k] != b.qualifiers[k]
                       and not (k == PERIOD and _fiscal_and_calendar(a.qualifiers[k], b.qualifiers[k])))
         only_a, only_b = set(a.qualifiers) - set(b.qualifiers) - {PERIOD}, set(b.qualifiers) - set(a.qualifiers) - {PERIOD}
@@ -236,10 +265,6 @@ class GroupPairs(MatchConfidence, Superseding):
             # mostly the whole: a difference, not an unknown ("weltweit" against nothing is the same)
             keys = sorted(set(keys) | {k for k in only_a | only_b
                                        if k == SCOPE and (a.qualifiers.get(k) or b.qualifiers.get(k)) not in WHOLE})
-        if self.group.forecast(a) != self.group.forecast(b):
-            keys.append(STATUS)
-        if self.group.increment(a) != self.group.increment(b):
-            keys.append(COUNTS)
         return keys
 
 

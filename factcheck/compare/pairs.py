@@ -246,27 +246,27 @@ class GroupPairs(MatchConfidence, Superseding):
         if a.qualifiers == b.qualifiers:          # most pairs: nothing stated differs, nothing one-sided
             keys = []
         else:
-            keys = self._qualifiers_differing(a, b)
+            keys = _qualifiers_differing(a, b)
         if self.group.forecast(a) != self.group.forecast(b):
             keys.append(STATUS)
         if self.group.increment(a) != self.group.increment(b):
             keys.append(COUNTS)
         return keys
 
-    @staticmethod
-    def _qualifiers_differing(a: Claim, b: Claim) -> list[str]:
-        keys = sorted(k for k in set(a.qualifiers) & set(b.qualifiers) if a.qualifiers[k] != b.qualifiers[k]
-                      and not (k == PERIOD and _fiscal_and_calendar(a.qualifiers[k], b.qualifiers[k])))
-        only_a, only_b = set(a.qualifiers) - set(b.qualifiers) - {PERIOD}, set(b.qualifiers) - set(a.qualifiers) - {PERIOD}
-        if only_a and only_b:
-            keys = sorted(set(keys) | only_a | only_b)
-        else:
-            # a part named on one side ("in Deutschland") against a figure that names none, which is
-            # mostly the whole: a difference, not an unknown ("weltweit" against nothing is the same)
-            keys = sorted(set(keys) | {k for k in only_a | only_b
-                                       if k == SCOPE and (a.qualifiers.get(k) or b.qualifiers.get(k)) not in WHOLE})
-        return keys
 
+
+def _qualifiers_differing(a: Claim, b: Claim) -> list[str]:
+    keys = sorted(k for k in set(a.qualifiers) & set(b.qualifiers) if a.qualifiers[k] != b.qualifiers[k]
+                  and not (k == PERIOD and _fiscal_and_calendar(a.qualifiers[k], b.qualifiers[k])))
+    only_a, only_b = set(a.qualifiers) - set(b.qualifiers) - {PERIOD}, set(b.qualifiers) - set(a.qualifiers) - {PERIOD}
+    if only_a and only_b:
+        keys = sorted(set(keys) | only_a | only_b)
+    else:
+        # a part named on one side ("in Deutschland") against a figure that names none, which is
+        # mostly the whole: a difference, not an unknown ("weltweit" against nothing is the same)
+        keys = sorted(set(keys) | {k for k in only_a | only_b
+                                   if k == SCOPE and (a.qualifiers.get(k) or b.qualifiers.get(k)) not in WHOLE})
+    return keys
 
 
 def _season(claim: Claim) -> bool:

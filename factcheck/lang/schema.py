@@ -321,6 +321,8 @@ class Entities(Area):
     acquisition_verbs: list[str] = []     # "übernimmt X für ...": the price is X's
     apposition_articles: list[str] = []   # "Tiktok, eine Videoplattform": the article ties a name to its noun
     copulas: list[str] = []               # "Acme ist ein Zulieferer"
+    # lower-case words inside one name between two capitalized parts: "Save the Children", "Stade de France"
+    name_linkers: list[str] = []
     # "die neue Stadthalle", "the new gondola": an adjective before a project noun that introduces
     # a project the article follows, even where no name and no headline announces it
     new_words: list[str] = []

@@ -51,6 +51,7 @@ class EntityWords(Protocol):
     never_subject: list[str]
     apposition_articles: list[str]
     copulas: list[str]
+    name_linkers: list[str]
 
 
 class NameCues:
@@ -82,6 +83,8 @@ class NameCues:
         self._head_words: set[str] = set()
         self._camel_words: set[str] = set()
         self._usable: dict[str, bool] = {}      # usable(), learnt once per name
+        linkers = "|".join(r"\s".join(map(re.escape, w.split())) for w in sorted(words.name_linkers, key=len, reverse=True))
+        self._linker = re.compile(rf" (?:{linkers}) ([A-Z][\w'-]+)") if linkers else None
 
     def _learn(self, capitals: set[str]) -> None:
         new = capitals - self._seen
@@ -171,7 +174,7 @@ class NameCues:
         text = doc.text
         # "in Wien" three times is one test (dict.fromkeys: each distinct (name, kind, sure) once, in order)
         for name, kind, sure in dict.fromkeys(self._introduced(doc, capitals, start)):
-            name = self._trimmed(name)
+            name = _linked(text, self._trimmed(name), start, self._linker, self.never)
             if name.endswith("s") and " " not in name and (name[:-1] in capitals or fold(name[:-1]) in known):
                 name = name[:-1]             # de/en: a genitive ("Sloweniens") names what its stem names
             if not name or fold(name) in known or not self.usable(name) or abbreviation(text, name, start):
@@ -201,7 +204,7 @@ class NameCues:
         # weaker: a capitalized common noun can stand there too, so the article test below applies
         yield from ((n, k, False) for n, k in names_before(text, descriptions(self, doc, start), *self.appositions))
         self._learn(capitals)
-        yield from ((w, "company", False) for w in capitals & self._camel_words)
+        yield from ((w, "company", False) for w in capitals & self._camel_words if not _after_figure(text, w))
         forms = capitals & self.legal_forms
         if forms:
             yield from ((self._with_word_before(text, n), "company", True)
@@ -328,6 +331,26 @@ def _word_start(text: str, at: int, low: int) -> int:
 
 
 @functools.lru_cache(maxsize=4096)
+def _linked(text: str, name: str, start: int, linker: re.Pattern | None, never: frozenset[str]) -> str:
+    """'Save the Children' of 'Save': a name that goes on with a linker word and a capitalized word."""
+    if linker is None:
+        return name
+    at = text.find(name + " ", start)
+    m = linker.match(text, at + len(name)) if at >= 0 else None
+    return name + m.group() if m is not None and fold(m.group(1)) not in never else name
+
+
+def _after_figure(text: str, word: str) -> bool:
+    """'9,79 SekundenSilber:', '80 PunkteSilber': a CamelCase word right after a number is its unit glued to
+    the next word by a lost line break (a results table), not a name."""
+    at = text.find(" " + word)
+    while at > 0:
+        if text[at - 1].isdigit():
+            return True
+        at = text.find(" " + word, at + 1)
+    return False
+
+
 def _discovered(name: str, kind: str) -> Entity:
     return Entity(name=name, kind=kind, aliases=(name,), discovered=True)
 

@@ -1,6 +1,6 @@
 """Places as subjects: residents named after their town ("182.000 Marbacherinnen und Marbacher"),
 a named administrative unit ("Kreis Marbach") as the place with its scope, and an operator named
-after what it runs ("Bergbahnen Alvetta" and "Alvetta")."""
+after what it runs ("Bergbahnen Talvera" and "Talvera")."""
 from __future__ import annotations
 
 import functools
@@ -50,13 +50,13 @@ def unit_and_place(subject: str | None, cues: NameCues) -> tuple[str, str] | Non
 
 def operator_of(subject: str | None, names: frozenset[str], cues: NameCues) -> str | None:
     """The name a company is named after when the article names that alone too: "Bergbahnen
-    Alvetta AG" runs what the article calls "Alvetta" (a descriptor noun and the name); None else."""
+    Talvera AG" runs what the article calls "Talvera" (a descriptor noun and the name); None else."""
     if not subject or " " not in subject:
         return None
     first, rest = subject.split(" ", 1)
     if rest not in names:
         return None
-    # the operator's name may be in another language than the article ("Bergbahnen Alvetta AG said")
+    # the operator's name may be in another language than the article ("Bergbahnen Talvera AG said")
     kinds = {found[0] for found in (cues.head(first), *(other.head(first) for other in _all_cues())) if found}
     return rest if "company" in kinds else None
 

@@ -21,7 +21,7 @@ KIND, OWNER = "project", "owner"
 # sich auf", "kostet", "an initial budget of"
 COST, COST_KEYS = "money:cost", frozenset({"money:cost", "money:price", "money:investment", "money:budget"})
 OWNER_KINDS = frozenset({"company", "place", "organization"})
-# de/en: a dateline opens the first paragraph: "Haldenau. Der Neubau ..." names where the story is
+# de/en: a dateline opens the first paragraph: "Ortheim. Der Neubau ..." names where the story is
 _DATELINE = re.compile(r"(?m)^([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\. (?=[A-ZÄÖÜ])")
 _DATELINE_REACH = 400      # characters after the body start where a dateline may stand
 _NEW_REACH = 2             # words before a project noun where "neue"/"new" may stand

@@ -27,8 +27,8 @@ PROJECT_KIND, PROJECT_OWNER = "project", "owner"     # classify's qualifiers of 
 def group_claims(claims: Iterable[Claim]) -> dict[GroupKey, list[Claim]]:
     """Claims with a subject and a claim type, hashed by both; the others are never compared. A name
     spelt in two cases ("Tiktok", "TikTok") is one subject, shown in its most frequent spelling.
-    A project's figures are hashed by its kind and owner instead ("the new gondola" of Alvetta
-    and "die neue Gondelbahn" of Alvetta are one), shown as "Gondelbahn (Alvetta)"; a project
+    A project's figures are hashed by its kind and owner instead ("the new gondola" of Talvera
+    and "die neue Gondelbahn" of Talvera are one), shown as "Gondelbahn (Talvera)"; a project
     whose owner is unknown is never compared: a "Stadthalle" alone names no particular one."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     spellings: dict[str, Counter] = defaultdict(Counter)

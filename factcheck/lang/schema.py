@@ -357,7 +357,7 @@ class Measures(Area):
     # a figure in a sentence with one of these counts the whole ("insgesamt", "in total"): the metric
     # of the sentence before ("zahlende Abonnenten") does not carry over to it
     whole_words: list[str] = []
-    # endings that make a place's name its residents ("Haldenau" -> "Haldenauer", "Londoners")
+    # endings that make a place's name its residents ("Ortheim" -> "Ortheimer", "Londoners")
     demonym_endings: list[str] = []
     plural_endings: list[str] = []
     min_stem: int = 3                          # letters a cut noun keeps at least

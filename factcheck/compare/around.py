@@ -94,9 +94,13 @@ class AroundClaims:
             found[(claim.doc, self.span(claim))].append(claim)
         return found
 
-    def twins(self, claim: Claim, limit: int = 8) -> list[Claim]:
-        """Claims of the group with the very same interval, the claim first (at most limit of them)."""
-        return [claim] + [c for c in self._by_span.get(self.span(claim), ())[:limit] if c.id != claim.id]
+    def twin_elsewhere(self, claim: Claim, docs: tuple[str, ...], limit: int = 8) -> Claim | None:
+        """The first other claim of the group with the very same interval in none of docs (among the
+        first limit claims of that interval), or None."""
+        for c in self._by_span.get(self.span(claim), ())[:limit]:
+            if c.doc not in docs and c.id != claim.id:
+                return c
+        return None
 
     def doc_signal(self, claim: Claim) -> str | None:
         """A change word near this claim or near another claim of its document with the same value."""

@@ -36,8 +36,9 @@ class Superseding:
         if found is not None:
             return found
         for x, y in ((a, b), (b, a)):
-            twin = next((c for c in self.group.twins(y) if c.doc not in (a.doc, b.doc)), None)
-            if twin is not None:
+            twin = self.group.twin_elsewhere(y, (a.doc, b.doc))
+            # only a twin with a change word of its own can be the later source of the pair
+            if twin is not None and self.group.doc_signal(twin) is not None:
                 change = self._signalled(x, twin)
                 if change is not None and change[1] is twin:
                     return x, y, f"{change[2]} (as {twin.doc} says of the same value)"
@@ -45,6 +46,8 @@ class Superseding:
 
     def _signalled(self, a: Claim, b: Claim) -> tuple[Claim, Claim, str] | None:
         group = self.group
+        if group.doc_signal(a) is None and group.doc_signal(b) is None:
+            return None           # most pairs: no change word near either claim
         da, db = group.published(a), group.published(b)
         if da is not None and db is not None and not da.overlaps(db):
             old, new = (a, b) if da.high < db.low else (b, a)

@@ -201,10 +201,21 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
         return claim.qualifiers.get(key, "(not stated)")
 
     def differing(self, a: Claim, b: Claim) -> list[str]:
+        slices = self._slices
+        if slices[a.id] == slices[b.id]:
+            return []             # most pairs: the same qualifiers, both actual levels or both not
         key = (a.id, b.id)
         if key not in self._differences:
             self._differences[key] = self._differing(a, b)
         return self._differences[key]
+
+    @cached_property
+    def _slices(self) -> dict[str, int]:
+        """Claim id -> a number shared by the claims with the same qualifiers, forecast and increment flags."""
+        numbers: dict[tuple, int] = {}
+        group = self.group
+        return {c.id: numbers.setdefault((qualifier_key(c), group.forecast(c), group.increment(c)), len(numbers))
+                for c in group.claims}
 
     def _differing(self, a: Claim, b: Claim) -> list[str]:
         """The qualifiers both claims state with different values (a forecast differs from an actual).

@@ -35,10 +35,16 @@ class AroundClaims:
     """Per-claim readings of the text around it, shared by the checks of one group."""
 
     def named_in(self, doc: str) -> bool:
-        return self.context.named_in(self.subject, doc)
+        named = self._named_docs.get(doc)
+        if named is None:
+            named = self._named_docs[doc] = self.context.named_in(self.subject, doc)
+        return named
 
     def published(self, claim: Claim) -> Interval | None:
-        return publication_interval(self.date_of(claim))
+        dates = self._published
+        if claim.doc not in dates:
+            dates[claim.doc] = publication_interval(self.date_of(claim))
+        return dates[claim.doc]
 
     def date_of(self, claim: Claim) -> str | None:
         document = self.documents.get(claim.doc)

@@ -48,7 +48,7 @@ class MatchConfidence:
         group = self.group
         named = group.named_in(a.doc) and group.named_in(b.doc)
         time = self.time(a, b)
-        one_sided = any(k != PERIOD and not _whole(a, b, k) for k in set(a.qualifiers) ^ set(b.qualifiers))
+        one_sided = a.qualifiers.keys() != b.qualifiers.keys() and any(k != PERIOD and not _whole(a, b, k) for k in set(a.qualifiers) ^ set(b.qualifiers))
         if named and time == "same" and not one_sided:
             return "strong"
         if named and time in ("same", "near"):
@@ -61,11 +61,10 @@ class MatchConfidence:
         the classifier only inferred from the publication date is not a stated one."""
         if a.kind == "date":
             return "same" if self._published_near(a, b, NEAR_DAYS_FOR_DATES) else "unknown"
-        near = self._published_near(a, b)
         pa, pb = self._stated_period(a), self._stated_period(b)
         if pa is not None and pa == pb:
             return "same"
-        return "near" if near else "unknown"
+        return "near" if self._published_near(a, b) else "unknown"
 
     def _stated_period(self, claim: Claim) -> str | None:
         period = claim.qualifiers.get(PERIOD)

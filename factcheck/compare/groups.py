@@ -107,6 +107,8 @@ class ClaimGroup(AroundClaims):
     _signals: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
     _flags: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, repr=False)
     _doc_signals: dict[tuple[str, str], str | None] = field(default_factory=dict, init=False, repr=False)
+    _named_docs: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
+    _published: dict[str, Interval | None] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.context is None:

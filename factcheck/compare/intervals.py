@@ -23,7 +23,9 @@ class Interval:
     high: float
 
     def overlaps(self, other: Interval) -> bool:
-        return _at_most(self.low, other.high) and _at_most(other.low, self.high)
+        # the plain comparisons first: isclose is asked only where they fail (most pairs overlap or lie far apart)
+        return (self.low <= other.high or _at_most(self.low, other.high)) and \
+            (other.low <= self.high or _at_most(other.low, self.high))
 
     def widened(self, tolerance: float) -> Interval:
         """Each side moved outwards by tolerance x its own size."""
@@ -100,6 +102,8 @@ def power_of_1000_between(a: Interval, b: Interval) -> int:
     """k when b is about 1000^k times a (k = 1..3), -k when a is about 1000^k times b, else 0."""
     if not (a.bounded and b.bounded and a.low > 0 and b.low > 0):
         return 0
+    if b.high < 999.0 * a.low and a.high < 999.0 * b.low:
+        return 0              # most pairs: neither is near a thousand times the other
     for k in (1, 2, 3):
         factor = 1000.0 ** k
         if a.scaled(factor).overlaps(b):

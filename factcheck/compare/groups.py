@@ -155,9 +155,18 @@ class ClaimGroup(AroundClaims):
         """The same figures stated again in their documents (a headline and its body: "79 Millionen
         Euro" twice): a finding names every claim of the disagreement, not one of each document."""
         named = {c.id for c in claims}
-        wanted = {(c.doc, c.kind, c.value, c.low, c.high, c.timex, c.unit) for c in claims}
-        return [c for c in self.claims if c.id not in named
-                and (c.doc, c.kind, c.value, c.low, c.high, c.timex, c.unit) in wanted]
+        found = {i: c for key in {_statement(c) for c in claims}
+                 for i, c in self._by_statement.get(key, ()) if c.id not in named}
+        return [found[i] for i in sorted(found)]
+
+    @cached_property
+    def _by_statement(self) -> dict[tuple, list[tuple[int, Claim]]]:
+        """The group's claims (with their place in it) by document and figure: a finding asks for its
+        repeats, and a group of thousands of claims has thousands of findings."""
+        found: dict[tuple, list[tuple[int, Claim]]] = defaultdict(list)
+        for i, claim in enumerate(self.claims):
+            found[_statement(claim)].append((i, claim))
+        return found
 
     def unit(self, claim: Claim) -> str | None:
         """The claim's unit in a form shared across languages ('Nutzer' and 'user' are one unit)."""
@@ -252,6 +261,11 @@ class ClaimGroup(AroundClaims):
 
     def support(self, verdict: Verdict) -> list[Claim]:
         return self.pairs.support(verdict)
+
+
+def _statement(claim: Claim) -> tuple:
+    """A claim's document and figure as written: its repeats share it."""
+    return (claim.doc, claim.kind, claim.value, claim.low, claim.high, claim.timex, claim.unit)
 
 
 def _named_type(claims: Sequence[Claim], fallback: str | None) -> str | None:

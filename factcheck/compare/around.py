@@ -87,11 +87,12 @@ class AroundClaims:
         return self._signals[claim.id]
 
     @cached_property
-    def _by_span(self) -> dict[Span | None, list[Claim]]:
+    def _same_span(self) -> dict[str, list[Claim]]:
+        """Claim id -> the group's claims with its very interval (a look-up by id: hashing a Span costs more)."""
         found: dict[Span | None, list[Claim]] = defaultdict(list)
         for claim in self.claims:
             found[self.span(claim)].append(claim)
-        return found
+        return {claim.id: found[self.span(claim)] for claim in self.claims}
 
     @cached_property
     def _by_doc_and_span(self) -> dict[tuple[str, Span | None], list[Claim]]:
@@ -103,7 +104,7 @@ class AroundClaims:
     def twin_elsewhere(self, claim: Claim, docs: tuple[str, ...], limit: int = 8) -> Claim | None:
         """The first other claim of the group with the very same interval in none of docs (among the
         first limit claims of that interval), or None."""
-        for c in self._by_span.get(self.span(claim), ())[:limit]:
+        for c in self._same_span[claim.id][:limit]:
             if c.doc not in docs and c.id != claim.id:
                 return c
         return None

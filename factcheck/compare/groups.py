@@ -107,6 +107,8 @@ class ClaimGroup(AroundClaims):
     _signals: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
     _flags: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, repr=False)
     _doc_signals: dict[tuple[str, str], str | None] = field(default_factory=dict, init=False, repr=False)
+    _tolerant: dict[str, Span | None] = field(default_factory=dict, init=False, repr=False)
+    _measure_units: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
     _named_docs: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
     _published: dict[str, Interval | None] = field(default_factory=dict, init=False, repr=False)
 
@@ -173,6 +175,12 @@ class ClaimGroup(AroundClaims):
         return self.canonical_unit(claim.unit, claim.kind)
 
     def measure_unit(self, claim: Claim) -> str | None:
+        units = self._measure_units
+        if claim.id not in units:
+            units[claim.id] = self._measure_unit(claim)
+        return units[claim.id]
+
+    def _measure_unit(self, claim: Claim) -> str | None:
         """The unit as far as it tells measures apart: a currency, percent vs points, a counted thing
         under a rule; None where the group's key already names what is counted ('quantity:employee':
         staff, Mitarbeiter and people are one) and for dates and durations (their axis is time)."""
@@ -224,10 +232,21 @@ class ClaimGroup(AroundClaims):
 
     def intervals(self, a: Claim, b: Claim) -> tuple[Interval, Interval] | None:
         """Both claims' intervals on a shared axis, widened by the rule's tolerance."""
-        sa, sb = self.span(a), self.span(b)
+        tolerant = self._tolerant
+        sa = tolerant[a.id] if a.id in tolerant else self._tolerant_span(a)
+        sb = tolerant[b.id] if b.id in tolerant else self._tolerant_span(b)
         if sa is None or sb is None:
             return None
-        return comparable(sa, sb, self.tolerance)
+        return comparable(sa, sb)
+
+    def _tolerant_span(self, claim: Claim) -> Span | None:
+        """The claim's span widened by the rule's tolerance once, not for every pair it is in
+        (a date's calendar days are not widened: see Span.relative)."""
+        span, tolerance = self.span(claim), self.tolerance
+        if span is not None and span.relative and tolerance > 0:
+            span = Span(span.axis, *(None if i is None else i.widened(tolerance) for i in (span.absolute, span.month_day)))
+        self._tolerant[claim.id] = span
+        return span
 
     def agree(self, a: Claim, b: Claim) -> bool | None:
         """True when the intervals overlap, False when not, None when they cannot be compared."""

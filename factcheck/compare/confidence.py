@@ -5,6 +5,7 @@ none (not compared). A mixin of GroupPairs: it reads the group's documents and c
 """
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factcheck.model import Claim
@@ -45,10 +46,12 @@ class MatchConfidence:
         both, and the time known on both sides (a period stated, or articles published within
         NEAR_DAYS), but a qualifier or the period stated on one side only (unknown is not a wildcard);
         weak: the subject named in both or the time known, not both; none: neither."""
-        group = self.group
-        named = group.named_in(a.doc) and group.named_in(b.doc)
+        named_a, _, _ = self._timings[a.id]
+        named_b, _, _ = self._timings[b.id]
+        named = named_a and named_b
         time = self.time(a, b)
-        one_sided = a.qualifiers.keys() != b.qualifiers.keys() and any(k != PERIOD and not _whole(a, b, k) for k in set(a.qualifiers) ^ set(b.qualifiers))
+        one_sided = a.qualifiers.keys() != b.qualifiers.keys() and any(
+            k != PERIOD and not _whole(a, b, k) for k in set(a.qualifiers) ^ set(b.qualifiers))
         if named and time == "same" and not one_sided:
             return "strong"
         if named and time in ("same", "near"):
@@ -59,24 +62,38 @@ class MatchConfidence:
         """same: one period stated for both (dates: articles published within NEAR_DAYS); near: no
         shared stated period, but articles published within NEAR_DAYS; unknown: otherwise. A period
         the classifier only inferred from the publication date is not a stated one."""
+        _, period_a, day_a = self._timings[a.id]
+        _, period_b, day_b = self._timings[b.id]
         if a.kind == "date":
-            return "same" if self._published_near(a, b, NEAR_DAYS_FOR_DATES) else "unknown"
-        pa, pb = self._stated_period(a), self._stated_period(b)
-        if pa is not None and pa == pb:
+            return "same" if _near(day_a, day_b, NEAR_DAYS_FOR_DATES) else "unknown"
+        if period_a is not None and period_a == period_b:
             return "same"
-        return "near" if self._published_near(a, b) else "unknown"
+        return "near" if _near(day_a, day_b, NEAR_DAYS) else "unknown"
+
+    @cached_property
+    def _timings(self) -> dict[str, tuple[bool, str | None, float | None]]:
+        """Claim id -> (the subject named in its document, the period it states, its publication day when
+        known to NEAR_DAYS): confidence asks for each for every pair."""
+        group = self.group
+        return {c.id: (group.named_in(c.doc), self._stated_period(c), _publication_day(group.published(c)))
+                for c in group.claims}
 
     def _stated_period(self, claim: Claim) -> str | None:
         period = claim.qualifiers.get(PERIOD)
         return None if period is None or self.group.inferred(claim, PERIOD) else period
 
-    def _published_near(self, a: Claim, b: Claim, days: int = NEAR_DAYS) -> bool:
-        da, db = self.group.published(a), self.group.published(b)
-        if da is None or db is None or da.high - da.low > NEAR_DAYS or db.high - db.low > NEAR_DAYS:
-            return False
-        return abs(da.low - db.low) <= days
-
     # ------------------------------------------------------------ change
+
+
+def _publication_day(published) -> float | None:
+    """The first day of a publication date known to NEAR_DAYS (a month or a day), else None."""
+    if published is None or published.high - published.low > NEAR_DAYS:
+        return None
+    return published.low
+
+
+def _near(day_a: float | None, day_b: float | None, days: int) -> bool:
+    return day_a is not None and day_b is not None and abs(day_a - day_b) <= days
 
 
 def same_digits(a: Claim, b: Claim, scales: tuple[int, ...] = (1, 2, 3)) -> bool:

@@ -64,7 +64,7 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
 
     def __init__(self, group: ClaimGroup) -> None:
         self.group = group
-        self._differences: dict[tuple[str, str], list[str]] = {}
+        self._differences: dict[tuple[int, int], list[str]] = {}
         self._statements: dict[tuple[str, str], list[str]] = {}
 
     # ------------------------------------------------------------ which pairs
@@ -201,10 +201,13 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
         return claim.qualifiers.get(key, "(not stated)")
 
     def differing(self, a: Claim, b: Claim) -> list[str]:
+        """The qualifiers the two claims state differently (see _differing); the same list for every
+        pair of the same two slices: not to be changed."""
         slices = self._slices
-        if slices[a.id] == slices[b.id]:
+        key = (slices[a.id], slices[b.id])
+        if key[0] == key[1]:
             return []             # most pairs: the same qualifiers, both actual levels or both not
-        key = (a.id, b.id)
+        # the answer depends on nothing but the two slices: worked out once per two slices, not per pair
         if key not in self._differences:
             self._differences[key] = self._differing(a, b)
         return self._differences[key]

@@ -16,9 +16,11 @@ _WINDOW_AFTER = 40      # characters after it that may hold a threshold ("... Ku
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
 
 
+@cache
 def change_signal(text: str, code: str | None = None, extra: tuple[str, ...] = ()) -> str | None:
     """The first phrase in the text that says a figure changed ("verschiebt", "risen to"), or None;
-    without a language code, the first found in any shipped language."""
+    without a language code, the first found in any shipped language. Cached: the claims of one
+    sentence each ask for it, and a sentence is read again as the one before the next."""
     from factcheck import lang      # here: loading the language data needs yaml, which a run may not
 
     codes = (code,) if code else lang.codes()
@@ -58,7 +60,13 @@ def is_threshold(claim: Claim, sentence_start: int | None) -> bool:
 
 def is_forecast(claim: Claim) -> bool:
     """True when the claim's sentence says the figure is a forecast or a target, not an actual."""
-    return bool(_pattern(_language(claim.lang), "forecast", ()).search(claim.sentence))
+    return _forecast_sentence(claim.sentence, claim.lang)
+
+
+@cache
+def _forecast_sentence(sentence: str, code: str | None) -> bool:
+    # by sentence: the claims of one sentence (a figure and its date) each ask
+    return bool(_pattern(_language(code), "forecast", ()).search(sentence))
 
 
 def is_increment(claim: Claim, sentence_start: int | None) -> bool:

@@ -111,11 +111,11 @@ class AroundClaims:
 
     def doc_signal(self, claim: Claim) -> str | None:
         """A change word near this claim or near another claim of its document with the same value."""
-        key = (claim.doc, claim.id)
-        if key not in self._doc_signals:
+        found = self._doc_signals
+        if claim.id not in found:
             same = [claim] + self._by_doc_and_span.get((claim.doc, self.span(claim)), [])
-            self._doc_signals[key] = next((word for c in same if (word := self.signal(c))), None)
-        return self._doc_signals[key]
+            found[claim.id] = next((word for c in same if (word := self.signal(c))), None)
+        return found[claim.id]
 
     def previous_sentence(self, claim: Claim) -> str:
         return previous_sentence(claim, self.documents.get(claim.doc))

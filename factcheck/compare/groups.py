@@ -106,7 +106,7 @@ class ClaimGroup(AroundClaims):
     _units: dict[tuple[str, str], str] = field(default_factory=dict, init=False, repr=False)
     _signals: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
     _flags: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, repr=False)
-    _doc_signals: dict[tuple[str, str], str | None] = field(default_factory=dict, init=False, repr=False)
+    _doc_signals: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
     _tolerant: dict[str, Span | None] = field(default_factory=dict, init=False, repr=False)
     _measure_units: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
     _named_docs: dict[str, bool] = field(default_factory=dict, init=False, repr=False)

@@ -281,6 +281,11 @@ class ClaimGroup(AroundClaims):
     def support(self, verdict: Verdict) -> list[Claim]:
         return self.pairs.support(verdict)
 
+    def release(self) -> None:
+        """Drops the pairs and their tables once the checks are done: they point back at the group,
+        a cycle that only the garbage collector would free."""
+        self.__dict__.pop("pairs", None)
+
 
 def _statement(claim: Claim) -> tuple:
     """A claim's document and figure as written: its repeats share it."""

@@ -5,7 +5,6 @@ O(g log g) for g claims (see pairs.py). The whole comparison is O(n log n).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -85,10 +84,28 @@ class Context:
     def _names(self, name: str, doc: str, text: str) -> bool:
         # a short name ("EU", "SAP") must match in its case; a longer one in any case
         if len(name) <= 3:
-            return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+            return _stands_in(text, name, word_end=True)
         if doc not in self._folded:
             self._folded[doc] = text.casefold()
-        return re.search(rf"(?<!\w){re.escape(name.casefold())}", self._folded[doc]) is not None
+        return _stands_in(self._folded[doc], name.casefold(), word_end=False)
+
+
+def _stands_in(text: str, name: str, word_end: bool) -> bool:
+    """True when name stands in text at a word start (and with word_end, ends a word): the regex
+    (?<!\w)name(?!\w) by str.find, since a leading look-behind makes the regex engine try every position
+    of the whole article instead of searching for the name."""
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if (at == 0 or not _word_char(text[at - 1])) and (not word_end or end == len(text) or not _word_char(text[end])):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    """What \w matches in a str pattern: a letter, digit or number of any script, or '_'."""
+    return char.isalnum() or char == "_"
 
 
 @dataclass

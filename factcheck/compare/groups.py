@@ -286,10 +286,11 @@ class ClaimGroup(AroundClaims):
         if check_id == "updated":
             # ... and of a new value, the claim whose sentence says it changed
             candidates = sorted(candidates, key=lambda v: self.signal(v.b) is None)
+        numbers = self._span_numbers
         for verdict in candidates:
             if verdict.confidence == "none":
                 continue          # neither the subject named in both nor the time known: not one fact
-            key = (verdict.a.doc, verdict.b.doc, self.span(verdict.a), self.span(verdict.b), verdict.note)
+            key = (verdict.a.doc, verdict.b.doc, numbers[verdict.a.id], numbers[verdict.b.id], verdict.note)
             if key not in seen:
                 seen.add(key)
                 chosen.append(verdict)

@@ -91,20 +91,21 @@ class Context:
 
 
 def _stands_in(text: str, name: str, word_end: bool) -> bool:
-    """True when name stands in text at a word start (and with word_end, ends a word): the regex
+    r"""True when name stands in text at a word start (and with word_end, ends a word): the regex
     (?<!\w)name(?!\w) by str.find, since a leading look-behind makes the regex engine try every position
     of the whole article instead of searching for the name."""
     at = text.find(name)
     while at != -1:
         end = at + len(name)
-        if (at == 0 or not _word_char(text[at - 1])) and (not word_end or end == len(text) or not _word_char(text[end])):
+        starts = at == 0 or not _word_char(text[at - 1])
+        if starts and (not word_end or end == len(text) or not _word_char(text[end])):
             return True
         at = text.find(name, at + 1)
     return False
 
 
 def _word_char(char: str) -> bool:
-    """What \w matches in a str pattern: a letter, digit or number of any script, or '_'."""
+    r"""What \w matches in a str pattern: a letter, digit or number of any script, or '_'."""
     return char.isalnum() or char == "_"
 
 
@@ -261,7 +262,8 @@ class ClaimGroup(AroundClaims):
         (a date's calendar days are not widened: see Span.relative)."""
         span, tolerance = self.span(claim), self.tolerance
         if span is not None and span.relative and tolerance > 0:
-            span = Span(span.axis, *(None if i is None else i.widened(tolerance) for i in (span.absolute, span.month_day)))
+            span = Span(span.axis, *(None if i is None else i.widened(tolerance)
+                                     for i in (span.absolute, span.month_day)))
         self._tolerant[claim.id] = span
         return span
 

@@ -19,6 +19,7 @@ from factcheck.ruleset import RuleSet
 from factcheck.ruleset.rules import COUNT_KINDS, Rule
 
 _NO_TIME = ("date", "duration")
+_new, _set = object.__new__, object.__setattr__     # how pydantic itself fills a copy (frozen models refuse setattr)
 SCOPE, METRIC = "scope", "metric"
 
 
@@ -140,8 +141,17 @@ def _by_kind(mentions: list[EntityMention]) -> tuple[list[EntityMention], frozen
 
 
 def _typed(claim: Claim, fields: dict) -> Claim:
-    """The claim with its typing fields set (pydantic's public shallow copy: about 1.7 us a claim)."""
-    return claim.model_copy(update=fields)
+    """The claim with its typing fields set, as model_copy(update=fields) makes it (no validation
+    either way) but in half its time: model_copy copies the field dict and then updates it, copies
+    the fields-set and extra, and checks for private attributes, which a Claim never has."""
+    if claim.__pydantic_extra__ is not None or getattr(claim, "__pydantic_private__", None) is not None:
+        return claim.model_copy(update=fields)
+    typed = _new(type(claim))
+    _set(typed, "__dict__", {**claim.__dict__, **fields})
+    _set(typed, "__pydantic_extra__", None)
+    _set(typed, "__pydantic_fields_set__", claim.__pydantic_fields_set__ | fields.keys())
+    _set(typed, "__pydantic_private__", None)
+    return typed
 
 
 def _rank_basis(rank: int) -> str:

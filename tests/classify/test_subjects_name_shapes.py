@@ -24,3 +24,10 @@ def test_a_camel_case_word_right_after_a_figure_is_a_glued_unit_not_a_name():
     assert all(claim.subject != "SekundenSilber" for claim in typed(text).values())
     named = typed("Die Fluglinie SkyWerk fliegt ab Mai 12 Ziele an. SkyWerk hat 40 Maschinen.")
     assert named["40 Maschinen"].subject == "SkyWerk"      # a CamelCase name stays one
+
+
+def test_children_are_one_counted_thing_in_both_languages_and_every_case():
+    german = typed("Die Stadt Ortheim zählt 4.000 Kinder. 120 Kindern fehlt ein Kita-Platz.")
+    english = typed("The town of Ortheim counts 4,000 children.", "en")
+    assert german["4.000 Kinder"].claim_type == german["120 Kindern"].claim_type == "quantity:child"
+    assert english["4,000 children"].claim_type == "quantity:child"

@@ -26,6 +26,9 @@ _HEDGE_LINKS = frozenset(word for dates in _LANGUAGES for word in dates.hedge_li
 _HEDGED_NUMBER = re.compile(r"[ \t]+(?P<words>(?:[^\W\d_]+[ \t]+){0,2})\d")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)(?:[ \t]+(?P<w2>[^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)[ \t]+$")
+# "1500 bis 3000 Demonstranten": the far end of a range, a number no year can be (four digits or more, or
+# grouped thousands)
+_RANGE_END = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{4,})(?![\d.,]\d)")
 _HEADING_LINE_MAX = 90
 _FIRST_YEAR, _LAST_YEAR = 1000, 2099
 
@@ -48,6 +51,8 @@ def reads_as_year(text: str, start: int, end: int) -> bool:
     if first.lower() in _HEDGES and _count_follows(text, end):
         return True                                   # "beschäftigte 2022 rund 500 Menschen"
     if first.lower() in _FOLLOWERS:
+        if _range_to_a_count(text, end):
+            return False                              # "1500 to 3000 protesters": both ends count
         return first[0].islower() or text[end:after.start("w")].strip() == ""
     # "2019 schloss die Kette": a verb, then an article or particle
     if (first[0].islower() and after["w2"] is not None and after["w2"].lower() in _FOLLOWERS
@@ -58,6 +63,16 @@ def reads_as_year(text: str, start: int, end: int) -> bool:
     # a finite verb takes its subject after it ("1950 war Nordkorea"), a participle is no adjective of a noun
     return (is_verb(first) and (is_finite_verb(first) or after["w2"] is None or after["w2"][0].islower())
             and not (before and before["w"].lower() in _COUNT_PREPOSITIONS))
+
+
+def _range_to_a_count(text: str, end: int) -> bool:
+    """Whether the number after the next word cannot be a year ("1500 bis 3000", "1500 to 12,000"): the two
+    ends of a range are one kind of figure."""
+    m = _RANGE_END.match(text, end)
+    if m is None:
+        return False
+    digits = m["n"].replace(".", "").replace(",", "")
+    return not _FIRST_YEAR <= int(digits) <= _LAST_YEAR or not m["n"].isdigit()
 
 
 def _count_follows(text: str, end: int) -> bool:

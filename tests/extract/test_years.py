@@ -32,6 +32,12 @@ def test_a_count_is_no_year(text):
     assert dates(text) == []
 
 
+def test_a_range_whose_far_end_is_no_year_counts_at_both_ends():
+    assert dates("Am Samstag protestierten 1500 bis 3000 Menschen vor dem Rathaus.", "2024-05-18") == [
+        ("Samstag", "2024-05-18")]
+    assert dates("Von 1939 bis 1945 dauerte der Krieg.") == [("1939", "1939"), ("bis 1945", "1945")]
+
+
 def test_a_year_closing_a_heading_is_the_time_of_what_follows():
     text = ("Vorgeschichte\n\nIm März 1938 wurde Österreich angeschlossen, im Oktober 1938 folgte das Sudetenland."
             "\n\nDer Angriff auf Polen 1939\n\nAm 3. September erklärten Frankreich und Großbritannien den Krieg.")

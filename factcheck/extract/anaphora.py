@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from factcheck import lang
 from factcheck.extract import timex as tx
+from factcheck.extract.word_regex import phrases as _phrases
 from factcheck.extract.mention import Mention
 
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
@@ -116,8 +117,6 @@ def day_after(m: re.Match, text: str, anchor: tx.Anchor) -> Mention | None:
     return Mention(start=m.start(), end=m.end(), kind="date", timex=timex) if timex else None
 
 
-def _phrases(phrases) -> str:
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 
 def _unit(word: str) -> str | None:

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from factcheck import lang
 from factcheck.extract import timex as tx
+from factcheck.extract.word_regex import phrases
 from factcheck.extract.dates_shapes import _YEAR, _mention
 
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
@@ -89,11 +90,7 @@ def holiday(m: re.Match, text: str, anchor: tx.Anchor):
     return _mention(m, day.isoformat()) if day else None
 
 
-def _phrase(name: str) -> str:
-    return r"\s+".join(map(re.escape, name.split()))
-
-
-_NAMES = "|".join(_phrase(name) for name in sorted(NAMES, key=len, reverse=True)) or "(?!)"
+_NAMES = phrases(NAMES) if NAMES else "(?!)"
 # (pattern, handler, the tokens a match can begin with, guard), as in dates.PATTERNS
 PATTERNS = [
     (tx.LazyPattern(rf"\b(?P<h>{_NAMES})(?:\s+(?P<y>{_YEAR}))?(?![\wäöüß])", re.I), holiday,

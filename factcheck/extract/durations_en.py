@@ -11,13 +11,10 @@ import re
 from factcheck import lang
 from factcheck.extract import durations
 from factcheck.extract import timex as tx
+from factcheck.extract.word_regex import phrases as _phrases
 from factcheck.extract.mention import Mention
 
 
-def _phrases(phrases) -> str:
-    """An alternation of phrases, longest first, any white space between their words."""
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(
-        set(phrases), key=len, reverse=True)) + ")"
 
 KIND = "duration"
 _WORDS = lang.get("en").dates

@@ -9,6 +9,7 @@ from datetime import date
 
 from factcheck import lang
 from factcheck.extract import timex as tx
+from factcheck.extract.word_regex import phrases  # noqa: F401 (the English date modules import it from here)
 
 WORDS = lang.get("en").dates
 
@@ -60,12 +61,6 @@ def day_number(token: str) -> int | None:
     if value is None or (tens and value > 9):
         return None
     return tens + value if 1 <= tens + value <= 31 else None
-
-
-def phrases(phrases) -> str:
-    """An alternation of phrases, longest first, any white space between their words."""
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(
-        set(phrases), key=len, reverse=True)) + ")"
 
 
 def step(word: str | None) -> int:

@@ -10,6 +10,7 @@ from factcheck import lang
 from factcheck.extract import anaphora, dates, dates_holidays, durations, intervals, years
 from factcheck.extract.anchoring import Source, anchor_in_text
 from factcheck.extract.mention import Context, Mention, overlaps
+from factcheck.extract.word_regex import phrases as _phrases
 from factcheck.extract.timex import (ABBREVIATED_MONTHS, MONTHS, PART_MODS, Anchor, alternation, month_value,
                                      trie_regex, valid_day)
 
@@ -102,10 +103,6 @@ def _words(field: str) -> list[str]:
     return [word for dates in _WORDS for word in getattr(dates, field)]
 
 
-def _phrases(phrases) -> str:
-    """An alternation of phrases, longest first, any white space between their words."""
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(
-        set(phrases), key=len, reverse=True)) + ")"
 
 
 def _preposition_phrases() -> str:

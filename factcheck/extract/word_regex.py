@@ -9,6 +9,12 @@ def alternation(words, suffix: str = "") -> str:
     return "(?:" + "|".join(re.escape(w) + suffix for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
+def phrases(phrases) -> str:
+    """An alternation of phrases, longest first, any white space between their words."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(
+        set(phrases), key=len, reverse=True)) + ")"
+
+
 def trie_regex(words) -> str:
     """An alternation of the words as a prefix tree: the regex engine then branches once per letter."""
     tree: dict = {}

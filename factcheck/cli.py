@@ -77,8 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="comma-separated: md,json,html,csv (default: md,json,html,csv)")
     run.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="error",
                      help="exit 1 when a finding has this severity or a higher one (default: error)")
-    run.add_argument("--jobs", type=_positive_int, default=1, metavar="N",
-                     help="extract with N worker processes (default: 1)")
+    run.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                     help="read the articles with N worker processes (default: one per processor)")
 
     extract = commands.add_parser("extract", help="print the claims of the articles")
     common(extract)
@@ -148,7 +148,7 @@ def _options(args: argparse.Namespace) -> Options:
     from factcheck.pipeline import Options
     return Options(rules_dir=args.rules, default_rules=not args.no_default_rules,
                    ref_date=args.ref_date, lang=args.lang,
-                   jobs=getattr(args, "jobs", 1) or 1, out=getattr(args, "out", None))
+                   jobs=getattr(args, "jobs", None), out=getattr(args, "out", None))
 
 
 def _print_skipped(result: Result) -> None:

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Sequence
-from itertools import islice
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,7 +20,7 @@ class Options:
     default_rules: bool = True                      # False: without the shipped rules and entities
     ref_date: date | None = None
     lang: str = "auto"
-    jobs: int = 1
+    jobs: int | None = None                       # worker processes; None: one per processor
     doc_seconds: float | None = None      # time budget per document; None: FACTCHECK_DOC_SECONDS, else 10 s
     out: str | None = None                # the report folder: never read as articles (`factcheck run .`)
 
@@ -36,36 +35,47 @@ def extract_claims(paths: Sequence[str], options: Options) -> Result:
     ruleset = load_rules(options.rules_dir, defaults=options.default_rules)
     found, skipped = documents.find_articles(paths, exclude=[options.out] if options.out else [])
     jobs = [_Job(path, options.lang, options.ref_date, seconds) for path in found]
+    processes = workers(options.jobs, len(jobs))
     result = Result(skipped=skipped, ruleset=ruleset)
     keep_out_of_collection()         # the modules, language data and rules: the same for the whole run
-    outcomes = iter(_map(_read_and_extract, jobs, options.jobs))
-    # a batch of documents is extracted, then the batch is typed: each stage finds its regexes and
-    # tables still in the processor's caches (10-15 % less time for both than one document after the
-    # other on gnad); the text index keeps as many texts as a batch holds
-    while batch := list(islice(outcomes, BATCH)):
-        for outcome in batch:
-            _type_and_keep(outcome, result, ruleset, seconds)
+    for outcomes in _map_batches(batched(jobs, processes), ruleset, processes):
+        for outcome in outcomes:
+            _keep(outcome, result)
         keep_out_of_collection()
     result.skipped.sort(key=lambda s: documents.path_order(s.doc))
     return result
 
 
+# A batch of documents is extracted, then the batch is typed: each stage finds its regexes and tables
+# still in the processor's caches (10-15 % less time for both than one document after the other on
+# gnad); the text index keeps as many texts as a batch holds. A worker process is given a batch at a time.
 BATCH = text.KEPT
 
+Outcome = tuple[Document, list[Claim]] | Skipped
 
-def _type_and_keep(outcome: tuple[Document, list[Claim]] | Skipped, result: Result, ruleset: RuleSet,
-                   seconds: float | None) -> None:
-    """A document's claims typed and added to the result, or the reason it was skipped."""
+
+def workers(asked: int | None, files: int) -> int:
+    """How many processes read the files: as asked, at most one per file; by default one per processor
+    this process may use, but only when there is more than a batch to read (starting the workers
+    costs more than a small folder takes)."""
+    if asked:
+        return max(1, min(asked, files))
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(usable, -(-files // BATCH)))
+
+
+def batched(jobs: list[_Job], processes: int) -> list[list[_Job]]:
+    """Batches of BATCH files; smaller when that gives each process at least one."""
+    size = max(1, min(BATCH, -(-len(jobs) // processes)))
+    return [jobs[first:first + size] for first in range(0, len(jobs), size)]
+
+
+def _keep(outcome: Outcome, result: Result) -> None:
     if isinstance(outcome, Skipped):
         result.skipped.append(outcome)
-        return
-    document, claims = outcome
-    typed = _classify(document, claims, ruleset, seconds)
-    if isinstance(typed, Skipped):
-        result.skipped.append(typed)
-        return
-    result.documents.append(document)
-    result.claims.extend(typed)
+    else:
+        result.documents.append(outcome[0])
+        result.claims.extend(outcome[1])
 
 
 def keep_out_of_collection() -> None:
@@ -123,18 +133,49 @@ def _describe(error: Exception) -> str:
     return " ".join(f"{type(error).__name__}: {error}".split())[:200].rstrip(": ")
 
 
-def _map(function, jobs: list, workers: int) -> Iterable:
-    """In this process, or spread over worker processes; results keep the order of the jobs."""
-    workers = max(1, min(workers, os.cpu_count() or 1, len(jobs)))
+def _read_batch(jobs: list[_Job], ruleset: RuleSet) -> list[Outcome]:
+    """Stages 1-3 for a batch of files: each read and extracted, then each typed."""
+    extracted = [_read_and_extract(job) for job in jobs]
+    return [_typed(outcome, ruleset, job.seconds) for outcome, job in zip(extracted, jobs)]
+
+
+def _typed(outcome: Outcome, ruleset: RuleSet, seconds: float | None) -> Outcome:
+    if isinstance(outcome, Skipped):
+        return outcome
+    document, claims = outcome
+    typed = _classify(document, claims, ruleset, seconds)
+    return typed if isinstance(typed, Skipped) else (document, typed)
+
+
+def _map_batches(batches: list[list[_Job]], ruleset: RuleSet, workers: int) -> Iterator[list[Outcome]]:
+    """Each batch's outcomes, in the order of the batches: in this process, or from worker processes."""
     if workers == 1:
-        # one at a time, as extract_claims takes them: a batch is typed while its text indexes are at hand
-        return (function(job) for job in jobs)
-    # imported here: a run in one process, the usual case, need not start up the process pool
+        return (_read_batch(batch, ruleset) for batch in batches)
+    return _from_workers(batches, ruleset, workers)
+
+
+def _from_workers(batches: list[list[_Job]], ruleset: RuleSet, workers: int) -> Iterator[list[Outcome]]:
+    # imported here: a run in one process need not start up the process pool
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
+    done = 0
     try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(function, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
+        # the rules go to each worker once, when it starts, not with every batch
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_rules, initargs=(ruleset,)) as pool:
+            for outcomes in pool.map(_read_batch_in_worker, batches):
+                yield outcomes
+                done += 1
     except BrokenProcessPool:
-        # a worker was killed from outside (the out-of-memory killer?): finish here, budget and all
-        return [function(job) for job in jobs]
+        # a worker was killed from outside (the out-of-memory killer?): the rest is read here, budget and all
+        yield from (_read_batch(batch, ruleset) for batch in batches[done:])
+
+
+_WORKER_RULES: list[RuleSet] = []
+
+
+def _worker_rules(ruleset: RuleSet) -> None:
+    _WORKER_RULES.append(ruleset)
+
+
+def _read_batch_in_worker(jobs: list[_Job]) -> list[Outcome]:
+    return _read_batch(jobs, _WORKER_RULES[0])

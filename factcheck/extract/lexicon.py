@@ -188,6 +188,15 @@ class Lexicon(SharedCues, SurroundingCues):
         return re.compile(rf"(?<!\w)(?:{longest_first(alone)})[\s-]", re.I)
 
     @cached_property
+    def pronoun_numeral(self) -> re.Pattern | None:
+        """A pronoun numeral where its clause ends: no noun follows it."""
+        words = self.numbers.pronoun_numerals
+        if not words:
+            return None
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(either_case(w) for w in sorted(words, key=len, reverse=True))})"
+                          rf"(?=[ \t]*(?:[.!?;]|$))", re.M)
+
+    @cached_property
     def first_letters(self) -> str:
         firsts = {w[0] for w in [*self.word_starts, *self.numbers.articles]}
         return "".join(sorted({c for f in firsts for c in (f.lower(), f.upper())}))

@@ -27,6 +27,7 @@ from factcheck.extract.quantities import (
     read_what_is_counted,
 )
 from factcheck.extract.units import code_against_digits
+from factcheck.extract.unreadable import unreadable_spans
 from factcheck.extract.timex import trie_regex
 
 _DIGITS = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*"
@@ -34,10 +35,6 @@ _DIGIT_RUN = re.compile(r"\d\d*")      # begins with a character class: the engi
 _DATE_SHAPE = re.compile(r"(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?:\d{2,4})?(?!\d)|\d{4}-(?P<ym>\d{1,2})(?!\d)"
                          r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/\d{2,4}")
 _CLOCK_DOT = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)")
-# no look-behind in front: a pattern that starts with plain characters lets the engine skip ahead fast
-_PHONE = re.compile(r"(?:\+\d{1,3}[ /-]?\(?\d|\(0\d+\)|0\d{2,5}[ /-])[\d /-]{5,}\d")
-_URL = re.compile(r"(?:https?://|www\.)\S+")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HYPHEN_COMPOUND = re.compile(r"[-‑][^\W\d_]")
 _EXPONENT = re.compile(r"(?:[eE]|[ ]?[x×][ ]?10\^)([+-]?\d{1,3})(?![\w.,])")
 _MIXED_FRACTION = re.compile(r"[ \u00a0]+(\d)(?=/\d)")
@@ -97,7 +94,7 @@ def _find_folded(text: str, context: Context, taken: list[tuple[int, int]]) -> l
 def _find(text: str, context: Context, taken: list[tuple[int, int]], digit_starts: list[int]) -> list[Mention]:
     lex = lexicon(context.lang)
     lang = lex.lang
-    blocked = sorted(taken + _unreadable_spans(text, context.start))
+    blocked = sorted(taken + unreadable_spans(text, context.start))
     found: list[Mention] = []
     resume = context.start
     for m in _figure_starts(text, lang, context.start, digit_starts):
@@ -110,7 +107,19 @@ def _find(text: str, context: Context, taken: list[tuple[int, int]], digit_start
         mention = to_mention(figure)
         if mention is not None and not overlaps(blocked, mention.start, mention.end):
             found.append(mention)
+    if lex.pronoun_numeral is not None:
+        found = _with_pronoun_numerals(text, context.start, lex, blocked, found)
     return found
+
+
+def _with_pronoun_numerals(text: str, start: int, lex: Lexicon, blocked, found: list[Mention]) -> list[Mention]:
+    """found and the pronoun numerals outside it: "er nur eine." counts one."""
+    values = {word.lower(): value for word, value in lex.numbers.pronoun_numerals.items()}
+    added = [to_mention(Figure(m.start(), m.end(), float(values[m.group().lower()]), 0.0, False, m.group()))
+             for m in lex.pronoun_numeral.finditer(text, start)
+             if not overlaps(blocked, m.start(), m.end())
+             and not any(f.start <= m.start() < f.end for f in found)]
+    return sorted(found + [m for m in added if m is not None], key=lambda m: m.start) if added else found
 
 
 def _figure_starts(text: str, lang: str, start: int, digit_starts: list[int]):
@@ -154,17 +163,6 @@ def _candidate_positions(text: str, spaced: bytes, lang: str, start: int, digit_
 
 def _has_vulgar(text: str) -> bool:
     return any(fraction in text for fraction in VULGAR_FRACTIONS)
-
-
-def _unreadable_spans(text: str, start: int) -> list[tuple[int, int]]:
-    """URLs, e-mail addresses and phone numbers: digits there are not figures."""
-    spans = [m.span() for m in _PHONE.finditer(text, start)
-             if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,")]
-    if "http" in text or "www." in text:
-        spans += [m.span() for m in _URL.finditer(text, start)]
-    if "@" in text:
-        spans += [m.span() for m in _EMAIL.finditer(text, start)]
-    return spans
 
 
 def _read(text: str, m: re.Match, lex: Lexicon, blocked) -> Figure | None:

@@ -51,6 +51,7 @@ class Numbers(Area):
     fraction_of: tuple[str, ...] = ()          # "half a million", "two thirds of a million": fraction -> scale
     articles: tuple[str, ...] = ()             # "eine Million": the article counts one
     article_next: tuple[str, ...] = ()         # what may follow an article that counts, as written
+    pronoun_numerals: dict[str, int] = {}      # "ich habe nur eine.": a form of ein, kein with no noun after it
     scales: dict[str, int] = {}                # lower-case word -> power of ten
     attached_scales: dict[str, int] = {}       # "100k", "5 Mio": as written, after the digits
     attached_after_decimals: tuple[str, ...] = ()   # en: "1.2b" but never "3b": only after a decimal figure

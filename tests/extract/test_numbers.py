@@ -60,6 +60,19 @@ def test_german_number_words(text, value):
 
 
 @pytest.mark.parametrize("text, value", [
+    ("In Wien braucht es zwei Abgeordnete, in Salzburg gar nur einen.", [2.0, 1.0]),
+    ("Gelbe Karten: Huber, Gruber bzw. keine", [0.0]),
+    ("Eine", [1.0]),
+    # the traps: an article before its noun, a separable verb's "ein", "einer der": no figure of their own
+    ("Der Verein setzt sich für eine Reform ein.", []),
+    ("Das ist einer der Gründe; keiner weiß mehr.", []),
+    ("Einen Tag später kam keiner.", [0.0]),
+])
+def test_a_form_of_ein_or_kein_with_no_noun_after_it_is_one_or_none(text, value):
+    assert [m.value for m in figures(text) if m.kind in ("number", "quantity")] == value
+
+
+@pytest.mark.parametrize("text, value", [
     ("Der Wert liegt bei 2 Komma 5.", 2.5),
     ("Der Wert liegt bei 2 Komma ٣.", 2.3),           # Arabic-Indic three: a decimal digit
     ("Der Wert liegt bei 2 Komma ³.", 2.0),           # a superscript is no decimal digit (fuzzing found a crash)

@@ -139,6 +139,7 @@ class Dates(Area):
         about: list[str] = []                       # "sprach von ...": what a reporting verb is about
         future: list[str] = []
         perfect_auxiliaries: list[str] = []         # with a participle, a past: "hat ... gekauft"
+        passive_auxiliaries: list[str] = []         # en "would be completed": the participle after one is no past
         pluperfect_auxiliaries: list[str] = []      # with a participle, a time before: "hatte ... gefordert"
         participle: Participle | None = None
         past_endings: list[str] = []                # de "-ierte" (präsentierte), en "-ed" (agreed)

@@ -278,3 +278,15 @@ def test_twenty_and_four_hours_and_days_of_next_month_and_this_may():
     assert [t for s, k, t in found("The office is shut from 4-23 in next month.")] == ["2016-12-04", "2016-12-23"]
     assert [t for s, k, t in found("I will be away from this May to Oct 2020.", "2018-10-24")] == [
         "2018-05-01", "2020-10-01"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after "be" is passive voice: the tense is "would", "will" (ahead of 2025-03-04)
+    ("The company said the layoffs would be completed by the end of September.", "2025-09"),
+    ("The terminal will be sold in June, the port said.", "2025-06"),
+    # the traps: a past tense looks back
+    ("The terminal was sold in June, the port said.", "2024-06"),
+    ("The carrier completed the cuts in September.", "2024-09"),
+])
+def test_a_passive_participle_takes_the_tense_of_its_auxiliary(text, expected):
+    assert [t for _, kind, t in found(text, "2025-03-04") if kind == "date"] == [expected]

@@ -332,6 +332,8 @@ class Entities(Area):
     # project, so "the new gondola" and "die neue Gondelbahn" are one subject; a compound ending
     # in one counts too ("Stadthalle" ends in "halle")
     project_kinds: dict[str, list[str]] = {}
+    # en: "Harbor Lines to cut 1,200 jobs": a headline's future, a verb follows the name all the same
+    headline_future: list[str] = []
 
 
 # --- measures.yaml: what is counted, folded to one key across languages (synonyms), and the

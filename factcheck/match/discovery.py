@@ -15,11 +15,13 @@ from typing import Protocol
 
 from factcheck.match.articles import after_article, common_noun, long_nouns, names_before
 from factcheck.match.entities import Entity
+from factcheck.match.headlines import headline_names
 from factcheck.match.nameshapes import abbreviation, acronym, camel_case, ticker_names
 from factcheck.match.phrases import KEYS, Searchable, fold
 
 # an abbreviated title before the name is skipped: "Klinikum St. Anselm" -> "Anselm"
 _NAME_AFTER = re.compile(r" (?:[A-ZÄÖÜ][a-zäöü]{0,3}\. )?([A-ZÄÖÜ][\w&'-]*)(?: ([A-ZÄÖÜ][\w&'-]*))?")   # "Dienst| Twitch", "Präsident| Donald Trump"
+_NEXT_CAPITALIZED = re.compile(r" ([A-Z][\w&'-]*)")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")       # the first letters _NAME_AFTER allows
 # en: a capitalized word after a lower-case word or a comma does not open a sentence: a name
 _EN_NAME = re.compile(r"[a-z,;] ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)")
@@ -33,7 +35,6 @@ _ENDINGS_BY_LAST = {last: tuple(e for e in _DESCRIPTOR_ENDINGS if not e or e[-1]
                     for last in {e[-1] for e in _DESCRIPTOR_ENDINGS if e}}
 _NO_ENDING = tuple(e for e in _DESCRIPTOR_ENDINGS if not e)
 _MIN_COMPOUND_TAIL = 4            # "Exp|ort" is no place: a compound's last part has four letters or more
-_HEADLINE_LINES = 6
 # when one name is found in several ways, the surer kind wins ("in Dresden" over "Universität Dresden")
 _KIND_ORDER = {"company": 0, "app": 1, "project": 2, "person": 3, "place": 4, "organization": 5, "media": 6,
                "name": 7}
@@ -52,6 +53,7 @@ class EntityWords(Protocol):
     apposition_articles: list[str]
     copulas: list[str]
     name_linkers: list[str]
+    headline_future: list[str]
 
 
 class NameCues:
@@ -76,6 +78,7 @@ class NameCues:
         self.lower_heads = frozenset(n for n in self.descriptors if "-" not in n) if lower_case_heads else frozenset()
         KEYS.register(self.lower_heads)
         self.english = lower_case_heads
+        self.headline_future = frozenset(words.headline_future)
         self._kinds: dict[str, tuple[str, str] | None] = {}
         self.described: tuple[str | None, int, list] = (None, -1, [])     # descriptions(): the last text's
         # facts about capitalized words that do not depend on the text, learnt once per word
@@ -207,29 +210,18 @@ class NameCues:
         yield from ((w, "company", False) for w in capitals & self._camel_words if not _after_figure(text, w))
         forms = capitals & self.legal_forms
         if forms:
-            yield from ((self._with_word_before(text, n), "company", True)
+            yield from ((_with_word_before(text, n, self.never), "company", True)
                         for n in _legal_names(text, frozenset(forms), start))
         yield from ((n, "company", False) for n in ticker_names(text, start))
         if capitals & self.leaders:
             yield from ((n, "company", False) for n in self._before_leaders(text, start))
-        yield from ((n, "company", False) for n in _headline_names(self, text, start))
+        yield from ((n, "company", False) for n in headline_names(self, text, start))
         for preposition in self.prepositions:
             yield from ((n, "place", False) for n in _after_word(text, preposition, start))
         if self.english:
             for m in _EN_NAME.finditer(text, max(0, start - 2)):
-                if "-" not in m.group(1):            # "Munich-based"
+                if "-" not in m.group(1) and not _inside_a_name(text, m.start()):     # "Munich-based"
                     yield m.group(1), "name", False
-
-    def _with_word_before(self, text: str, name: str) -> str:
-        """'Kaufwerk Logistik' of 'Kaufwerk Logistik GmbH': one capitalized word before the name joins it."""
-        at = text.find(" " + name + " ")
-        if at <= 0:
-            return name
-        begin = text.rfind(" ", 0, at) + 1
-        word = text[begin:at]
-        if word[:1].isupper() and word.isalpha() and fold(word) not in self.never and text[begin - 2:begin - 1] not in ".!?:":
-            return f"{word} {name}"
-        return name
 
     def _after_descriptors(self, doc: Searchable, start: int) -> Iterable[tuple[str, str]]:
         """'der Chiphersteller Nordwerk', 'Finanzinvestor Talberg Capital', 'Leipzig-based app Lernwerk'."""
@@ -241,7 +233,20 @@ class NameCues:
                 second = m.group(2)
                 if second and kind != "place" and self.usable(second) and second not in self.legal_forms:
                     name = f"{name} {second}"
+                    more = self._more_capitalized(text, m.end())
+                    # "the carrier Harbor Freight Lines": English names run on; de: nouns are capitalized
+                    # too, so only a run the text repeats is one name ("Reederei Harbor Freight Lines")
+                    if more and (self.english or text.count(name + more) > 1):
+                        name += more
                 yield name, kind
+
+    def _more_capitalized(self, text: str, at: int) -> str:
+        """' Lines' of 'Harbor Freight Lines plans': the capitalized words that go on from text[at]."""
+        more = ""
+        while (m := _NEXT_CAPITALIZED.match(text, at)) and self.usable(m.group(1)) \
+                and m.group(1) not in self.legal_forms:
+            more, at = more + m.group(), m.end()
+        return more
 
     def _before_leaders(self, text: str, start: int) -> Iterable[tuple[str, str]]:
         """de: 'Nordwerk-Chef', 'GPA-djp-Chefin': the company before the hyphen."""
@@ -284,27 +289,6 @@ def _descriptor_words(cues: NameCues, doc: Searchable, start: int) -> list[tuple
     return found
 
 
-def _headline_names(cues: NameCues, text: str, start: int) -> Iterable[tuple[str, str]]:
-    """The first word of a headline when a lower-case word (a verb) follows it: 'Lernwerk stellt ein'."""
-    offset = start
-    for _ in range(_HEADLINE_LINES):
-        end = text.find("\n", offset)
-        end = len(text) if end < 0 else end
-        line = text[offset:end].rstrip()
-        if line[-1:] in (".", "!", "?"):
-            return                      # the body has begun
-        words = line.split(None, 2)
-        if len(words) >= 3:
-            first, second = words[0], words[1]
-            if first[:1].isupper() and first.isalpha() and second[:1].islower() and second.isalpha() \
-                    and fold(second) not in cues.never and not cues.head_kind(first):
-                yield first
-                return
-        if end >= len(text):
-            return
-        offset = end + 1
-
-
 def _repeated(text: str, name: str, start: int) -> bool:
     """The name stands at least twice in text[start:]."""
     first = text.find(name, start)
@@ -321,6 +305,26 @@ def _after_word(text: str, word: str, start: int) -> Iterable[str]:
         if m and not m.group(2):           # "in New York": a name of two words is not read by halves
             yield m.group(1)
         at = text.find(word, at + 1)
+
+
+def _with_word_before(text: str, name: str, never: frozenset[str]) -> str:
+    """'Kaufwerk Logistik' of 'Kaufwerk Logistik GmbH': one capitalized word before the name joins it."""
+    at = text.find(" " + name + " ")
+    if at <= 0:
+        return name
+    begin = text.rfind(" ", 0, at) + 1
+    word = text[begin:at]
+    if word[:1].isupper() and word.isalpha() and fold(word) not in never and text[begin - 2:begin - 1] not in ".!?:":
+        return f"{word} {name}"
+    return name
+
+
+def _inside_a_name(text: str, at: int) -> bool:
+    """en: the word ending at text[at] is capitalized: "Harbor| Freight Lines" is one name, not "Freight Lines"."""
+    begin = at
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "&'-"):
+        begin -= 1
+    return text[begin].isupper()
 
 
 def _word_start(text: str, at: int, low: int) -> int:

@@ -140,6 +140,8 @@ class Dates(Area):
         future: list[str] = []
         perfect_auxiliaries: list[str] = []         # with a participle, a past: "hat ... gekauft"
         passive_auxiliaries: list[str] = []         # en "would be completed": the participle after one is no past
+        postponement: list[str] = []                # "postponed ... to Aug. 1": the date after a target word is a plan
+        postponement_targets: list[str] = []        # "to", "auf"
         pluperfect_auxiliaries: list[str] = []      # with a participle, a time before: "hatte ... gefordert"
         participle: Participle | None = None
         past_endings: list[str] = []                # de "-ierte" (präsentierte), en "-ed" (agreed)

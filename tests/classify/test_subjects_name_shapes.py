@@ -53,3 +53,13 @@ def test_a_german_name_runs_on_across_capitalized_words_only_where_the_text_repe
     # the trap: a noun after a two-word name, said once, is no part of it
     once = typed("Der Hersteller Nordwerk Elektronik Aktien verkaufte 300 Anteile. Nordwerk Elektronik wächst.")
     assert once["300 Anteile"].subject == "Nordwerk Elektronik"
+
+
+def test_common_counted_things_meet_across_languages_and_plural_forms():
+    german = typed("Der Hersteller kennt 41 Unfälle. Die Reederei betreibt 140 Schiffe. Es fielen 3 Tore.")
+    english = typed("The maker knows of 14 crashes. The carrier operates 140 vessels. They scored 3 goals.", "en")
+    assert [german[t].claim_type for t in ("41 Unfälle", "140 Schiffe", "3 Tore")] == [
+        english[t].claim_type for t in ("14 crashes", "140 vessels", "3 goals")] == [
+        "quantity:crash", "quantity:ship", "quantity:goal"]
+    # the trap: a German word that merely begins like an English one is not that thing
+    assert typed("Astronomen fanden 12 Planeten.")["12 Planeten"].claim_type != "quantity:aircraft"

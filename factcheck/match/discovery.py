@@ -25,6 +25,8 @@ _NEXT_CAPITALIZED = re.compile(r" ([A-Z][\w&'-]*)")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")       # the first letters _NAME_AFTER allows
 # en: a capitalized word after a lower-case word or a comma does not open a sentence: a name
 _EN_NAME = re.compile(r"[a-z,;] ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)")
+# en: two or more capitalized words opening a sentence, a lower-case word after them
+_EN_OPENING_NAME = re.compile(r"(?:^|[.!?][\"'”’)]?[ \t]+)([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)+)(?= [a-z])", re.M)
 _LEADER = re.compile(r"([\w&]+(?:-[\w&]+)*)-(\w+)")
 # de: a capitalized word with a common-noun ending is a noun ("Lieferung"), not a name
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus", "chen", "lein")
@@ -195,9 +197,12 @@ class NameCues:
             name = name[:-2]
         if " " in name:
             words = name.split(" ")
+            while self.english and len(words) > 1 and fold(words[0]) in self.never:
+                words = words[1:]            # en: "On Tuesday Lumora": the name is what is left
             for i, word in enumerate(words[1:], 1):
                 if fold(word) in self.never:
                     return " ".join(words[:i])
+            return " ".join(words)
         return name
 
     def _introduced(self, doc: Searchable, capitals: set[str], start: int) -> Iterable[tuple[str, str]]:
@@ -222,6 +227,8 @@ class NameCues:
             for m in _EN_NAME.finditer(text, max(0, start - 2)):
                 if "-" not in m.group(1) and not _inside_a_name(text, m.start()):     # "Munich-based"
                     yield m.group(1), "name", False
+            # a sentence opening with capitalized words before a verb: "Lumora Motors has postponed ..."
+            yield from ((m.group(1), "name", False) for m in _EN_OPENING_NAME.finditer(text, start))
 
     def _after_descriptors(self, doc: Searchable, start: int) -> Iterable[tuple[str, str]]:
         """'der Chiphersteller Nordwerk', 'Finanzinvestor Talberg Capital', 'Leipzig-based app Lernwerk'."""
@@ -233,20 +240,12 @@ class NameCues:
                 second = m.group(2)
                 if second and kind != "place" and self.usable(second) and second not in self.legal_forms:
                     name = f"{name} {second}"
-                    more = self._more_capitalized(text, m.end())
+                    more = _more_capitalized(text, m.end(), self.usable, self.legal_forms)
                     # "the carrier Harbor Freight Lines": English names run on; de: nouns are capitalized
                     # too, so only a run the text repeats is one name ("Reederei Harbor Freight Lines")
                     if more and (self.english or text.count(name + more) > 1):
                         name += more
                 yield name, kind
-
-    def _more_capitalized(self, text: str, at: int) -> str:
-        """' Lines' of 'Harbor Freight Lines plans': the capitalized words that go on from text[at]."""
-        more = ""
-        while (m := _NEXT_CAPITALIZED.match(text, at)) and self.usable(m.group(1)) \
-                and m.group(1) not in self.legal_forms:
-            more, at = more + m.group(), m.end()
-        return more
 
     def _before_leaders(self, text: str, start: int) -> Iterable[tuple[str, str]]:
         """de: 'Nordwerk-Chef', 'GPA-djp-Chefin': the company before the hyphen."""
@@ -305,6 +304,14 @@ def _after_word(text: str, word: str, start: int) -> Iterable[str]:
         if m and not m.group(2):           # "in New York": a name of two words is not read by halves
             yield m.group(1)
         at = text.find(word, at + 1)
+
+
+def _more_capitalized(text: str, at: int, usable, legal_forms: frozenset[str]) -> str:
+    """' Lines' of 'Harbor Freight Lines plans': the capitalized words that go on from text[at]."""
+    more = ""
+    while (m := _NEXT_CAPITALIZED.match(text, at)) and usable(m.group(1)) and m.group(1) not in legal_forms:
+        more, at = more + m.group(), m.end()
+    return more
 
 
 def _with_word_before(text: str, name: str, never: frozenset[str]) -> str:

@@ -362,6 +362,8 @@ class Measures(Area):
     demonym_endings: list[str] = []
     plural_endings: list[str] = []
     min_stem: int = 3                          # letters a cut noun keeps at least
+    measured_things: dict[str, list[str]] = {}  # key -> unit symbols ("km": kilometre), synonyms ("Zähler": point)
+    occasion_units: list[str] = []              # "drei Mal": a count of occasions counts no thing, gets no key
 
 
 # --- change.yaml: signals that a figure changed, thresholds, forecasts. Owned by the comparison.

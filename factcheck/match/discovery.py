@@ -15,6 +15,7 @@ from typing import Protocol
 
 from factcheck.match.articles import after_article, common_noun, long_nouns, names_before
 from factcheck.match.entities import Entity
+from factcheck.match.names_after import whole_name
 from factcheck.match.nameshapes import abbreviation, acronym, camel_case, ticker_names
 from factcheck.match.phrases import KEYS, Searchable, fold
 
@@ -52,6 +53,7 @@ class EntityWords(Protocol):
     apposition_articles: list[str]
     copulas: list[str]
     name_linkers: list[str]
+    adjective_endings: list[str]
 
 
 class NameCues:
@@ -76,6 +78,8 @@ class NameCues:
         self.lower_heads = frozenset(n for n in self.descriptors if "-" not in n) if lower_case_heads else frozenset()
         KEYS.register(self.lower_heads)
         self.english = lower_case_heads
+        self.nouns_capitalized = words.nouns_capitalized
+        self.adjective_endings = tuple(words.adjective_endings)
         self._kinds: dict[str, tuple[str, str] | None] = {}
         self.described: tuple[str | None, int, list] = (None, -1, [])     # descriptions(): the last text's
         # facts about capitalized words that do not depend on the text, learnt once per word
@@ -237,11 +241,7 @@ class NameCues:
         for at, end, kind, _ in descriptions(self, doc, start):
             m = _NAME_AFTER.match(text, end)
             if m:
-                name = m.group(1)
-                second = m.group(2)
-                if second and kind != "place" and self.usable(second) and second not in self.legal_forms:
-                    name = f"{name} {second}"
-                yield name, kind
+                yield whole_name(self, text, (at, end), m, kind), kind
 
     def _before_leaders(self, text: str, start: int) -> Iterable[tuple[str, str]]:
         """de: 'Nordwerk-Chef', 'GPA-djp-Chefin': the company before the hyphen."""

@@ -1,0 +1,75 @@
+"""How far a name after a descriptor noun reaches: over the capitalized words after it ("die
+Plattform Global Forest Watch") and, in German, back over a capitalized word before the descriptor
+("der Raiffeisen Bank International"), so that a name is never cut before a word of its own."""
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from factcheck.match.phrases import fold
+
+_MAX_NAME_WORDS = 4               # "Global Forest Watch", "Talberg Capital Partners"
+_NEXT_WORD = re.compile(r" ([A-ZÄÖÜ][\w&'-]*)")
+# the word before a capitalized word right before a descriptor, and that capitalized word
+_WORD_BEFORE = re.compile(r"(\S+) ([A-ZÄÖÜ][\w-]*) $")
+_BEFORE_WINDOW = 40
+_SHORT_NAMES = frozenset({"person"})      # "Präsident Donald Trump": a first and a last name
+_PLACE = "place"                           # "Stadt Marbach": one word
+
+
+class Cues(Protocol):
+    """What of NameCues a name's reach depends on."""
+
+    legal_forms: frozenset[str]
+    never: frozenset[str]
+    articles: frozenset[str]
+    nouns_capitalized: bool
+    adjective_endings: tuple[str, ...]
+
+    def usable(self, name: str) -> bool: ...
+
+    def head(self, word: str) -> tuple[str, str] | None: ...
+
+
+def whole_name(cues: Cues, text: str, descriptor: tuple[int, int], m: re.Match, kind: str) -> str:
+    """The name a descriptor at descriptor=(start, end) introduces, m its first one or two words."""
+    name = m.group(1)
+    if kind == _PLACE:
+        return name
+    if not _goes_on(cues, m.group(2)):
+        return name if kind in _SHORT_NAMES else _word_before(cues, text, descriptor, name)
+    name = f"{name} {m.group(2)}"
+    if kind in _SHORT_NAMES:
+        return name
+    return _word_before(cues, text, descriptor, _rest_of_name(cues, text, m.end(), name))
+
+
+def _goes_on(cues: Cues, word: str | None) -> bool:
+    return bool(word) and cues.usable(word) and word not in cues.legal_forms
+
+
+def _rest_of_name(cues: Cues, text: str, end: int, name: str) -> str:
+    """'Plattform Global Forest Watch': a name goes on over the capitalized words after its second."""
+    words = name.count(" ") + 1
+    while words < _MAX_NAME_WORDS:
+        m = _NEXT_WORD.match(text, end)
+        if m is None or not _goes_on(cues, m.group(1)):
+            break
+        name, end, words = f"{name} {m.group(1)}", m.end(), words + 1
+    return name
+
+
+def _word_before(cues: Cues, text: str, descriptor: tuple[int, int], name: str) -> str:
+    """de: 'der Raiffeisen Bank International': a capitalized word inside a sentence right before
+    the descriptor is the name's first word; not an adjective ('der Bremer Discounter Preisland',
+    'der Technischen Universität X') nor a genitive ('Benficas Erzrivale X'), a function word
+    ('Laut Bank X') or a descriptor ('das Projekt Kraftwerk X')."""
+    at, end = descriptor
+    m = _WORD_BEFORE.search(text, max(0, at - _BEFORE_WINDOW), at) if cues.nouns_capitalized else None
+    if m is None or not m.group(1)[-1].isalnum():
+        return name                 # a sentence or a headline's part begins with the word
+    word = m.group(2)
+    if word.endswith(cues.adjective_endings) or fold(word) in cues.never or word in cues.articles \
+            or cues.head(word) is not None:
+        return name
+    return f"{word} {text[at:end]} {name}"

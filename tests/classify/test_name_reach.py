@@ -1,0 +1,41 @@
+"""A name after a descriptor noun is never cut before a word of its own: it goes on over the
+capitalized words after it and, in German, starts at a capitalized word right before the descriptor
+that is no adjective, genitive or function word. Every text is written for this test."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.classify import classify
+from factcheck.extract import extract
+from factcheck.model import Document
+from factcheck.ruleset import empty_ruleset
+
+REF = date(2024, 6, 3)
+
+
+def subject(text: str, figure: str) -> str | None:
+    doc = Document(doc="t.txt", text=text, lang="de", date="2024-06-03")
+    claims = {c.text: c for c in classify(extract(doc, REF), doc, empty_ruleset())}
+    assert figure in claims, f"{figure!r} not extracted: {sorted(claims)}"
+    return claims[figure].subject
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # the word before the descriptor belongs to the name, not only the word after it
+    ("An der Börse legten die Titel der Halvberg Bank International um 2,1 Prozent zu.", "2,1 Prozent",
+     "Halvberg Bank International"),
+    # a name of three words is not cut after two
+    ("Die US-Plattform Green Harbor Watch meldete, die Erde habe 18 Millionen Hektar Wald verloren.",
+     "18 Millionen Hektar", "Green Harbor Watch"),
+    ("Die Schweizer Großbank Helvon Capital Partners strich 1.200 Stellen.", "1.200 Stellen",
+     "Helvon Capital Partners"),
+    # traps: an inflected adjective, a genitive and an adjective of origin before the descriptor
+    ("Forscher der Technischen Hochschule Lauterfeld zählten im Frühjahr 340 Brutpaare.", "340 Brutpaare",
+     "Lauterfeld"),
+    ("Kornbachs Erzrivale FC Selm holte am Samstag drei Punkte.", "drei Punkte", "FC Selm"),
+    ("Der Bremer Discounter Preisland betreibt 1.240 Filialen.", "1.240 Filialen", "Preisland"),
+])
+def test_a_name_reaches_over_its_own_words(text, figure, expected):
+    assert subject(text, figure) == expected

@@ -35,6 +35,7 @@ _ENDINGS_BY_LAST = {last: tuple(e for e in _DESCRIPTOR_ENDINGS if not e or e[-1]
 _NO_ENDING = tuple(e for e in _DESCRIPTOR_ENDINGS if not e)
 _MIN_COMPOUND_TAIL = 4            # "Exp|ort" is no place: a compound's last part has four letters or more
 _HEADLINE_LINES = 6
+_ARTICLE_CHARS = 8                # an article is shorter: only so far back is one looked for
 # when one name is found in several ways, the surer kind wins ("in Dresden" over "Universität Dresden")
 _KIND_ORDER = {"company": 0, "app": 1, "project": 2, "person": 3, "place": 4, "organization": 5, "media": 6,
                "name": 7}
@@ -73,6 +74,7 @@ class NameCues:
         self.articles = frozenset(form for a in words.articles for form in (a, a.capitalize()))
         self.leaders = frozenset(words.leader_words)
         self.appositions = (words.apposition_articles, words.copulas)
+        self.indefinite = frozenset(form for a in words.apposition_articles for form in (a, a.capitalize()))
         self.prepositions = tuple(f" {p} " for p in words.place_prepositions)
         # en: descriptor nouns are written in lower case, so they are looked for among all words
         self.lower_heads = frozenset(n for n in self.descriptors if "-" not in n) if lower_case_heads else frozenset()
@@ -198,7 +200,8 @@ class NameCues:
             words = name.split(" ")
             for i, word in enumerate(words[1:], 1):
                 if fold(word) in self.never:
-                    return " ".join(words[:i])
+                    # "Griechische Regierung:" cut before the common noun leaves an adjective, no name
+                    return "" if i == 1 and words[0].endswith(self.adjective_endings) else " ".join(words[:i])
         return name
 
     def _introduced(self, doc: Searchable, capitals: set[str], start: int) -> Iterable[tuple[str, str]]:
@@ -240,8 +243,16 @@ class NameCues:
         text = doc.text
         for at, end, kind, _ in descriptions(self, doc, start):
             m = _NAME_AFTER.match(text, end)
-            if m:
+            if m and not self._after_indefinite(text, at):
                 yield whole_name(self, text, (at, end), m, kind), kind
+
+    def _after_indefinite(self, text: str, at: int) -> bool:
+        """de: 'eine Gruppe Banater' is a group of people, not the company Banater: a descriptor after
+        an indefinite article introduces no name ('der Konzern X' does)."""
+        begin = at - 1
+        while begin > 0 and at - begin <= _ARTICLE_CHARS and text[begin - 1].isalpha():
+            begin -= 1
+        return text[begin:at - 1] in self.indefinite
 
     def _before_leaders(self, text: str, start: int) -> Iterable[tuple[str, str]]:
         """de: 'Nordwerk-Chef', 'GPA-djp-Chefin': the company before the hyphen."""

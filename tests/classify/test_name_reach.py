@@ -39,3 +39,21 @@ def subject(text: str, figure: str) -> str | None:
 ])
 def test_a_name_reaches_over_its_own_words(text, figure, expected):
     assert subject(text, figure) == expected
+
+
+def test_a_name_goes_on_over_a_german_linker_word():
+    text = ("Wie die Zahl der Flüchtlinge sinkt\n\nDie Einsatzkräfte zählten 1.200 Menschen. Die "
+            "Hilfsorganisation Ärzte ohne Grenzen versorgte 300 Menschen.\n")
+    assert subject(text, "300 Menschen") == "Ärzte ohne Grenzen"
+
+
+def test_a_descriptor_after_an_indefinite_article_introduces_no_name():
+    # "eine Gruppe Banater" is a group of people; "der Konzern X" would name a company
+    text = ("Wie die Zahl der Flüchtlinge sinkt\n\nEine Gruppe Banater wanderte weiter. Die Einsatzkräfte "
+            "zählten später noch 1.200 Menschen.\n")
+    assert subject(text, "1.200 Menschen") is None
+
+
+def test_a_ticker_name_cut_before_a_common_noun_leaves_no_adjective():
+    text = "Griechische Regierung: Grenze bleibt zu\n\nAthen. Die Polizei schickte 400 Migranten zurück.\n"
+    assert subject(text, "400 Migranten") is None

@@ -21,6 +21,8 @@ _FITTING = {"company": frozenset({"company", "app", "organization", "product"}),
             "place": frozenset({"place"})}
 _LONG_TAIL = 5                 # letters of a project noun that ends a compound project noun
 _NEXT_TO_NAME = 2              # "Chiphersteller Nordwerk": a descriptor right before a name introduces it
+_WORD_BEFORE = re.compile(r"(\S+) ([A-ZÄÖÜ][\w]*) $")     # a capitalized word inside a sentence, before
+_BEFORE_WINDOW = 40
 _TITLE = re.compile(r" [A-ZÄÖÜ][a-zäöü]{0,3}\. ")   # "Klinikum St. Anselm": an abbreviated title between
 
 
@@ -57,6 +59,8 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
             key = project_key(noun, project_words) if project_words is not None else noun
             base = word[:len(noun)] if fold(word).startswith(noun) else word      # "Projekts" -> "Projekt"
             entity = projects.setdefault(key, Entity(name=base, kind=PROJECT, discovered=True, by_kind=True))
+        if entity is None and _own_name(doc.text, d_start, cues.adjective_endings):
+            continue
         # "der Discounter" is the discounter named before, not the last company of any kind
         entity = entity or introduced.get(noun) or _last_fitting(mentions, starts, d_start, fitting, index, verbs)
         if entity is None and kind == PROJECT:
@@ -85,6 +89,21 @@ def _named_below(words: list[tuple], first_named: dict[str, Entity], mentions: l
         if first is not None and first is first_named.get(noun):
             found.append(EntityMention(d_start, d_end, first, True))
     return found
+
+
+def _own_name(text: str, at: int, adjective_endings: tuple[str, ...]) -> bool:
+    """de: 'beim Kapa-Institut', 'die Europäische Zentralbank', 'der Internationale Währungsfonds':
+    a descriptor joined to a capitalized word before it (by a hyphen, or as a name's adjective inside
+    a sentence) names an entity of its own and refers to none named before. 'US-Konzern' (an
+    acronym before the hyphen) still does."""
+    if at > 1 and text[at - 1] == "-":
+        begin = at - 1
+        while begin > 0 and text[begin - 1].isalnum():
+            begin -= 1
+        first = text[begin:at - 1]
+        return first[:1].isupper() and not first.isupper()
+    m = _WORD_BEFORE.search(text, max(0, at - _BEFORE_WINDOW), at)
+    return m is not None and m.group(1)[-1:].isalnum() and m.group(2).endswith(adjective_endings)
 
 
 def _project_noun(noun: str, cues: NameCues) -> bool:

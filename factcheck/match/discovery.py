@@ -15,7 +15,7 @@ from typing import Protocol
 
 from factcheck.match.articles import after_article, common_noun, long_nouns, names_before
 from factcheck.match.entities import Entity
-from factcheck.match.names_after import whole_name
+from factcheck.match.names_after import after_indefinite, whole_name
 from factcheck.match.nameshapes import abbreviation, acronym, camel_case, ticker_names
 from factcheck.match.phrases import KEYS, Searchable, fold
 
@@ -35,7 +35,6 @@ _ENDINGS_BY_LAST = {last: tuple(e for e in _DESCRIPTOR_ENDINGS if not e or e[-1]
 _NO_ENDING = tuple(e for e in _DESCRIPTOR_ENDINGS if not e)
 _MIN_COMPOUND_TAIL = 4            # "Exp|ort" is no place: a compound's last part has four letters or more
 _HEADLINE_LINES = 6
-_ARTICLE_CHARS = 8                # an article is shorter: only so far back is one looked for
 # when one name is found in several ways, the surer kind wins ("in Dresden" over "Universität Dresden")
 _KIND_ORDER = {"company": 0, "app": 1, "project": 2, "person": 3, "place": 4, "organization": 5, "media": 6,
                "name": 7}
@@ -243,16 +242,8 @@ class NameCues:
         text = doc.text
         for at, end, kind, _ in descriptions(self, doc, start):
             m = _NAME_AFTER.match(text, end)
-            if m and not self._after_indefinite(text, at):
+            if m and not after_indefinite(text, at, self.indefinite):
                 yield whole_name(self, text, (at, end), m, kind), kind
-
-    def _after_indefinite(self, text: str, at: int) -> bool:
-        """de: 'eine Gruppe Banater' is a group of people, not the company Banater: a descriptor after
-        an indefinite article introduces no name ('der Konzern X' does)."""
-        begin = at - 1
-        while begin > 0 and at - begin <= _ARTICLE_CHARS and text[begin - 1].isalpha():
-            begin -= 1
-        return text[begin:at - 1] in self.indefinite
 
     def _before_leaders(self, text: str, start: int) -> Iterable[tuple[str, str]]:
         """de: 'Nordwerk-Chef', 'GPA-djp-Chefin': the company before the hyphen."""

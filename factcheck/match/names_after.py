@@ -1,6 +1,7 @@
 """How far a name after a descriptor noun reaches: over the capitalized words after it ("die
 Plattform Global Forest Watch") and, in German, back over a capitalized word before the descriptor
-("der Raiffeisen Bank International"), so that a name is never cut before a word of its own."""
+("der Raiffeisen Bank International"), so that a name is never cut before a word of its own; and
+whether a descriptor introduces a name at all ("eine Gruppe X" does not)."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,7 @@ _NEXT_WORD = re.compile(r" ([A-ZÄÖÜ][\w&'-]*)")
 # the word before a capitalized word right before a descriptor, and that capitalized word
 _WORD_BEFORE = re.compile(r"(\S+) ([A-ZÄÖÜ][\w-]*) $")
 _BEFORE_WINDOW = 40
+_ARTICLE_CHARS = 8                         # an article is shorter: only so far back is one looked for
 _SHORT_NAMES = frozenset({"person"})      # "Präsident Donald Trump": a first and a last name
 _PLACE = "place"                           # "Stadt Marbach": one word
 
@@ -73,3 +75,12 @@ def _word_before(cues: Cues, text: str, descriptor: tuple[int, int], name: str) 
             or cues.head(word) is not None:
         return name
     return f"{word} {text[at:end]} {name}"
+
+
+def after_indefinite(text: str, at: int, indefinite: frozenset[str]) -> bool:
+    """de: 'eine Gruppe Banater' is a group of people, not the company Banater: a descriptor at `at`
+    after an indefinite article introduces no name ('der Konzern X' does)."""
+    begin = at - 1
+    while begin > 0 and at - begin <= _ARTICLE_CHARS and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:at - 1] in indefinite

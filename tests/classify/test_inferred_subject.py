@@ -54,3 +54,15 @@ def test_the_centre_of_a_town_is_no_project_but_a_new_shopping_centre_is():
     claims = typed("Tannfeld baut neues Einkaufszentrum\n\nTannfeld. Das neue Einkaufszentrum am Bahnhof soll "
                    "40 Millionen Euro kosten.\n")
     assert claims["40 Millionen Euro"].subject == "Einkaufszentrum"
+
+
+def test_a_descriptor_inside_another_name_does_not_refer_back():
+    claims = typed("Metallbranche unter Druck\n\nDer Verband Nordmetall zählt 2.300 Mitglieder. Die Europäische "
+                   "Zentralbank hob den Leitzins auf 4,5 Prozent an. Beim Kestrel-Institut rechnet man mit "
+                   "2 Prozent Wachstum. Der Verband meldete zuletzt 2.400 Mitglieder.\n")
+    # "Europäische Zentralbank" and "Kestrel-Institut" name institutions of their own: their
+    # sentences do not name the association (at most the sentence before does)
+    assert claims["4,5 Prozent"].basis["subject"] != "sentence"
+    assert claims["2 Prozent"].basis["subject"] != "sentence"
+    # the trap: "Der Verband" alone is the association named before
+    assert (claims["2.400 Mitglieder"].subject, claims["2.400 Mitglieder"].basis["subject"]) == ("Nordmetall", "sentence")

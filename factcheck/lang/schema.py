@@ -325,6 +325,7 @@ class Entities(Area):
     # lower-case words inside one name between two capitalized parts: "Save the Children", "Stade de France"
     name_linkers: list[str] = []
     adjective_endings: list[str] = []     # de: "der Bremer Discounter X": a word so ending before a descriptor is no part of X
+    headline_verbs: list[str] = []        # "Acme kauft": the verb after a headline's name, "-t" an ending, "will" a word
     # "die neue Stadthalle", "the new gondola": an adjective before a project noun that introduces
     # a project the article follows, even where no name and no headline announces it
     new_words: list[str] = []

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from factcheck.match.articles import after_article, common_noun, long_nouns, names_before
 from factcheck.match.entities import Entity
-from factcheck.match.names_after import after_indefinite, whole_name
+from factcheck.match.names_after import after_indefinite, headline_names, whole_name
 from factcheck.match.nameshapes import abbreviation, acronym, camel_case, ticker_names
 from factcheck.match.phrases import KEYS, Searchable, fold
 
@@ -34,7 +34,6 @@ _ENDINGS_BY_LAST = {last: tuple(e for e in _DESCRIPTOR_ENDINGS if not e or e[-1]
                     for last in {e[-1] for e in _DESCRIPTOR_ENDINGS if e}}
 _NO_ENDING = tuple(e for e in _DESCRIPTOR_ENDINGS if not e)
 _MIN_COMPOUND_TAIL = 4            # "Exp|ort" is no place: a compound's last part has four letters or more
-_HEADLINE_LINES = 6
 # when one name is found in several ways, the surer kind wins ("in Dresden" over "Universität Dresden")
 _KIND_ORDER = {"company": 0, "app": 1, "project": 2, "person": 3, "place": 4, "organization": 5, "media": 6,
                "name": 7}
@@ -54,6 +53,7 @@ class EntityWords(Protocol):
     copulas: list[str]
     name_linkers: list[str]
     adjective_endings: list[str]
+    headline_verbs: list[str]
 
 
 class NameCues:
@@ -81,6 +81,8 @@ class NameCues:
         self.english = lower_case_heads
         self.nouns_capitalized = words.nouns_capitalized
         self.adjective_endings = tuple(words.adjective_endings)
+        self.verb_shapes = (tuple(v[1:] for v in words.headline_verbs if v.startswith("-")),
+                            frozenset(v for v in words.headline_verbs if not v.startswith("-")))
         self._kinds: dict[str, tuple[str, str] | None] = {}
         self.described: tuple[str | None, int, list] = (None, -1, [])     # descriptions(): the last text's
         # facts about capitalized words that do not depend on the text, learnt once per word
@@ -218,7 +220,7 @@ class NameCues:
         yield from ((n, "company", False) for n in ticker_names(text, start))
         if capitals & self.leaders:
             yield from ((n, "company", False) for n in self._before_leaders(text, start))
-        yield from ((n, "company", False) for n in _headline_names(self, text, start))
+        yield from ((n, "company", False) for n in headline_names(self, text, start))
         for preposition in self.prepositions:
             yield from ((n, "place", False) for n in _after_word(text, preposition, start))
         if self.english:
@@ -284,27 +286,6 @@ def _descriptor_words(cues: NameCues, doc: Searchable, start: int) -> list[tuple
             at = text.find(head, end)
     found.sort()
     return found
-
-
-def _headline_names(cues: NameCues, text: str, start: int) -> Iterable[tuple[str, str]]:
-    """The first word of a headline when a lower-case word (a verb) follows it: 'Lernwerk stellt ein'."""
-    offset = start
-    for _ in range(_HEADLINE_LINES):
-        end = text.find("\n", offset)
-        end = len(text) if end < 0 else end
-        line = text[offset:end].rstrip()
-        if line[-1:] in (".", "!", "?"):
-            return                      # the body has begun
-        words = line.split(None, 2)
-        if len(words) >= 3:
-            first, second = words[0], words[1]
-            if first[:1].isupper() and first.isalpha() and second[:1].islower() and second.isalpha() \
-                    and fold(second) not in cues.never and not cues.head_kind(first):
-                yield first
-                return
-        if end >= len(text):
-            return
-        offset = end + 1
 
 
 def _repeated(text: str, name: str, start: int) -> bool:

@@ -57,3 +57,26 @@ def test_a_descriptor_after_an_indefinite_article_introduces_no_name():
 def test_a_ticker_name_cut_before_a_common_noun_leaves_no_adjective():
     text = "Griechische Regierung: Grenze bleibt zu\n\nAthen. Die Polizei schickte 400 Migranten zurück.\n"
     assert subject(text, "400 Migranten") is None
+
+
+def test_an_adjective_after_a_descriptor_is_no_name_alone():
+    assert subject("Kunst im Ausseerland\n\nDas Projekt Heimische Landschaft zeigt 14 Arbeiten.\n",
+                   "14 Arbeiten") != "Heimische"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a plural noun and its plural verb, a title: no names
+    ("Beamte kontrollieren Grenze\n\nAm Montag kontrollierten Beamte 300 Fahrzeuge.\n", "300 Fahrzeuge"),
+    ("Weltmeister gewinnt in Tannfeld\n\nDer Franzose siegte mit 23 Sekunden Vorsprung.\n", "23 Sekunden"),
+    # "in Höhe von" is an idiom, no place
+    ("Anleihe mit festem Zins\n\nDie Anleihe zahlt einen Kupon in Höhe von 2,5 Prozent. Der Zins wird in "
+     "Höhe von 125 Euro je Stück ausgezahlt.\n", "125 Euro"),
+])
+def test_a_headline_noun_or_an_idiom_is_no_subject(text, figure):
+    assert subject(text, figure) is None
+
+
+def test_a_name_and_its_verb_in_the_singular_open_a_headline():
+    # the trap beside the plural: "Kestrel kauft" names the company
+    text = "Kestrel kauft Zulieferer\n\nDer Kaufpreis liegt bei 300 Millionen Euro.\n"
+    assert subject(text, "300 Millionen Euro") == "Kestrel"

@@ -59,8 +59,9 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
             key = project_key(noun, project_words) if project_words is not None else noun
             base = word[:len(noun)] if fold(word).startswith(noun) else word      # "Projekts" -> "Projekt"
             entity = projects.setdefault(key, Entity(name=base, kind=PROJECT, discovered=True, by_kind=True))
-        if entity is None and _own_name(doc.text, d_start, cues.adjective_endings):
-            continue
+        if entity is None and (_own_name(doc.text, d_start, cues.adjective_endings)
+                               or doc.text.endswith(cues.prepositions, 0, d_start)):
+            continue                        # "in Neuhaus am Inn": after "in" a place's own name
         # "der Discounter" is the discounter named before, not the last company of any kind
         entity = entity or introduced.get(noun) or _last_fitting(mentions, starts, d_start, fitting, index, verbs)
         if entity is None and kind == PROJECT:

@@ -66,3 +66,11 @@ def test_a_descriptor_inside_another_name_does_not_refer_back():
     assert claims["2 Prozent"].basis["subject"] != "sentence"
     # the trap: "Der Verband" alone is the association named before
     assert (claims["2.400 Mitglieder"].subject, claims["2.400 Mitglieder"].basis["subject"]) == ("Nordmetall", "sentence")
+
+
+def test_a_place_named_after_in_is_its_own_not_the_town_named_before():
+    # "Kornstadt" ends in "stadt", but after "in" it is a place's own name, not "die Stadt" again
+    claims = typed("Tagungen im Herbst\n\nDie Stadt Lindenau meldete 30.000 Einwohner. Die Tagung in Kornstadt "
+                   "zählte 400 Gäste.\n")
+    assert claims["30.000 Einwohner"].subject == "Lindenau"
+    assert claims["400 Gäste"].subject != "Lindenau"

@@ -54,7 +54,10 @@ def with_descriptions(mentions: list[EntityMention], doc: Searchable, start: int
         entity = None
         listed = project_words is not None and noun in project_words.kinds
         new = (kind == PROJECT or listed) and project_words is not None and after_new_word(doc.text, d_start, project_words)
-        if (kind == PROJECT and _project_noun(noun, cues) or new and listed) and (new or d_start < headline_end):
+        # a headline announces a kind of project ("baut Stadthalle"); "Thema eines Projekts" names none
+        announced = d_start < headline_end and project_words is not None \
+            and (listed or project_key(noun, project_words) != noun)
+        if (kind == PROJECT and _project_noun(noun, cues) or new and listed) and (new or announced):
             # "baut neue Seilbahn": a kind of project even where the noun also names its operator
             key = project_key(noun, project_words) if project_words is not None else noun
             base = word[:len(noun)] if fold(word).startswith(noun) else word      # "Projekts" -> "Projekt"

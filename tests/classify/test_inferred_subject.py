@@ -74,3 +74,12 @@ def test_a_place_named_after_in_is_its_own_not_the_town_named_before():
                    "zählte 400 Gäste.\n")
     assert claims["30.000 Einwohner"].subject == "Lindenau"
     assert claims["400 Gäste"].subject != "Lindenau"
+
+
+def test_a_headline_announces_a_kind_of_project_not_the_word_project():
+    # "Projekt" names no kind of thing built: the headline introduces no project called "Projekt"
+    claims = typed("Kunst als Projekt für die alte Grenzregion\n\nKünstler zeigen dort 14 Arbeiten.\n")
+    assert claims["14 Arbeiten"].subject is None
+    # the trap: a hall is a kind of project, with or without "neue"
+    claims = typed("Tannfeld baut eine Stadthalle\n\nDie Halle soll 30 Millionen Euro kosten.\n")
+    assert claims["30 Millionen Euro"].subject == "Stadthalle"

@@ -297,12 +297,13 @@ def test_no_claims_gives_no_claims():
 
 
 LOOK_BACK_TEXT = ("Neue Läden im Süden\n"
-                  "Walmart eröffnet neue Läden in Texas. Die Eröffnung ist für den Herbst geplant. "
+                  "Walmart eröffnet neue Läden in Texas, Walmart sucht dafür Personal. Die Eröffnung ist für den Herbst geplant. "
                   "Analysten sind skeptisch.{more} Insgesamt sollen dort 2.000 Menschen arbeiten.")
 
 
 def test_the_subject_is_looked_for_three_sentences_back_further_it_is_only_inferred():
-    # beyond three sentences the article's main entity is still the best guess, marked as one
+    # beyond three sentences the article's main entity, named more than once, is still the best
+    # guess, marked as one
     near = document(LOOK_BACK_TEXT.format(more=""))
     far = document(LOOK_BACK_TEXT.format(more=" Der Bürgermeister freut sich."))
     [staff] = typed(near, claim(near, "2.000 Menschen", "quantity", 2000.0, "Menschen"), ruleset=ZERO)

@@ -39,6 +39,12 @@ def noun_folder(code: str) -> Callable[[str], str]:
 
 
 @functools.cache
+def occasion_units() -> frozenset[str]:
+    """The units of a count of occasions in every language, as the extractor writes them ("Mal")."""
+    return frozenset(unit for code in lang.codes() for unit in lang.get(code).measures.occasion_units)
+
+
+@functools.cache
 def cue_matcher() -> PhraseMatcher:
     """The zero-config lexicon's cue phrases, payload (section, key), e.g. ("money", "revenue");
     built when typing first needs them (`rules check` and `rules list` never do)."""
@@ -69,10 +75,14 @@ class Measures:
         self.zero: Lexicon = lexicon()
         self.cues = cue_matcher()
         self.fold_noun = noun_folder(language)
+        self.occasions = occasion_units()
 
     def counted_thing(self, claim: Claim, sentence: Sentence) -> tuple[str | None, str]:
         """What a count counts: its unit ('Filialen' -> store), else a verb or count noun nearby;
-        and where that was read ("unit" or "sentence")."""
+        and where that was read ("unit" or "sentence"). A count of occasions ("drei Mal") counts
+        nothing: no verb nearby says what happened so often as a thing counted."""
+        if claim.unit in self.occasions:
+            return None, UNIT
         thing = self.zero.unit_thing(claim.unit)
         if thing is not None and self.zero.thing_of(claim.unit) is None:
             thing = self.fold_noun(thing)

@@ -17,6 +17,8 @@ PLACE_THINGS = frozenset({"resident", "household", "apartment"})   # counts that
 PLACE_KINDS = frozenset({"place"})
 WEAK_KINDS = frozenset({"name", "person"})    # a capitalized word inside an English sentence; a person
 
+_MIN_NAMINGS = 2                              # an article's own subject is named more than once
+_RIVAL_KINDS = frozenset({"place", "name"})   # in a figure's sentence, another candidate for its subject
 PROJECT_FIGURES = frozenset({"money", "date"})     # a project's cost and its dates belong to it
 PRICE = "money:price"
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
@@ -31,7 +33,7 @@ class Subjects:
     def __init__(self, sentences: Sentences, cues: PhraseMatcher | None = None, has_projects: bool | None = None):
         self.sentences = sentences
         self.cues = cues                  # the zero-config cue matcher; its "acquisition" section
-        self._main: dict[frozenset[str], str | None] = {}
+        self._main: dict[frozenset[str], tuple[str, int, int] | None] = {}
         # a project named by its kind is among the mentions (document.py finds it in its one pass)
         self.has_projects = any(map(followed, sentences.mentions)) if has_projects is None else has_projects
 
@@ -61,7 +63,7 @@ class Subjects:
         places = [m for m in mentions if m.entity.kind in PLACE_KINDS and m.entity.discovered]
         if places:
             return nearest_mention(places, claim).entity.name, SENTENCE
-        main = self.main_subject(PRIMARY_KINDS)
+        main = self._inferred(claim, sentence)
         if main:
             return main, INFERRED
         named = [m for m in mentions if m.entity.kind in WEAK_KINDS]
@@ -144,14 +146,32 @@ class Subjects:
                     return bought[0]
         return named[-1]
 
-    def main_subject(self, kinds: frozenset[str]) -> str | None:
-        """The entity of these kinds the article names most (the first named of equals)."""
+    def _inferred(self, claim: Claim, sentence: Sentence) -> str | None:
+        """The article's own subject for a figure whose sentence and neighbours name none, where
+        there is evidence: the article names it by name more than once, the figure stands after
+        its first naming, and its sentence names no other candidate (a place, a name). One naming
+        in passing ("in das Landeskrankenhaus X gebracht", "errechnete das Institut X") is none."""
+        main = self.main_subject(PRIMARY_KINDS)
+        if main is None:
+            return None
+        name, namings, first = main
+        if namings < _MIN_NAMINGS or claim.start < first:
+            return None
+        if any(m.entity.kind in _RIVAL_KINDS for m in sentence.mentions):
+            return None
+        return name
+
+    def main_subject(self, kinds: frozenset[str]) -> tuple[str, int, int] | None:
+        """The entity of these kinds the article names most (the first named of equals), how often
+        and where first."""
         if kinds not in self._main:
             # names only: a description ("das Projekt") says nothing of how much an article is about it
-            counts = Counter(m.entity.name for m in self.sentences.mentions
-                             if m.entity.kind in kinds and not m.by_description)
+            named = [m for m in self.sentences.mentions if m.entity.kind in kinds and not m.by_description]
+            counts = Counter(m.entity.name for m in named)
             best = max(counts.values(), default=0)
-            self._main[kinds] = next((name for name, n in counts.items() if n == best), None)
+            name = next((name for name, n in counts.items() if n == best), None)
+            first = next((m.start for m in named if m.entity.name == name), 0)
+            self._main[kinds] = (name, best, first) if name is not None else None
         return self._main[kinds]
 
     def rank(self, rule: Rule, claim: Claim, sentence: Sentence) -> int | None:

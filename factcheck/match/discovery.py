@@ -15,13 +15,12 @@ from typing import Protocol
 
 from factcheck.match.articles import after_article, common_noun, long_nouns, names_before
 from factcheck.match.entities import Entity
-from factcheck.match.headlines import headline_names
+from factcheck.match.names_after import after_indefinite, headline_names, whole_name
 from factcheck.match.nameshapes import abbreviation, acronym, camel_case, ticker_names
 from factcheck.match.phrases import KEYS, Searchable, fold
 
 # an abbreviated title before the name is skipped: "Klinikum St. Anselm" -> "Anselm"
 _NAME_AFTER = re.compile(r" (?:[A-ZÄÖÜ][a-zäöü]{0,3}\. )?([A-ZÄÖÜ][\w&'-]*)(?: ([A-ZÄÖÜ][\w&'-]*))?")   # "Dienst| Twitch", "Präsident| Donald Trump"
-_NEXT_CAPITALIZED = re.compile(r" ([A-Z][\w&'-]*)")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")       # the first letters _NAME_AFTER allows
 # en: a capitalized word after a lower-case word or a comma does not open a sentence: a name
 _EN_NAME = re.compile(r"[a-z,;] ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)")
@@ -55,7 +54,8 @@ class EntityWords(Protocol):
     apposition_articles: list[str]
     copulas: list[str]
     name_linkers: list[str]
-    headline_future: list[str]
+    adjective_endings: list[str]
+    headline_verbs: list[str]
 
 
 class NameCues:
@@ -75,12 +75,16 @@ class NameCues:
         self.articles = frozenset(form for a in words.articles for form in (a, a.capitalize()))
         self.leaders = frozenset(words.leader_words)
         self.appositions = (words.apposition_articles, words.copulas)
+        self.indefinite = frozenset(form for a in words.apposition_articles for form in (a, a.capitalize()))
         self.prepositions = tuple(f" {p} " for p in words.place_prepositions)
         # en: descriptor nouns are written in lower case, so they are looked for among all words
         self.lower_heads = frozenset(n for n in self.descriptors if "-" not in n) if lower_case_heads else frozenset()
         KEYS.register(self.lower_heads)
         self.english = lower_case_heads
-        self.headline_future = frozenset(words.headline_future)
+        self.nouns_capitalized = words.nouns_capitalized
+        self.adjective_endings = tuple(words.adjective_endings)
+        self.verb_shapes = (tuple(v[1:] for v in words.headline_verbs if v.startswith("-")),
+                            frozenset(v for v in words.headline_verbs if not v.startswith("-")))
         self._kinds: dict[str, tuple[str, str] | None] = {}
         self.described: tuple[str | None, int, list] = (None, -1, [])     # descriptions(): the last text's
         # facts about capitalized words that do not depend on the text, learnt once per word
@@ -201,7 +205,8 @@ class NameCues:
                 words = words[1:]            # en: "On Tuesday Lumora": the name is what is left
             for i, word in enumerate(words[1:], 1):
                 if fold(word) in self.never:
-                    return " ".join(words[:i])
+                    # "Griechische Regierung:" cut before the common noun leaves an adjective, no name
+                    return "" if i == 1 and words[0].endswith(self.adjective_endings) else " ".join(words[:i])
             return " ".join(words)
         return name
 
@@ -235,17 +240,8 @@ class NameCues:
         text = doc.text
         for at, end, kind, _ in descriptions(self, doc, start):
             m = _NAME_AFTER.match(text, end)
-            if m:
-                name = m.group(1)
-                second = m.group(2)
-                if second and kind != "place" and self.usable(second) and second not in self.legal_forms:
-                    name = f"{name} {second}"
-                    more = _more_capitalized(text, m.end(), self.usable, self.legal_forms)
-                    # "the carrier Harbor Freight Lines": English names run on; de: nouns are capitalized
-                    # too, so only a run the text repeats is one name ("Reederei Harbor Freight Lines")
-                    if more and (self.english or text.count(name + more) > 1):
-                        name += more
-                yield name, kind
+            if m and not after_indefinite(text, at, self.indefinite):
+                yield whole_name(self, text, (at, end), m, kind), kind
 
     def _before_leaders(self, text: str, start: int) -> Iterable[tuple[str, str]]:
         """de: 'Nordwerk-Chef', 'GPA-djp-Chefin': the company before the hyphen."""
@@ -304,14 +300,6 @@ def _after_word(text: str, word: str, start: int) -> Iterable[str]:
         if m and not m.group(2):           # "in New York": a name of two words is not read by halves
             yield m.group(1)
         at = text.find(word, at + 1)
-
-
-def _more_capitalized(text: str, at: int, usable, legal_forms: frozenset[str]) -> str:
-    """' Lines' of 'Harbor Freight Lines plans': the capitalized words that go on from text[at]."""
-    more = ""
-    while (m := _NEXT_CAPITALIZED.match(text, at)) and usable(m.group(1)) and m.group(1) not in legal_forms:
-        more, at = more + m.group(), m.end()
-    return more
 
 
 def _with_word_before(text: str, name: str, never: frozenset[str]) -> str:

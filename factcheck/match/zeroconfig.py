@@ -15,6 +15,9 @@ from factcheck.match.phrases import ENDING_SET, fold
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "lexicon", "counted_things.yaml")
 # every value of the lexicon is text: the base loader skips YAML's guessing of numbers and dates
 _Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+# endings cut from a unit to find its counted thing; de: not those opening with "er", which make a
+# person of a thing ("Spieler" of "Spiel", "Sieger" of "Sieg"); a plural in "-er" is listed ("Kinder")
+_THING_ENDINGS = frozenset(e for e in ENDING_SET if not e.startswith("er"))
 # sections of the lexicon file -> the name classify asks for (the kind, for the claim key sections)
 SECTIONS = {"verbs": "verb", "count_nouns": "count_noun", "money": "money", "percent": "percent",
             "percent_change": "percent_change", "dates": "date", "durations": "duration", "scopes": "scope",
@@ -45,7 +48,7 @@ class Lexicon:
         if found:
             return found
         for cut in range(1, min(5, len(word) - 2) + 1):
-            if word[-cut:] in ENDING_SET and word[:-cut] in self.things:
+            if word[-cut:] in _THING_ENDINGS and word[:-cut] in self.things:
                 return self.things[word[:-cut]]
         return None
 
@@ -73,12 +76,17 @@ def _plain(node: yaml.Node):
 
 
 def _counted_things() -> dict[str, dict[str, tuple[str, ...]]]:
-    """Counted thing -> language -> its words, from each language's numbers.yaml (`counted_things`)."""
+    """Counted thing -> language -> its words, from each language's numbers.yaml (`counted_things`)
+    and measures.yaml (`measured_things`: unit symbols and synonyms only the classifier folds)."""
     from factcheck import lang
     merged: dict[str, dict[str, tuple[str, ...]]] = {}
     for code in lang.codes():
-        for thing, words in lang.get(code).numbers.counted_things.items():
-            merged.setdefault(thing, {})[code] = words
+        language = lang.get(code)
+        for thing, words in language.numbers.counted_things.items():
+            merged.setdefault(thing, {})[code] = tuple(words)
+        for thing, words in language.measures.measured_things.items():
+            listed = merged.setdefault(thing, {})
+            listed[code] = (*listed.get(code, ()), *words)
     return merged
 
 

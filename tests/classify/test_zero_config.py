@@ -160,8 +160,8 @@ def test_revenue_profit_and_order_intake_are_different_measures():
 
 
 def test_inflected_forms_of_a_noun_no_list_names_share_one_key():
-    claims = typed("Der Verein Eintracht Selm holte 23 Punkte. Mit 25 Punkten wäre er Zweiter.")
-    assert claims["23 Punkte"].claim_type == claims["25 Punkten"].claim_type == "quantity:punkt"
+    claims = typed("Der Verein Eintracht Selm holte 23 Pokale. Mit 25 Pokalen wäre er Rekordhalter.")
+    assert claims["23 Pokale"].claim_type == claims["25 Pokalen"].claim_type == "quantity:pokal"
 
 
 # --- periods and where each part came from -----------------------------------------------------

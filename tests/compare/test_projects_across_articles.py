@@ -84,8 +84,11 @@ def test_now_ties_an_amount_to_a_named_measure_only_when_their_sentences_name_th
     named = run({"a.txt": ("de", "2024-01-10", HEAD + "Kaufwerk AG feiert." + FILLER + " Kaufwerk investierte 3.000 Euro."),
                  "b.txt": ("de", "2024-09-01", HEAD + "Kaufwerk AG baut um." + FILLER + " Kaufwerk gibt nun 80.000 Euro.")})[1]
     assert [f.check for f in named] == ["updated"] and named[0].severity == "info"
-    inferred = run({"a.txt": ("de", "2024-01-10", HEAD + "Kaufwerk AG feiert." + FILLER + " Am Ende lagen 3.000 Euro in der Box."),
-                    "b.txt": ("de", "2024-09-01", HEAD + "Kaufwerk AG baut um." + FILLER + " Nun fließen 80.000 Euro.")})
+    # the article names the company twice: evidence enough to infer it (classify/subjects.py)
+    inferred = run({"a.txt": ("de", "2024-01-10", HEAD + "Kaufwerk AG feiert. Kaufwerk lädt ein." + FILLER
+                              + " Am Ende lagen 3.000 Euro in der Box."),
+                    "b.txt": ("de", "2024-09-01", HEAD + "Kaufwerk AG baut um. Kaufwerk lädt ein." + FILLER
+                              + " Nun fließen 80.000 Euro.")})
     claims, findings = inferred
     assert claims[("b.txt", "80.000 Euro")].basis["subject"] == "inferred"
     assert findings == []

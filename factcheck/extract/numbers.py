@@ -31,7 +31,6 @@ from factcheck.extract.unreadable import unreadable_spans
 from factcheck.extract.timex import trie_regex
 
 _DIGITS = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*"
-_DIGIT_RUN = re.compile(r"\d\d*")      # begins with a character class: the engine skips non-digits in C
 _DATE_SHAPE = re.compile(r"(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?:\d{2,4})?(?!\d)|\d{4}-(?P<ym>\d{1,2})(?!\d)"
                          r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/\d{2,4}")
 _CLOCK_DOT = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)")
@@ -73,10 +72,10 @@ def _word_start_bytes(code: str) -> re.Pattern:
 
 def find(text: str, context: Context, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every number, amount of money, percentage and counted quantity in text, outside the taken spans."""
-    runs = list(_DIGIT_RUN.finditer(text, context.start))
-    if not text.isascii() and any(digit_folding.is_odd(text, run) for run in runs):
+    runs = digit_folding.digit_runs(text, context.start)
+    if not text.isascii() and any(digit_folding.is_odd(text, start, end) for start, end in runs):
         return _find_folded(text, context, taken)
-    return _find(text, context, taken, [run.start() for run in runs])
+    return _find(text, context, taken, [start for start, _ in runs])
 
 
 def _find_folded(text: str, context: Context, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -84,7 +83,7 @@ def _find_folded(text: str, context: Context, taken: list[tuple[int, int]]) -> l
     lex = lexicon(context.lang)
     folded = digit_folding.fold(text, lex.thousands_separator, lex.numbers.decimal_mark)
     shifted = replace(context, start=folded.to_folded(context.start))
-    starts = [run.start() for run in _DIGIT_RUN.finditer(folded.text, shifted.start)]
+    starts = [run.start() for run in digit_folding.DIGIT_RUN.finditer(folded.text, shifted.start)]
     found = _find(folded.text, shifted, [(folded.to_folded(a), folded.to_folded(b)) for a, b in taken], starts)
     for m in found:
         m.start, m.end = folded.span_to_original(m.start, m.end)

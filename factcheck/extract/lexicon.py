@@ -196,6 +196,10 @@ class Lexicon(SharedCues, SurroundingCues):
         return re.compile(rf"{words_from_first_letter(words)}(?=[ \t]*(?:[.!?;]|$))", re.M)
 
     @cached_property
+    def pronoun_values(self) -> dict[str, float]:
+        return {word.lower(): float(value) for word, value in self.numbers.pronoun_numerals.items()}
+
+    @cached_property
     def first_letters(self) -> str:
         firsts = {w[0] for w in [*self.word_starts, *self.numbers.articles]}
         return "".join(sorted({c for f in firsts for c in (f.lower(), f.upper())}))

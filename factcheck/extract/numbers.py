@@ -113,8 +113,7 @@ def _find(text: str, context: Context, taken: list[tuple[int, int]], digit_start
 
 def _with_pronoun_numerals(text: str, start: int, lex: Lexicon, blocked, found: list[Mention]) -> list[Mention]:
     """found and the pronoun numerals outside it: "er nur eine." counts one."""
-    values = {word.lower(): value for word, value in lex.numbers.pronoun_numerals.items()}
-    added = [to_mention(Figure(m.start(), m.end(), float(values[m.group().lower()]), 0.0, False, m.group()))
+    added = [to_mention(Figure(m.start(), m.end(), lex.pronoun_values[m.group().lower()], 0.0, False, m.group()))
              for m in lex.pronoun_numeral.finditer(text, start)
              if not overlaps(blocked, m.start(), m.end())
              and not any(f.start <= m.start() < f.end for f in found)]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import insort
 from collections.abc import Iterator
 from functools import cache
 
@@ -160,8 +161,7 @@ def find(text: str, context: Context) -> list[Mention]:
         if overlaps(taken, mention.start, mention.end):
             continue
         chosen.append(mention)
-        taken.append((mention.start, mention.end))
-        taken.sort()
+        insort(taken, (mention.start, mention.end))
     chosen.sort(key=lambda m: m.start)
     chosen = anchor_in_text(text, chosen, sources, anchor,
                             lambda mention: _preposition_before(text, mention) is not None)
@@ -246,8 +246,9 @@ def _leads(spaced: bytes, text: str, start: int, scan: _Scan) -> list[tuple[int,
     spaced is one byte longer than text: it begins with a space, the one in front of a token at 0.
     """
     tokens = [(token.start(), token.group(1)) for token in scan.lead_bytes.finditer(spaced, start)]
-    if scan.hyphen_heads.isdisjoint(word for _, word in tokens):
-        return [(position, scan.lead_by_bytes[word]) for position, word in tokens]
+    if scan.hyphen_heads.isdisjoint([word for _, word in tokens]):
+        lead_by_bytes = scan.lead_by_bytes
+        return [(position, lead_by_bytes[word]) for position, word in tokens]
     leads, hyphenated_end, lowered = [], 0, text.lower()
     for position, word in tokens:
         if position < hyphenated_end:

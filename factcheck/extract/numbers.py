@@ -21,6 +21,7 @@ from factcheck.extract.number_context import (
     is_a_name, is_not_a_claim, is_year_like, list_item_end, read_currency_word_before, read_left, read_unit_before,
 )
 from factcheck.extract.numerals import GROUP_SPACES, VULGAR_FRACTIONS, parse_digits
+from factcheck.extract.pronoun_numerals import with_pronoun_numerals
 from factcheck.extract.quantities import (
     followed_by_something, is_an_ordinal, read_attached_scale, read_cents_after, read_decimal_word,
     read_fraction_after_scale, read_fraction_and_multiplier, read_fraction_of_scale, read_scale, read_scope_after,
@@ -107,17 +108,8 @@ def _find(text: str, context: Context, taken: list[tuple[int, int]], digit_start
         if mention is not None and not overlaps(blocked, mention.start, mention.end):
             found.append(mention)
     if lex.pronoun_numeral is not None:
-        found = _with_pronoun_numerals(text, context.start, lex, blocked, found)
+        found = with_pronoun_numerals(text, context.start, lex, blocked, found)
     return found
-
-
-def _with_pronoun_numerals(text: str, start: int, lex: Lexicon, blocked, found: list[Mention]) -> list[Mention]:
-    """found and the pronoun numerals outside it: "er nur eine." counts one."""
-    added = [to_mention(Figure(m.start(), m.end(), lex.pronoun_values[m.group().lower()], 0.0, False, m.group()))
-             for m in lex.pronoun_numeral.finditer(text, start)
-             if not overlaps(blocked, m.start(), m.end())
-             and not any(f.start <= m.start() < f.end for f in found)]
-    return sorted(found + [m for m in added if m is not None], key=lambda m: m.start) if added else found
 
 
 def _figure_starts(text: str, lang: str, start: int, digit_starts: list[int]):

@@ -15,6 +15,7 @@ from factcheck.model import Claim, Document, sentence_offset
 
 
 _LOOK_BACK = 400   # characters read before a claim's sentence to find the sentence before it
+TWINS = 8          # the same-valued claims of other documents an update may be read from (twin_elsewhere)
 _SENTENCE_END = re.compile(r"[.!?…][\"”“'»)]*\s+|\n")
 
 
@@ -23,7 +24,11 @@ def previous_sentence(claim: Claim, document: Document | None) -> str:
     Cut at the last sentence end in a short window: an abbreviation may shorten it, never lengthen it."""
     if document is None:
         return ""
-    start = sentence_offset(claim, document.text)
+    return sentence_before(document, sentence_offset(claim, document.text))
+
+
+def sentence_before(document: Document, start: int | None) -> str:
+    """The sentence before the one that starts at start in the document ('' at the start of the article)."""
     if start is None or start <= document.body_start:
         return ""
     window = document.text[max(document.body_start, start - _LOOK_BACK):start].rstrip()
@@ -107,7 +112,11 @@ class AroundClaims:
             found[(claim.doc, self.span(claim))].append(claim)
         return found
 
-    def twin_elsewhere(self, claim: Claim, docs: tuple[str, ...], limit: int = 8) -> Claim | None:
+    def same_span(self, claim: Claim) -> list[Claim]:
+        """The group's claims with the claim's very interval, itself among them."""
+        return self._same_span[claim.id]
+
+    def twin_elsewhere(self, claim: Claim, docs: tuple[str, ...], limit: int = TWINS) -> Claim | None:
         """The first other claim of the group with the very same interval in none of docs (among the
         first limit claims of that interval), or None."""
         for c in self._same_span[claim.id][:limit]:
@@ -124,9 +133,22 @@ class AroundClaims:
         return found[claim.id]
 
     def previous_sentence(self, claim: Claim) -> str:
-        return previous_sentence(claim, self.documents.get(claim.doc))
+        """previous_sentence(claim, its document), read once per sentence: its claims each ask."""
+        document = self.documents.get(claim.doc)
+        if document is None:
+            return ""
+        key = (claim.doc, self._sentence_start(claim))
+        before = self._before_sentence.get(key)
+        if before is None:
+            before = self._before_sentence[key] = sentence_before(document, key[1])
+        return before
 
     def _sentence_start(self, claim: Claim) -> int | None:
-        document = self.documents.get(claim.doc)
-        return sentence_offset(claim, document.text) if document is not None else None
+        """Where the claim's sentence starts in its document (None: not found, or no document); the
+        readings of a claim each ask."""
+        starts = self._starts
+        if claim.id not in starts:
+            document = self.documents.get(claim.doc)
+            starts[claim.id] = sentence_offset(claim, document.text) if document is not None else None
+        return starts[claim.id]
 

@@ -129,6 +129,8 @@ class ClaimGroup(AroundClaims):
     _measure_units: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
     _named_docs: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
     _published: dict[str, Interval | None] = field(default_factory=dict, init=False, repr=False)
+    _starts: dict[str, int | None] = field(default_factory=dict, init=False, repr=False)
+    _before_sentence: dict[tuple[str, int | None], str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.context is None:
@@ -251,15 +253,17 @@ class ClaimGroup(AroundClaims):
     def intervals(self, a: Claim, b: Claim) -> tuple[Interval, Interval] | None:
         """Both claims' intervals on a shared axis, widened by the rule's tolerance."""
         tolerant = self._tolerant
-        sa = tolerant[a.id] if a.id in tolerant else self._tolerant_span(a)
-        sb = tolerant[b.id] if b.id in tolerant else self._tolerant_span(b)
+        sa = tolerant[a.id] if a.id in tolerant else self.tolerant_span(a)
+        sb = tolerant[b.id] if b.id in tolerant else self.tolerant_span(b)
         if sa is None or sb is None:
             return None
         return comparable(sa, sb)
 
-    def _tolerant_span(self, claim: Claim) -> Span | None:
+    def tolerant_span(self, claim: Claim) -> Span | None:
         """The claim's span widened by the rule's tolerance once, not for every pair it is in
         (a date's calendar days are not widened: see Span.relative)."""
+        if claim.id in self._tolerant:
+            return self._tolerant[claim.id]
         span, tolerance = self.span(claim), self.tolerance
         if span is not None and span.relative and tolerance > 0:
             span = Span(span.axis, *(None if i is None else i.widened(tolerance)

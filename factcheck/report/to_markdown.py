@@ -28,8 +28,10 @@ _LITERAL_FORM = {"_": "\\_", ":": "\\:", "@": "@<!-- -->"}
 # with a character class, which the regex engine scans for in one pass; a pattern of alternatives would
 # be tried at every position (three times the time of the whole report.md on 10,000 articles).
 _ESCAPED = re.compile(f"[{re.escape(''.join(map(chr, _ESCAPES)))}]")
-_MARKUP = re.compile(f"[{re.escape(''.join(map(chr, _ESCAPES)))}_:@{INVISIBLE}]")
-_OTHER_SPACE = re.compile(r"[^\S ]")           # white space other than " "
+# White space other than " " (what str.isspace and \s find; a test checks the list)
+OTHER_SPACES = "\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_MARKUP = re.compile(f"[{re.escape(''.join(map(chr, _ESCAPES)))}_:@{INVISIBLE}{OTHER_SPACES}]")
+_OTHER_SPACE = re.compile(f"[{OTHER_SPACES}]")
 _WWW = re.compile("[wW][wW][wW]")               # (?i:www)
 _UNDERSCORE_OR_AT = re.compile("[_@]")
 # A line that starts with one of these would become a heading, a list item or a setext underline
@@ -119,7 +121,7 @@ def _inline(text: object) -> str:
 
 
 def _needs_escaping(text: str) -> bool:
-    return _MARKUP.search(text) is not None or _has_other_space(text) or _WWW.search(text) is not None
+    return _MARKUP.search(text) is not None or "  " in text or _WWW.search(text) is not None
 
 
 def _has_other_space(text: str) -> bool:

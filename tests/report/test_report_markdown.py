@@ -65,3 +65,11 @@ def test_counts_then_findings_then_claims_by_group(result):
 ])
 def test_each_kind_of_markup_in_a_cell_is_escaped(text, shown):
     assert to_markdown._inline(text) == shown
+
+
+def test_the_other_white_space_is_all_that_str_isspace_finds_but_the_space():
+    import re
+    import sys
+    listed = re.compile(f"[{to_markdown.OTHER_SPACES}]")
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " "]
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if listed.fullmatch(c)] == spaces

@@ -94,10 +94,11 @@ class AroundClaims:
     @cached_property
     def _same_span(self) -> dict[str, list[Claim]]:
         """Claim id -> the group's claims with its very interval (a look-up by id: hashing a Span costs more)."""
-        found: dict[Span | None, list[Claim]] = defaultdict(list)
+        numbers = self._span_numbers
+        found: dict[int, list[Claim]] = defaultdict(list)
         for claim in self.claims:
-            found[self.span(claim)].append(claim)
-        return {claim.id: found[self.span(claim)] for claim in self.claims}
+            found[numbers[claim.id]].append(claim)
+        return {claim.id: found[numbers[claim.id]] for claim in self.claims}
 
     @cached_property
     def _span_numbers(self) -> dict[str, int]:
@@ -106,10 +107,12 @@ class AroundClaims:
         return {claim.id: numbers.setdefault(self.span(claim), len(numbers)) for claim in self.claims}
 
     @cached_property
-    def _by_doc_and_span(self) -> dict[tuple[str, Span | None], list[Claim]]:
-        found: dict[tuple[str, Span | None], list[Claim]] = defaultdict(list)
+    def _by_doc_and_span(self) -> dict[tuple[str, int], list[Claim]]:
+        """(document, span number) -> the document's claims with that very span."""
+        numbers = self._span_numbers
+        found: dict[tuple[str, int], list[Claim]] = defaultdict(list)
         for claim in self.claims:
-            found[(claim.doc, self.span(claim))].append(claim)
+            found[(claim.doc, numbers[claim.id])].append(claim)
         return found
 
     def same_span(self, claim: Claim) -> list[Claim]:
@@ -128,7 +131,7 @@ class AroundClaims:
         """A change word near this claim or near another claim of its document with the same value."""
         found = self._doc_signals
         if claim.id not in found:
-            same = [claim] + self._by_doc_and_span.get((claim.doc, self.span(claim)), [])
+            same = [claim] + self._by_doc_and_span.get((claim.doc, self._span_numbers[claim.id]), [])
             found[claim.id] = next((word for c in same if (word := self.signal(c))), None)
         return found[claim.id]
 

@@ -7,8 +7,9 @@ continuation. Each list is compiled once per language (and per set of rule signa
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from factcheck import lang      # the module only: a language's data (and yaml) are read on first use
 from factcheck.model import Claim
 
 _WINDOW_BEFORE = 30     # characters before a figure that may hold a threshold or a from-word
@@ -21,8 +22,6 @@ def change_signal(text: str, code: str | None = None, extra: tuple[str, ...] = (
     """The first phrase in the text that says a figure changed ("verschiebt", "risen to"), or None;
     without a language code, the first found in any shipped language. Cached: the claims of one
     sentence each ask for it, and a sentence is read again as the one before the next."""
-    from factcheck import lang      # here: loading the language data needs yaml, which a run may not
-
     codes = (code,) if code else lang.codes()
     for each in codes:
         m = _pattern(_language(each), "signals", extra).search(text)
@@ -77,8 +76,14 @@ def is_increment(claim: Claim, sentence_start: int | None) -> bool:
 
 
 def _before(claim: Claim, sentence_start: int | None) -> str:
-    offset = _offset(claim, sentence_start)
-    text = claim.sentence[max(0, offset - _WINDOW_BEFORE):offset]
+    return _clause_before(claim.sentence, _offset(claim, sentence_start))
+
+
+@lru_cache(maxsize=4096)
+def _clause_before(sentence: str, offset: int) -> str:
+    """The clause that ends at offset, at most _WINDOW_BEFORE characters of it (cached: a figure's increment,
+    earlier and threshold readings each ask)."""
+    text = sentence[max(0, offset - _WINDOW_BEFORE):offset]
     cut = max((m.end() for m in _CLAUSE_END.finditer(text)), default=0)
     return text[cut:]
 
@@ -98,8 +103,6 @@ def _offset(claim: Claim, sentence_start: int | None) -> int:
 
 
 def _language(code: str | None):
-    from factcheck import lang
-
     try:
         return lang.get(code or "de")
     except lang.LanguageDataError:

@@ -16,7 +16,9 @@ from factcheck.model import Claim, Document, sentence_offset
 
 _LOOK_BACK = 400   # characters read before a claim's sentence to find the sentence before it
 TWINS = 8          # the same-valued claims of other documents an update may be read from (twin_elsewhere)
-_SENTENCE_END = re.compile(r"[.!?…][\"”“'»)]*\s+|\n")
+# a sentence end: [.!?…]["”“'»)]*\s+ or a line break; written to begin with one character class, which
+# the regex engine scans for, where two alternatives would be tried at every position
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|[\"”“'»)]*\s+)")
 
 
 def previous_sentence(claim: Claim, document: Document | None) -> str:

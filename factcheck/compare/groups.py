@@ -85,19 +85,23 @@ class Context:
         # a short name ("EU", "SAP") must match in its case; a longer one in any case
         if len(name) <= 3:
             return _stands_in(text, name, word_end=True)
+        if _stands_in(text, name, word_end=False, ascii_before=True):
+            return True                   # as written: the article need not be case-folded (most are not, then)
         if doc not in self._folded:
             self._folded[doc] = text.casefold()
         return _stands_in(self._folded[doc], name.casefold(), word_end=False)
 
 
-def _stands_in(text: str, name: str, word_end: bool) -> bool:
+def _stands_in(text: str, name: str, word_end: bool, ascii_before: bool = False) -> bool:
     r"""True when name stands in text at a word start (and with word_end, ends a word): the regex
     (?<!\w)name(?!\w) by str.find, since a leading look-behind makes the regex engine try every position
-    of the whole article instead of searching for the name."""
+    of the whole article instead of searching for the name. With ascii_before, only where the character
+    before the name is ASCII: case-folding leaves such a one as it is, so the folded name stands in the
+    folded text there too (a combining mark may fold to a letter)."""
     at = text.find(name)
     while at != -1:
         end = at + len(name)
-        starts = at == 0 or not _word_char(text[at - 1])
+        starts = at == 0 or not _word_char(text[at - 1]) and (not ascii_before or text[at - 1].isascii())
         if starts and (not word_end or end == len(text) or not _word_char(text[end])):
             return True
         at = text.find(name, at + 1)

@@ -116,9 +116,23 @@ def _pattern(language, field: str, extra: tuple[str, ...], gap: int | None = Non
     phrases = tuple(getattr(language.change, field)) + extra
     if not phrases:
         return re.compile(r"(?!)")
-    body = "|".join(sorted((_phrase(p) for p in phrases), key=len, reverse=True))
+    body = _by_first_letter(sorted((_phrase(p) for p in phrases), key=len, reverse=True))
     tail = "" if gap is None else rf"(?:\W+\w+){{0,{gap}}}\W*$"
     return re.compile(rf"(?<!\w){_first_letters(phrases)}(?:{body}){tail}", re.IGNORECASE)
+
+
+def _by_first_letter(shapes: list[str]) -> str:
+    """The alternatives, those of one first letter after it ('s(?:teigt\\s+auf(?!\\w)|inkt(?!\\w))|v(?:...)'):
+    the engine then tries only the phrases of the letter it stands at, where it tried every phrase. The
+    same match: two phrases of different first letters never match at one place, and the phrases of
+    one letter keep their order. Only when each begins with an ASCII letter (no other letter is that
+    letter in another case: the long s is an s), else the alternatives as they are."""
+    if not all(shape[:1].isascii() and shape[:1].isalpha() for shape in shapes):
+        return "|".join(shapes)
+    by_letter: dict[str, list[str]] = {}
+    for shape in shapes:
+        by_letter.setdefault(shape[0].lower(), []).append(shape[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
 
 
 def _first_letters(phrases: tuple[str, ...]) -> str:

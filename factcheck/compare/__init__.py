@@ -37,7 +37,8 @@ def compare(claims: Iterable[Claim], documents: Mapping[str, Document], ruleset)
     finally:
         if collecting:
             gc.enable()
-    position = {c.id: (c.doc, c.start) for members in groups.values() for c in members}   # findings name no other
+    named = {i for finding in findings for i in finding.claims}
+    position = {c.id: (c.doc, c.start) for members in groups.values() for c in members if c.id in named}
     return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], _CHECK_ORDER[f.check],
                                            f.claim_type or "", f.subject or "",
                                            [position.get(i, ("", 0)) for i in f.claims], f.id))

@@ -15,7 +15,10 @@ from factcheck.model import Claim, Document, sentence_offset
 
 
 _LOOK_BACK = 400   # characters read before a claim's sentence to find the sentence before it
-_SENTENCE_END = re.compile(r"[.!?…][\"”“'»)]*\s+|\n")
+TWINS = 8          # the same-valued claims of other documents an update may be read from (twin_elsewhere)
+# a sentence end: [.!?…]["”“'»)]*\s+ or a line break; written to begin with one character class, which
+# the regex engine scans for, where two alternatives would be tried at every position
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|[\"”“'»)]*\s+)")
 
 
 def previous_sentence(claim: Claim, document: Document | None) -> str:
@@ -23,7 +26,11 @@ def previous_sentence(claim: Claim, document: Document | None) -> str:
     Cut at the last sentence end in a short window: an abbreviation may shorten it, never lengthen it."""
     if document is None:
         return ""
-    start = sentence_offset(claim, document.text)
+    return sentence_before(document, sentence_offset(claim, document.text))
+
+
+def sentence_before(document: Document, start: int | None) -> str:
+    """The sentence before the one that starts at start in the document ('' at the start of the article)."""
     if start is None or start <= document.body_start:
         return ""
     window = document.text[max(document.body_start, start - _LOOK_BACK):start].rstrip()
@@ -89,10 +96,11 @@ class AroundClaims:
     @cached_property
     def _same_span(self) -> dict[str, list[Claim]]:
         """Claim id -> the group's claims with its very interval (a look-up by id: hashing a Span costs more)."""
-        found: dict[Span | None, list[Claim]] = defaultdict(list)
+        numbers = self._span_numbers
+        found: dict[int, list[Claim]] = defaultdict(list)
         for claim in self.claims:
-            found[self.span(claim)].append(claim)
-        return {claim.id: found[self.span(claim)] for claim in self.claims}
+            found[numbers[claim.id]].append(claim)
+        return {claim.id: found[numbers[claim.id]] for claim in self.claims}
 
     @cached_property
     def _span_numbers(self) -> dict[str, int]:
@@ -101,13 +109,19 @@ class AroundClaims:
         return {claim.id: numbers.setdefault(self.span(claim), len(numbers)) for claim in self.claims}
 
     @cached_property
-    def _by_doc_and_span(self) -> dict[tuple[str, Span | None], list[Claim]]:
-        found: dict[tuple[str, Span | None], list[Claim]] = defaultdict(list)
+    def _by_doc_and_span(self) -> dict[tuple[str, int], list[Claim]]:
+        """(document, span number) -> the document's claims with that very span."""
+        numbers = self._span_numbers
+        found: dict[tuple[str, int], list[Claim]] = defaultdict(list)
         for claim in self.claims:
-            found[(claim.doc, self.span(claim))].append(claim)
+            found[(claim.doc, numbers[claim.id])].append(claim)
         return found
 
-    def twin_elsewhere(self, claim: Claim, docs: tuple[str, ...], limit: int = 8) -> Claim | None:
+    def same_span(self, claim: Claim) -> list[Claim]:
+        """The group's claims with the claim's very interval, itself among them."""
+        return self._same_span[claim.id]
+
+    def twin_elsewhere(self, claim: Claim, docs: tuple[str, ...], limit: int = TWINS) -> Claim | None:
         """The first other claim of the group with the very same interval in none of docs (among the
         first limit claims of that interval), or None."""
         for c in self._same_span[claim.id][:limit]:
@@ -119,14 +133,27 @@ class AroundClaims:
         """A change word near this claim or near another claim of its document with the same value."""
         found = self._doc_signals
         if claim.id not in found:
-            same = [claim] + self._by_doc_and_span.get((claim.doc, self.span(claim)), [])
+            same = [claim] + self._by_doc_and_span.get((claim.doc, self._span_numbers[claim.id]), [])
             found[claim.id] = next((word for c in same if (word := self.signal(c))), None)
         return found[claim.id]
 
     def previous_sentence(self, claim: Claim) -> str:
-        return previous_sentence(claim, self.documents.get(claim.doc))
+        """previous_sentence(claim, its document), read once per sentence: its claims each ask."""
+        document = self.documents.get(claim.doc)
+        if document is None:
+            return ""
+        key = (claim.doc, self._sentence_start(claim))
+        before = self._before_sentence.get(key)
+        if before is None:
+            before = self._before_sentence[key] = sentence_before(document, key[1])
+        return before
 
     def _sentence_start(self, claim: Claim) -> int | None:
-        document = self.documents.get(claim.doc)
-        return sentence_offset(claim, document.text) if document is not None else None
+        """Where the claim's sentence starts in its document (None: not found, or no document); the
+        readings of a claim each ask."""
+        starts = self._starts
+        if claim.id not in starts:
+            document = self.documents.get(claim.doc)
+            starts[claim.id] = sentence_offset(claim, document.text) if document is not None else None
+        return starts[claim.id]
 

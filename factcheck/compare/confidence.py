@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from factcheck.model import Claim
 
 if TYPE_CHECKING:
+    from factcheck.compare.facts import ClaimFacts
     from factcheck.compare.pairs import Verdict
 
 PERIOD = "period"
@@ -46,12 +47,13 @@ class MatchConfidence:
         both, and the time known on both sides (a period stated, or articles published within
         NEAR_DAYS), but a qualifier or the period stated on one side only (unknown is not a wildcard);
         weak: the subject named in both or the time known, not both; none: neither."""
-        named_a, _, _ = self._timings[a.id]
-        named_b, _, _ = self._timings[b.id]
-        named = named_a and named_b
-        time = self.time(a, b)
-        one_sided = a.qualifiers.keys() != b.qualifiers.keys() and any(
-            k != PERIOD and not _whole(a, b, k) for k in set(a.qualifiers) ^ set(b.qualifiers))
+        return self._confidence(self._facts[a.id], self._facts[b.id])
+
+    def _confidence(self, fa: ClaimFacts, fb: ClaimFacts) -> str:
+        named = fa.named and fb.named
+        time = _time(fa, fb)
+        # one slice: the same qualifiers, none stated on one side only
+        one_sided = fa.slice != fb.slice and _one_sided(fa.claim, fb.claim)
         if named and time == "same" and not one_sided:
             return "strong"
         if named and time in ("same", "near"):
@@ -62,13 +64,7 @@ class MatchConfidence:
         """same: one period stated for both (dates: articles published within NEAR_DAYS); near: no
         shared stated period, but articles published within NEAR_DAYS; unknown: otherwise. A period
         the classifier only inferred from the publication date is not a stated one."""
-        _, period_a, day_a = self._timings[a.id]
-        _, period_b, day_b = self._timings[b.id]
-        if a.kind == "date":
-            return "same" if _near(day_a, day_b, NEAR_DAYS_FOR_DATES) else "unknown"
-        if period_a is not None and period_a == period_b:
-            return "same"
-        return "near" if _near(day_a, day_b, NEAR_DAYS) else "unknown"
+        return _time(self._facts[a.id], self._facts[b.id])
 
     @cached_property
     def _timings(self) -> dict[str, tuple[bool, str | None, float | None]]:
@@ -83,6 +79,20 @@ class MatchConfidence:
         return None if period is None or self.group.inferred(claim, PERIOD) else period
 
     # ------------------------------------------------------------ change
+
+
+def _time(fa: ClaimFacts, fb: ClaimFacts) -> str:
+    if fa.category == "date":
+        return "same" if _near(fa.day, fb.day, NEAR_DAYS_FOR_DATES) else "unknown"
+    if fa.period is not None and fa.period == fb.period:
+        return "same"
+    return "near" if _near(fa.day, fb.day, NEAR_DAYS) else "unknown"
+
+
+def _one_sided(a: Claim, b: Claim) -> bool:
+    """True when a qualifier other than the period is stated on one side only (a whole scope counts as none)."""
+    return a.qualifiers.keys() != b.qualifiers.keys() and any(
+        k != PERIOD and not _whole(a, b, k) for k in set(a.qualifiers) ^ set(b.qualifiers))
 
 
 def _publication_day(published) -> float | None:

@@ -85,19 +85,23 @@ class Context:
         # a short name ("EU", "SAP") must match in its case; a longer one in any case
         if len(name) <= 3:
             return _stands_in(text, name, word_end=True)
+        if _stands_in(text, name, word_end=False, ascii_before=True):
+            return True                   # as written: the article need not be case-folded (most are not, then)
         if doc not in self._folded:
             self._folded[doc] = text.casefold()
         return _stands_in(self._folded[doc], name.casefold(), word_end=False)
 
 
-def _stands_in(text: str, name: str, word_end: bool) -> bool:
+def _stands_in(text: str, name: str, word_end: bool, ascii_before: bool = False) -> bool:
     r"""True when name stands in text at a word start (and with word_end, ends a word): the regex
     (?<!\w)name(?!\w) by str.find, since a leading look-behind makes the regex engine try every position
-    of the whole article instead of searching for the name."""
+    of the whole article instead of searching for the name. With ascii_before, only where the character
+    before the name is ASCII: case-folding leaves such a one as it is, so the folded name stands in the
+    folded text there too (a combining mark may fold to a letter)."""
     at = text.find(name)
     while at != -1:
         end = at + len(name)
-        starts = at == 0 or not _word_char(text[at - 1])
+        starts = at == 0 or not _word_char(text[at - 1]) and (not ascii_before or text[at - 1].isascii())
         if starts and (not word_end or end == len(text) or not _word_char(text[end])):
             return True
         at = text.find(name, at + 1)
@@ -129,6 +133,8 @@ class ClaimGroup(AroundClaims):
     _measure_units: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
     _named_docs: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
     _published: dict[str, Interval | None] = field(default_factory=dict, init=False, repr=False)
+    _starts: dict[str, int | None] = field(default_factory=dict, init=False, repr=False)
+    _before_sentence: dict[tuple[str, int | None], str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.context is None:
@@ -251,15 +257,17 @@ class ClaimGroup(AroundClaims):
     def intervals(self, a: Claim, b: Claim) -> tuple[Interval, Interval] | None:
         """Both claims' intervals on a shared axis, widened by the rule's tolerance."""
         tolerant = self._tolerant
-        sa = tolerant[a.id] if a.id in tolerant else self._tolerant_span(a)
-        sb = tolerant[b.id] if b.id in tolerant else self._tolerant_span(b)
+        sa = tolerant[a.id] if a.id in tolerant else self.tolerant_span(a)
+        sb = tolerant[b.id] if b.id in tolerant else self.tolerant_span(b)
         if sa is None or sb is None:
             return None
         return comparable(sa, sb)
 
-    def _tolerant_span(self, claim: Claim) -> Span | None:
+    def tolerant_span(self, claim: Claim) -> Span | None:
         """The claim's span widened by the rule's tolerance once, not for every pair it is in
         (a date's calendar days are not widened: see Span.relative)."""
+        if claim.id in self._tolerant:
+            return self._tolerant[claim.id]
         span, tolerance = self.span(claim), self.tolerance
         if span is not None and span.relative and tolerance > 0:
             span = Span(span.axis, *(None if i is None else i.widened(tolerance)

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from factcheck.compare.intervals import INF, power_of_1000_between
+from factcheck.compare.facts import ClaimFacts, facts_of
+from factcheck.compare.intervals import INF, comparable, power_of_1000_between
 from factcheck.compare.confidence import PERIOD, SCOPE, WHOLE, MatchConfidence, far_apart, lower, same_digits
 from factcheck.compare.restated import Restated
 from factcheck.compare.superseding import Superseding, text_order as _text_order
@@ -30,13 +31,10 @@ if TYPE_CHECKING:
 
 Pair = tuple[Claim, Claim]
 
-CATEGORY = {"number": "count", "quantity": "count", "money": "money", "percent": "percent",
-            "date": "date", "duration": "duration"}
 # Keys that say what kind of figure a claim is but not what it measures ("an amount of money", "a
 # share", "an event"): without a rule, a group of them alone is never compared across documents; an
 # amount against a named measure of the same subject is a measure known on one side only.
 VAGUE_KEYS = frozenset({"money:amount", "percent:share", "date:event", "quantity:person"})
-_SEASONS = frozenset({"-SP", "-SU", "-FA", "-WI"})
 INFERRED = "inferred"     # classify's basis of a subject the article only names most
 PAIR_BUDGET = 4096        # pair judgements per group at most (see the module's docstring)
 SUPPORT_SHOWN = 20        # agreeing claims a finding names at most
@@ -48,9 +46,9 @@ def qualifier_key(claim: Claim) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(claim.qualifiers.items()))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)       # not frozen: a frozen dataclass's __init__ costs four times as much, once per pair
 class Verdict:
-    """What one pair of claims from two documents is, and how sure the comparison is of it."""
+    """What one pair of claims from two documents is, and how sure the comparison is of it (never changed once made)."""
 
     check: str               # a check id, or "agree"
     a: Claim                 # the earlier claim (in publication order for an update)
@@ -85,8 +83,13 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
 
     @cached_property
     def verdicts(self) -> list[Verdict]:
-        found = (self.judge(a, b) for a, b in self.pairs())
+        facts = self._facts
+        found = (self._verdict(facts[a.id], facts[b.id]) for a, b in self.pairs())
         return [v for v in found if v is not None]
+
+    @cached_property
+    def _facts(self) -> dict[str, ClaimFacts]:
+        return facts_of(self)
 
     def of(self, check: str) -> list[Verdict]:
         return self._by_check.get(check, [])
@@ -117,12 +120,16 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
 
     def judge(self, a: Claim, b: Claim) -> Verdict | None:
         """The verdict on two claims of different documents, or None when they are not compared."""
-        if CATEGORY[a.kind] != CATEGORY[b.kind]:
+        return self._verdict(self._facts[a.id], self._facts[b.id])
+
+    def _verdict(self, fa: ClaimFacts, fb: ClaimFacts) -> Verdict | None:
+        if fa.category != fb.category:
             return None
+        a, b = fa.claim, fb.claim
         measure = _measure(a, b)
         if measure is None:
             return None           # revenue against profit: two measures, nothing to say
-        verdict = self._judge(a, b)
+        verdict = self._judge(fa, fb)
         if verdict is None or measure == "same" or verdict.check == "agree":
             return verdict
         if measure == "vague" and not (verdict.check == "updated" or self._same_digits_slip(verdict)):
@@ -139,45 +146,45 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
             return None           # a measure known on one side only, and little else to tie them
         return Verdict(verdict.check, verdict.a, verdict.b, confidence, verdict.note)
 
-    def _judge(self, a: Claim, b: Claim) -> Verdict | None:
-        group = self.group
-        differing = self.differing(a, b)
-        ua, ub = group.measure_unit(a), group.measure_unit(b)
+    def _judge(self, fa: ClaimFacts, fb: ClaimFacts) -> Verdict | None:
+        a, b = fa.claim, fb.claim
+        differing = self._differing_slices(fa, fb)
+        ua, ub = fa.unit, fb.unit
         if differing and not _currency_slip(a, b, ua, ub, differing):
             return self._not_comparable(a, b, differing) if ua == ub or None in (ua, ub) else None
-        confidence = self.confidence(a, b)
+        confidence = self._confidence(fa, fb)
         if differing:
             confidence = lower(confidence, "medium")
         if ua is not None and ub is not None and ua != ub:
-            if a.id in self.superseded or b.id in self.superseded:
+            if fa.superseded or fb.superseded:
                 return None       # "from an initial budget of CHF 48m": a former figure is not compared
             if same_digits(a, b, scales=(0,)):
                 confidence = self._same_digits(a, b, confidence)
             return Verdict("unit_mismatch", *_text_order(a, b), confidence, f"{a.unit} vs {b.unit}")
-        intervals = group.intervals(a, b)
+        intervals = comparable(fa.span, fb.span) if fa.span is not None and fb.span is not None else None
         if intervals is None:
             return None
         if intervals[0].overlaps(intervals[1]):
-            change = self.superseding(a, b) if _two_bounds(*intervals) else None
+            change = self._superseding(fa, fb) if _two_bounds(*intervals) else None
             if change is not None:
                 # "mehr als 13 Millionen", later "more than 14 million, up from": the bound itself moved
                 return Verdict("updated", change[0], change[1], confidence, change[2])
             return Verdict("agree", a, b, confidence)
-        if a.id in self.superseded or b.id in self.superseded:
+        if fa.superseded or fb.superseded:
             return None           # the old value of a change its own sentence states
-        if group.span(a).axis == "value":
+        if fa.span.axis == "value":
             power = power_of_1000_between(*intervals)
             if power:
                 if same_digits(a, b):
                     confidence = self._same_digits(a, b, confidence)
                 return Verdict("scale_mismatch", *_text_order(a, b), confidence, str(power))
-        change = self.superseding(a, b)
+        change = self._superseding(fa, fb)
         if change is not None:
             old, new, note = change
             return Verdict("updated", old, new, confidence, note)
-        if self.matched_elsewhere(a, b):
+        if (fa.shares_doc or fb.shares_doc) and self.matched_elsewhere(a, b):
             return None           # each value stands in the other article too: two figures, not two opinions
-        if _season(a) or _season(b):
+        if fa.season or fb.season:
             # "in den Winter": a season's bounds and, for winter, its year are a convention, not a statement
             confidence = lower(confidence, "weak")
         if far_apart(*intervals):
@@ -185,6 +192,13 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
             # five times apart or more mostly count different things (a market and the whole)
             confidence = lower(confidence, "weak" if confidence == "strong" else "none")
         return Verdict("contradiction", *_text_order(a, b), confidence)
+
+    def _superseding(self, fa: ClaimFacts, fb: ClaimFacts) -> tuple[Claim, Claim, str] | None:
+        """superseding(a, b), asked only when a change word stands near one of the two claims or near a
+        twin of one (most pairs: neither)."""
+        if fa.signal is None and fb.signal is None and not fa.twin_signals and not fb.twin_signals:
+            return None
+        return self.superseding(fa.claim, fb.claim)
 
     def _not_comparable(self, a: Claim, b: Claim, differing: list[str]) -> Verdict | None:
         if self.group.agree(a, b) is not False:
@@ -207,6 +221,15 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
         key = (slices[a.id], slices[b.id])
         if key[0] == key[1]:
             return []             # most pairs: the same qualifiers, both actual levels or both not
+        return self._slices_differing(key, a, b)
+
+    def _differing_slices(self, fa: ClaimFacts, fb: ClaimFacts) -> list[str]:
+        """differing() of two claims' facts."""
+        if fa.slice == fb.slice:
+            return []
+        return self._slices_differing((fa.slice, fb.slice), fa.claim, fb.claim)
+
+    def _slices_differing(self, key: tuple[int, int], a: Claim, b: Claim) -> list[str]:
         # the answer depends on nothing but the two slices: worked out once per two slices, not per pair
         if key not in self._differences:
             self._differences[key] = self._differing(a, b)
@@ -249,11 +272,6 @@ def _qualifiers_differing(a: Claim, b: Claim) -> list[str]:
         keys = sorted(set(keys) | {k for k in only_a | only_b
                                    if k == SCOPE and (a.qualifiers.get(k) or b.qualifiers.get(k)) not in WHOLE})
     return keys
-
-
-def _season(claim: Claim) -> bool:
-    """True for a date that names a season ("im Winter", "spring 2027")."""
-    return claim.kind == "date" and bool(claim.timex) and claim.timex[-3:] in _SEASONS
 
 
 def _inferred(claim: Claim) -> bool:

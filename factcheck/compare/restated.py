@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from factcheck.compare.intervals import comparable
 from factcheck.model import Claim
+
+if TYPE_CHECKING:
+    from factcheck.compare.facts import ClaimFacts
 
 
 class Restated:
@@ -27,17 +32,21 @@ class Restated:
         every pair of a claim with doc's claims: worked out once)."""
         key = (doc, claim.id)
         if key not in self._statements:
-            self._statements[key] = [c.id for c in self._by_doc.get(doc, ()) if c.kind == claim.kind
-                                     and not self.differing(c, claim) and self.group.agree(c, claim)
-                                     and not self._coarser_date(c, claim)]
+            facts = self._facts
+            stated = facts[claim.id]
+            self._statements[key] = [c.id for c in self._by_doc.get(doc, ()) if self._states(facts[c.id], stated)]
         return self._statements[key]
 
-    def _coarser_date(self, c: Claim, claim: Claim) -> bool:
-        """True when c is a date wider than claim ("im Winter" against "Dec. 14"): it holds the day but does not state it."""
-        if c.kind != "date":
+    def _states(self, fc: ClaimFacts, stated: ClaimFacts) -> bool:
+        """True when claim c states the other's value: the same kind and qualifiers, overlapping intervals,
+        and not a date wider than it ("im Winter" against "Dec. 14": it holds the day but does not state it)."""
+        c = fc.claim
+        if c.kind != stated.claim.kind or self._differing_slices(fc, stated):
             return False
-        pair = self.group.intervals(c, claim)
-        return pair is not None and pair[0].high - pair[0].low > pair[1].high - pair[1].low
+        pair = comparable(fc.span, stated.span) if fc.span is not None and stated.span is not None else None
+        if pair is None or not pair[0].overlaps(pair[1]):
+            return False
+        return c.kind != "date" or pair[0].high - pair[0].low <= pair[1].high - pair[1].low
 
     @cached_property
     def _by_doc(self) -> dict[str, list[Claim]]:

@@ -17,7 +17,8 @@ import stat
 import tempfile
 from collections.abc import Callable, Sequence
 
-Files = Sequence[tuple[str, str | bytes]]
+Content = str | bytes | Sequence[bytes]       # text, bytes, or bytes in parts (not joined: a copy of a large report)
+Files = Sequence[tuple[str, Content]]
 # A test injects a pause or a kill between two writes here; None in a normal run.
 between_writes: Callable[[str], None] | None = None
 
@@ -193,12 +194,12 @@ def _remove_stale_siblings(out_dir: str) -> None:
         _remove_tree(folder)
 
 
-def _write_whole(path: str, content: str | bytes, report_as: str) -> None:
+def _write_whole(path: str, content: Content, report_as: str) -> None:
     """A new file with the content, flushed to disk, mode as the umask allows; errors name report_as."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
         with os.fdopen(fd, "wb") as f:
-            f.write(content.encode("utf-8") if isinstance(content, str) else content)
+            _write_content(f, content)
             f.flush()
             os.fsync(f.fileno())
     except OSError as e:
@@ -207,13 +208,24 @@ def _write_whole(path: str, content: str | bytes, report_as: str) -> None:
         between_writes(report_as)
 
 
-def _stage(path: str, content: str | bytes) -> str:
+def _write_content(f, content: Content) -> None:
+    """A report's text as UTF-8, its bytes, or its parts of bytes one after the other."""
+    if isinstance(content, str):
+        f.write(content.encode("utf-8"))
+    elif isinstance(content, (bytes, bytearray)):
+        f.write(content)
+    else:
+        for part in content:
+            f.write(part)
+
+
+def _stage(path: str, content: Content) -> str:
     """The content in a new temporary file beside path, flushed to disk; its name."""
     folder = os.path.dirname(path) or "."
     fd, temporary = _named(tempfile.mkstemp, path, dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(content.encode("utf-8") if isinstance(content, str) else content)
+            _write_content(f, content)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(temporary, 0o666 & ~_umask())      # mkstemp makes 0600; a report is as readable as the umask says

@@ -232,3 +232,11 @@ def test_undated_articles_of_which_one_names_the_subject_are_not_compared(corpus
     cost(corpus, late, "212 Millionen Euro", 2.12e8)
 
     assert corpus.compare(COST) == []
+
+
+def test_the_longest_change_phrase_of_a_first_letter_wins_and_a_rule_phrase_may_begin_with_an_umlaut():
+    # the phrases are grouped by first letter in the regex: the order within a letter must hold
+    assert change_signal("Der Termin wurde später als geplant verschoben.", "de") == "später als geplant"
+    assert change_signal("Die Zahl steigt auf 5.", "de") == "steigt auf"
+    assert change_signal("Die Frist wurde überraschend übertragen.", "de", ("übertragen",)) == "übertragen"
+    assert change_signal("Die Zahl ist 5.", "de") is None

@@ -1,4 +1,5 @@
 """report.md: GitHub tables, counts, findings with both sources, claims by group; cells escaped."""
+import pytest
 from small_result import assert_golden
 
 from factcheck.report import to_markdown
@@ -47,3 +48,28 @@ def test_counts_then_findings_then_claims_by_group(result):
 
     assert order == sorted(order)
     assert "1 claim without a subject or claim type was not compared" in text
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Preis:\u00a0120\tEuro", "Preis: 120 Euro"),          # other white space: one space
+    ("x  y", "x y"),
+    ("WWW.beispiel.de", "WWW\\.beispiel.de"),               # GFM links www. in any case
+    ("https://x.de", "https\\://x.de"),
+    ("a@b.de", "a@<!-- -->b.de"),
+    ("snake_case", "snake_case"),                          # between letters: no emphasis
+    ("_lead", "\\_lead"),
+    ("1:2 [a]", "1:2 \\[a\\]"),                            # a colon without // is left alone
+    ("Abwasserwerk", "Abwasserwerk"),                      # "ww" in a word is no www.
+    ("Umsatz 5 Mio", "Umsatz 5 Mio"),
+    ("\x1b[1m", "\\\\u001b\\[1m"),
+])
+def test_each_kind_of_markup_in_a_cell_is_escaped(text, shown):
+    assert to_markdown._inline(text) == shown
+
+
+def test_the_other_white_space_is_all_that_str_isspace_finds_but_the_space():
+    import re
+    import sys
+    listed = re.compile(f"[{to_markdown.OTHER_SPACES}]")
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " "]
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if listed.fullmatch(c)] == spaces

@@ -57,3 +57,25 @@ def test_report_order_is_by_path_then_offset():
     assert [d.doc for d in ordered.documents] == ["articles/000_aufschub.txt", "articles/001_verbot.txt",
                                                   "articles/en_script.txt"]
     assert [c.id for c in ordered.claims] == [c.id for c in small_result().claims]
+
+
+def test_report_order_is_by_path_where_names_sort_otherwise():
+    # "a-b.txt" sorts before "a/b.txt" as a name ('-' < '/'), but the folder "a" comes before the file "a-b.txt"
+    base = small_result()
+    claim = base.claims[0]
+    moved = [claim.model_copy(update={"doc": doc, "id": f"c-{doc}-{start}", "start": start})
+             for doc, start in (("a-b.txt", 5), ("a/b.txt", 9), ("a/b.txt", 2), ("a-b.txt", 1))]
+    base.claims = moved
+
+    ordered = in_report_order(base)
+
+    assert [(c.doc, c.start) for c in ordered.claims] == [("a/b.txt", 2), ("a/b.txt", 9), ("a-b.txt", 1), ("a-b.txt", 5)]
+
+
+def test_report_order_of_one_file_named_two_ways_is_by_offset():
+    base = small_result()
+    claim = base.claims[0]
+    base.claims = [claim.model_copy(update={"doc": doc, "id": f"c{start}", "start": start})
+                   for doc, start in (("./x.txt", 7), ("x.txt", 3), ("./x.txt", 1))]
+
+    assert [c.start for c in in_report_order(base).claims] == [1, 3, 7]

@@ -502,3 +502,18 @@ def test_worker_processes_do_not_change_the_claims(tmp_path, monkeypatch):
     assert [c.model_dump_json() for c in one.claims] == [c.model_dump_json() for c in two.claims]
     assert [d.doc for d in one.documents] == [d.doc for d in two.documents] == sorted(
         (f"./{n}" for n in NAMES), key=documents.path_order)
+
+
+def test_by_default_a_folder_of_one_batch_is_read_in_this_process_and_a_larger_one_by_workers(monkeypatch):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    assert pipeline.workers(None, pipeline.BATCH) == 1          # starting workers costs more than it saves
+    assert pipeline.workers(None, pipeline.BATCH + 1) == 2      # two batches: two workers
+    assert pipeline.workers(None, 100 * pipeline.BATCH) == 4    # one per processor this process may use
+    assert pipeline.workers(3, 2) == 2                          # as asked, but never more than one per file
+
+
+def test_asked_for_workers_each_gets_a_batch_even_of_a_small_folder():
+    jobs = list(range(10))
+    assert [len(b) for b in pipeline.batched(jobs, 2)] == [5, 5]
+    assert [len(b) for b in pipeline.batched(jobs, 1)] == [10]
+    assert [len(b) for b in pipeline.batched(list(range(3 * pipeline.BATCH)), 2)] == [pipeline.BATCH] * 3

@@ -111,6 +111,8 @@ def anchor_in_text(text: str, mentions: list[Mention], sources: dict[int, Source
             anchor = last             # "Einen Tag später", "am selben Tag": from the date just told of
         elif reading == _DEICTIC and stated is not None and narrative and _DAY_TIMEX.match(mention.timex or "") is None:
             anchor = stated           # "im Vorjahr", "im nächsten Jahr" of a text about 1915; "heute" stays
+        elif reading == _DEICTIC and stated is not None and _counts_from_sentence_year(text, source, stated_at, mention):
+            anchor = stated           # "Im Jahr 2024 setzte sie 6,2 Milliarden um, nach 7,1 im Vorjahr": 2023
         if reading == _DEICTIC and narrative and mention.timex == published.ref.isoformat():
             mention.timex = _PRESENT      # "bis heute", "([heute] Slowenien)" in a history: the writer's present
             continue
@@ -143,6 +145,13 @@ def _is_narrative(mentions: list[Mention], readings: list[str | None], published
     if published.ref is None or len(years) < _NARRATIVE_MIN_YEARS:
         return False
     return not any(abs(year - published.ref.year) <= _NEWS_YEARS for year in years)
+
+
+def _counts_from_sentence_year(text: str, source: Source, stated_at: int, mention: Mention) -> bool:
+    """A word for the year before ("im Vorjahr") in a sentence that stated a year before it."""
+    counts_back = getattr(source.handler, "from_sentence_year", None)
+    return counts_back is not None and counts_back(source.match) \
+        and stated_at >= text_index(text).sentence_span(mention.start)[0]
 
 
 def _two_digit_year_in_its_century(mention: Mention, source: Source, published: Anchor) -> None:

@@ -61,17 +61,26 @@ def day_month(m, text, anchor):
     return _ymd(m, text, anchor, year, month, day)
 
 
+_FIGURE_AFTER = re.compile(r"\s*\d")
+
+
 def month_day(m, text, anchor):
-    if not _month_ok(m):
-        return None
-    month, day = tx.month_value(m["mon"]), int(m["dd"])
-    if month is None or not 1 <= day <= 31:
-        return None
     if not (m["y"] or m["wd"]):
         # de: "im März 3 Tore" counts; only a date when nothing follows ("märz 3", "Aug 8")
         following = text[m.end():m.end() + 2]
         if following and not re.match(r"\s*(?:$|[,;.)!?])", following):
             return None
+    return month_then_day(m, text, anchor)
+
+
+def month_then_day(m, text, anchor):
+    """en: "July 15 because ...": month then day is how English writes a date, whatever word follows;
+    not a figure ("Oct 26 15:50:06 2016" is a timestamp the row does not read whole)."""
+    if not _month_ok(m) or _FIGURE_AFTER.match(text, m.end()):
+        return None
+    month, day = tx.month_value(m["mon"]), int(m["dd"])
+    if month is None or not 1 <= day <= 31:
+        return None
     return _ymd(m, text, anchor, int(m["y"]) if m["y"] else None, month, day)
 
 

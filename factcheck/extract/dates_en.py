@@ -11,6 +11,7 @@ from datetime import date
 
 from factcheck.extract import dates, holidays_en
 from factcheck.extract import timex as tx
+from factcheck.extract.dates_calendar import month_then_day
 from factcheck.extract.dates import NUM, _mention
 from factcheck.extract.en_words import (WORDS, B, YEAR, MON, MON_GLUED, WEEKDAYS, WEEKDAY, TENS_WORD,
                                          ORDINAL_WORD, ENDING, DAY, DAY_OR_CARDINAL, UNITS, units, REL, THIS_SIDE,
@@ -342,8 +343,14 @@ def _not_after_currency(handler):
 
 _CURRENCY_BEFORE = re.compile(r"[$£€¥]\s?$")
 
+def _as_english_writes(row):
+    """The shared row, with month-then-day read as English writes it (no German guard on what follows)."""
+    pattern, handler, words, guard = row
+    return (pattern, month_then_day if handler is dates.month_day else handler, words, guard)
+
+
 # English rows first: where two rows read the same span, temporal keeps the longest match
 PATTERNS = [(pattern, _not_after_currency(handler), words, guard)
             for pattern, handler, words, guard in _INTERVALS + _OWN + [(holidays_en.PATTERN, holidays_en.read,
                                                                          holidays_en.LEADS, None)]
-            + [row for row in dates.PATTERNS if row[1] in _SHARED]]
+            + [_as_english_writes(row) for row in dates.PATTERNS if row[1] in _SHARED]]

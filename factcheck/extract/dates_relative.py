@@ -58,6 +58,12 @@ _PREVIOUS = {"vorjahr": ("year", -1), "vorjahres": ("year", -1), "vormonat": ("m
              "monatsmitte": ("month", 0), "wochenende": ("weekend", 0)}
 
 
+def counts_back_from_the_text(m) -> bool:
+    """"nach 7,1 Milliarden im Vorjahr": a word for the year (month, week) before is the one before
+    the time the sentence speaks of, where the sentence states it ("2023 ... im Vorjahr" is 2022)."""
+    return _PREVIOUS[m["w"].lower()][1] < 0
+
+
 def single_word_relative(m, text, anchor):
     word = m["w"].lower()
     unit, offset = _PREVIOUS[word]
@@ -253,3 +259,6 @@ def clock_time(m, text, anchor):
     if hour > 24 or minute > 59:
         return None
     return _mention(m, f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
+
+
+single_word_relative.from_sentence_year = counts_back_from_the_text

@@ -259,6 +259,9 @@ _REPORTING = _tense_words("reporting")
 _ABOUT = re.compile(rf"\b{alternation(_tense_words('about'))}\s+$", re.I)
 _FUTURE = _tense_words("future")
 _PERFECT_AUX = _tense_words("perfect_auxiliaries")
+_PASSIVE_AUX = _tense_words("passive_auxiliaries")
+_POSTPONEMENT = _tense_words("postponement")
+_TARGET_BEFORE = re.compile(rf"\b{alternation(_tense_words('postponement_targets'))}\s+(?:\w+\s+){{0,2}}$", re.I)
 _PAST_ENDINGS = tuple(_tense_words("past_endings"))
 _NOT_PAST = _tense_words("not_past")
 # de: "mitteilte" is "mit" + "teilte": every past form with every separable particle in front
@@ -343,12 +346,18 @@ def _tense_direction(text: str, start: int, end: int) -> int:
     left, right = clause_bounds(text, start, end)
     reported_about = _ABOUT.search(text, max(0, start - 6), start) is not None
     best: tuple[int, int] | None = None
-    saw_aux = saw_participle = False
+    saw_aux = saw_participle = passive = False
+    target = None                      # "to Aug. 1": the date is where something was put off to
     for m in _WORD.finditer(text, left, right):
         if start <= m.start() < end:
             continue
         word = m.group().lower()
-        sign = 1 if word in _FUTURE else -1 if _is_past(word, reported_about) else 0
+        if word in _POSTPONEMENT:
+            target = _TARGET_BEFORE.search(text, max(left, start - 30), start) is not None if target is None else target
+            if target:
+                return 1
+        sign = 1 if word in _FUTURE else -1 if not passive and _is_past(word, reported_about) else 0
+        passive = word in _PASSIVE_AUX
         saw_aux |= word in _PERFECT_AUX
         saw_participle = saw_participle or _is_participle(m.group())
         if sign:

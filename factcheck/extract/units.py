@@ -120,12 +120,29 @@ def counted_after(text: str, pos: int, lex: Lexicon) -> Counted | None:
             continue
         noun = _noun(word, lex)
         if noun:
-            return _counted(word, m.end(), adjectives, lex)
+            counted = _counted(word, m.end(), adjectives, lex)
+            return counted if lex.numbers.nouns_capitalized else _compound_head(text, word, counted, lex)
         if not _is_modifier(word, lex):
             return None
         adjectives.append(word.lower())
         pos = m.end()
     return None
+
+
+def _compound_head(text: str, word: str, counted: Counted, lex: Lexicon) -> Counted:
+    """en: "240,000 sport utility vehicles" counts vehicles: a compound's last noun is its head. A
+    singular noun no list knows goes on to the nouns after it; a plural, a counted thing, a unit of
+    time ("15 minute walk") ends the compound, and none is its head ("612,000 skier days")."""
+    for _ in range(3):
+        if counted.known or counted.is_time or word.endswith("s") or counted.unit != word.lower() \
+                or not (m := _TOKEN.match(text, counted.end)) or not _noun(m.group(1), lex):
+            return counted            # (a unit that is not the word as written was a plural: "people")
+        word = m.group(1)
+        head = _counted(word, m.end(), [], lex)
+        if head.is_time:
+            return counted            # "612,000 skier days": a count of them, not a duration
+        counted = head
+    return counted
 
 
 def _noun(word: str, lex: Lexicon) -> bool:

@@ -139,6 +139,9 @@ class Dates(Area):
         about: list[str] = []                       # "sprach von ...": what a reporting verb is about
         future: list[str] = []
         perfect_auxiliaries: list[str] = []         # with a participle, a past: "hat ... gekauft"
+        passive_auxiliaries: list[str] = []         # en "would be completed": the participle after one is no past
+        postponement: list[str] = []                # "postponed ... to Aug. 1": the date after a target word is a plan
+        postponement_targets: list[str] = []        # "to", "auf"
         pluperfect_auxiliaries: list[str] = []      # with a participle, a time before: "hatte ... gefordert"
         participle: Participle | None = None
         past_endings: list[str] = []                # de "-ierte" (präsentierte), en "-ed" (agreed)
@@ -333,6 +336,7 @@ class Entities(Area):
     # project, so "the new gondola" and "die neue Gondelbahn" are one subject; a compound ending
     # in one counts too ("Stadthalle" ends in "halle")
     project_kinds: dict[str, list[str]] = {}
+    headline_future: list[str] = []       # en: "Harbor Lines to cut 1,200 jobs": "to" and a verb follow the name
 
 
 # --- measures.yaml: what is counted, folded to one key across languages (synonyms), and the
@@ -355,14 +359,10 @@ class Measures(Area):
     year_ended: list[str] = []
     # words that open the next clause: a time after one of them dates that clause, not the figure before
     clause_words: list[str] = []
-    # endings cut from a counted noun no list names, longest first, so that its plural and dative
-    # forms make one key (de: "Punkte", "Punkten" -> punkt)
-    # a figure in a sentence with one of these counts the whole ("insgesamt", "in total"): the metric
-    # of the sentence before ("zahlende Abonnenten") does not carry over to it
-    whole_words: list[str] = []
+    whole_words: list[str] = []   # "insgesamt", "in total": the figure is the whole, the metric before does not carry
     # endings that make a place's name its residents ("Ortheim" -> "Ortheimer", "Londoners")
     demonym_endings: list[str] = []
-    plural_endings: list[str] = []
+    plural_endings: list[str] = []  # cut from a counted noun no list names, longest first ("Pokalen" -> pokal)
     min_stem: int = 3                          # letters a cut noun keeps at least
     measured_things: dict[str, list[str]] = {}  # key -> unit symbols ("km": kilometre), synonyms ("Zähler": point)
     occasion_units: list[str] = []              # "drei Mal": a count of occasions counts no thing, gets no key

@@ -15,7 +15,8 @@ from typing import Protocol
 
 from factcheck.match.articles import after_article, common_noun, long_nouns, names_before
 from factcheck.match.entities import Entity
-from factcheck.match.names_after import after_indefinite, headline_names, whole_name
+from factcheck.match.headlines import headline_names
+from factcheck.match.names_after import after_indefinite, whole_name
 from factcheck.match.nameshapes import abbreviation, acronym, camel_case, ticker_names
 from factcheck.match.phrases import KEYS, Searchable, fold
 
@@ -54,6 +55,7 @@ class EntityWords(Protocol):
     name_linkers: list[str]
     adjective_endings: list[str]
     headline_verbs: list[str]
+    headline_future: list[str]
 
 
 class NameCues:
@@ -83,6 +85,7 @@ class NameCues:
         self.adjective_endings = tuple(words.adjective_endings)
         self.verb_shapes = (tuple(v[1:] for v in words.headline_verbs if v.startswith("-")),
                             frozenset(v for v in words.headline_verbs if not v.startswith("-")))
+        self.headline_future = frozenset(words.headline_future)
         self._kinds: dict[str, tuple[str, str] | None] = {}
         self.described: tuple[str | None, int, list] = (None, -1, [])     # descriptions(): the last text's
         # facts about capitalized words that do not depend on the text, learnt once per word
@@ -215,7 +218,7 @@ class NameCues:
         yield from ((w, "company", False) for w in capitals & self._camel_words if not _after_figure(text, w))
         forms = capitals & self.legal_forms
         if forms:
-            yield from ((self._with_word_before(text, n), "company", True)
+            yield from ((_with_word_before(text, n, self.never), "company", True)
                         for n in _legal_names(text, frozenset(forms), start))
         yield from ((n, "company", False) for n in ticker_names(text, start))
         if capitals & self.leaders:
@@ -225,19 +228,8 @@ class NameCues:
             yield from ((n, "place", False) for n in _after_word(text, preposition, start))
         if self.english:
             for m in _EN_NAME.finditer(text, max(0, start - 2)):
-                if "-" not in m.group(1):            # "Munich-based"
+                if "-" not in m.group(1) and not _inside_a_name(text, m.start()):     # "Munich-based"
                     yield m.group(1), "name", False
-
-    def _with_word_before(self, text: str, name: str) -> str:
-        """'Kaufwerk Logistik' of 'Kaufwerk Logistik GmbH': one capitalized word before the name joins it."""
-        at = text.find(" " + name + " ")
-        if at <= 0:
-            return name
-        begin = text.rfind(" ", 0, at) + 1
-        word = text[begin:at]
-        if word[:1].isupper() and word.isalpha() and fold(word) not in self.never and text[begin - 2:begin - 1] not in ".!?:":
-            return f"{word} {name}"
-        return name
 
     def _after_descriptors(self, doc: Searchable, start: int) -> Iterable[tuple[str, str]]:
         """'der Chiphersteller Nordwerk', 'Finanzinvestor Talberg Capital', 'Leipzig-based app Lernwerk'."""
@@ -304,6 +296,26 @@ def _after_word(text: str, word: str, start: int) -> Iterable[str]:
         if m and not m.group(2):           # "in New York": a name of two words is not read by halves
             yield m.group(1)
         at = text.find(word, at + 1)
+
+
+def _with_word_before(text: str, name: str, never: frozenset[str]) -> str:
+    """'Kaufwerk Logistik' of 'Kaufwerk Logistik GmbH': one capitalized word before the name joins it."""
+    at = text.find(" " + name + " ")
+    if at <= 0:
+        return name
+    begin = text.rfind(" ", 0, at) + 1
+    word = text[begin:at]
+    if word[:1].isupper() and word.isalpha() and fold(word) not in never and text[begin - 2:begin - 1] not in ".!?:":
+        return f"{word} {name}"
+    return name
+
+
+def _inside_a_name(text: str, at: int) -> bool:
+    """en: the word ending at text[at] is capitalized: "Harbor| Freight Lines" is one name, not "Freight Lines"."""
+    begin = at
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "&'-"):
+        begin -= 1
+    return text[begin].isupper()
 
 
 def _word_start(text: str, at: int, low: int) -> int:

@@ -1,12 +1,10 @@
 """How far a name after a descriptor noun reaches: over the capitalized words after it ("die
 Plattform Global Forest Watch") and, in German, back over a capitalized word before the descriptor
 ("der Raiffeisen Bank International"), so that a name is never cut before a word of its own; and
-whether a descriptor introduces a name at all ("eine Gruppe X" does not); a headline's first word
-that a verb in the singular follows ("Lernwerk stellt ein")."""
+whether a descriptor introduces a name at all ("eine Gruppe X" does not)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Protocol
 
 from factcheck.match.phrases import fold
@@ -17,7 +15,6 @@ _NEXT_WORD = re.compile(r" ([A-ZÄÖÜ][\w&'-]*)")
 _WORD_BEFORE = re.compile(r"(\S+) ([A-ZÄÖÜ][\w-]*) $")
 _BEFORE_WINDOW = 40
 _ARTICLE_CHARS = 8                         # an article is shorter: only so far back is one looked for
-_HEADLINE_LINES = 6
 _SHORT_NAMES = frozenset({"person"})      # "Präsident Donald Trump": a first and a last name
 _PLACE = "place"                           # "Stadt Marbach": one word
 
@@ -30,13 +27,10 @@ class Cues(Protocol):
     articles: frozenset[str]
     nouns_capitalized: bool
     adjective_endings: tuple[str, ...]
-    verb_shapes: tuple[tuple[str, ...], frozenset[str]]
 
     def usable(self, name: str) -> bool: ...
 
     def head(self, word: str) -> tuple[str, str] | None: ...
-
-    def head_kind(self, word: str) -> str | None: ...
 
 
 def whole_name(cues: Cues, text: str, descriptor: tuple[int, int], m: re.Match, kind: str) -> str:
@@ -50,9 +44,8 @@ def whole_name(cues: Cues, text: str, descriptor: tuple[int, int], m: re.Match, 
         return name if kind in _SHORT_NAMES else _word_before(cues, text, descriptor, name)
     else:
         name = f"{name} {m.group(2)}"
-    if kind in _SHORT_NAMES:
-        return name
-    return _word_before(cues, text, descriptor, _rest_of_name(cues, text, m.end(), name))
+    name = _rest_of_name(cues, text, m.end(), name)
+    return name if kind in _SHORT_NAMES else _word_before(cues, text, descriptor, name)
 
 
 def _adjective_of(cues: Cues, word: str, noun: str | None) -> bool:
@@ -65,13 +58,19 @@ def _goes_on(cues: Cues, word: str | None) -> bool:
 
 
 def _rest_of_name(cues: Cues, text: str, end: int, name: str) -> str:
-    """'Plattform Global Forest Watch': a name goes on over the capitalized words after its second."""
+    """'the carrier Harbor Freight Lines', 'die Plattform Global Forest Watch': a name goes on over
+    the capitalized words after its second; de: nouns are capitalized too, so a word joins only where
+    the text never writes the name without it ('Nordwerk Elektronik Aktien verkaufte ... Nordwerk
+    Elektronik wächst': a name and a noun)."""
     words = name.count(" ") + 1
     while words < _MAX_NAME_WORDS:
         m = _NEXT_WORD.match(text, end)
         if m is None or not _goes_on(cues, m.group(1)):
             break
-        name, end, words = f"{name} {m.group(1)}", m.end(), words + 1
+        longer = f"{name} {m.group(1)}"
+        if cues.nouns_capitalized and text.count(longer) < text.count(name):
+            break
+        name, end, words = longer, m.end(), words + 1
     return name
 
 
@@ -98,31 +97,3 @@ def after_indefinite(text: str, at: int, indefinite: frozenset[str]) -> bool:
     while begin > 0 and at - begin <= _ARTICLE_CHARS and text[begin - 1].isalpha():
         begin -= 1
     return text[begin:at - 1] in indefinite
-
-
-def headline_names(cues: Cues, text: str, start: int) -> Iterable[tuple[str, str]]:
-    """The first word of a headline when a verb in the singular follows it: 'Lernwerk stellt ein'."""
-    offset = start
-    for _ in range(_HEADLINE_LINES):
-        end = text.find("\n", offset)
-        end = len(text) if end < 0 else end
-        line = text[offset:end].rstrip()
-        if line[-1:] in (".", "!", "?"):
-            return                      # the body has begun
-        words = line.split(None, 2)
-        if len(words) >= 3:
-            first, second = words[0], words[1]
-            if first[:1].isupper() and first.isalpha() and second[:1].islower() and second.isalpha() \
-                    and fold(second) not in cues.never and not cues.head_kind(first) and _singular_verb(cues, second):
-                yield first
-                return
-        if end >= len(text):
-            return
-        offset = end + 1
-
-
-def _singular_verb(cues: Cues, word: str) -> bool:
-    """de: 'Acme kauft', 'Acme will': a verb in the singular follows a name in a headline;
-    'Beamte nehmen', 'Annäherungskurs zwischen' are no name and its verb."""
-    endings, words = cues.verb_shapes
-    return (not endings and not words) or word.endswith(endings) or word in words

@@ -31,3 +31,35 @@ def test_children_are_one_counted_thing_in_both_languages_and_every_case():
     english = typed("The town of Ortheim counts 4,000 children.", "en")
     assert german["4.000 Kinder"].claim_type == german["120 Kindern"].claim_type == "quantity:child"
     assert english["4,000 children"].claim_type == "quantity:child"
+
+
+def test_an_english_name_of_several_capitalized_words_is_one_name_not_its_tail():
+    # headline, then the name opening sentences: never "Freight Lines"
+    text = ("Kestrel Ocean Lines to cut 900 jobs as demand slows\n\n"
+            "Kestrel Ocean Lines, the Oslo-based container carrier, said on Tuesday it would cut about 900 jobs.")
+    assert {c.subject for c in typed(text, "en").values()} == {"Kestrel Ocean Lines"}
+
+
+def test_a_capitalized_word_before_a_descriptor_in_a_headline_is_no_name():
+    text = ("Container carrier Kestrel Ocean Lines plans 1,100 layoffs\n\n"
+            "Kestrel Ocean Lines will lay off 1,100 workers, the company said.")
+    assert {c.subject for c in typed(text, "en").values()} == {"Kestrel Ocean Lines"}
+
+
+def test_a_german_name_runs_on_across_capitalized_words_only_where_the_text_repeats_the_run():
+    text = ("Reederei Kestrel Ocean Lines streicht 900 Stellen\n\n"
+            "Die Containerreederei Kestrel Ocean Lines baut rund 900 Arbeitsplätze ab.")
+    assert typed(text)["rund 900 Arbeitsplätze"].subject == "Kestrel Ocean Lines"
+    # the trap: a noun after a two-word name, said once, is no part of it
+    once = typed("Der Hersteller Nordwerk Elektronik Aktien verkaufte 300 Anteile. Nordwerk Elektronik wächst.")
+    assert once["300 Anteile"].subject == "Nordwerk Elektronik"
+
+
+def test_common_counted_things_meet_across_languages_and_plural_forms():
+    german = typed("Der Hersteller kennt 41 Unfälle. Die Reederei betreibt 140 Schiffe. Es fielen 3 Tore.")
+    english = typed("The maker knows of 14 crashes. The carrier operates 140 vessels. They scored 3 goals.", "en")
+    assert [german[t].claim_type for t in ("41 Unfälle", "140 Schiffe", "3 Tore")] == [
+        english[t].claim_type for t in ("14 crashes", "140 vessels", "3 goals")] == [
+        "quantity:crash", "quantity:ship", "quantity:goal"]
+    # the trap: a German word that merely begins like an English one is not that thing
+    assert typed("Astronomen fanden 12 Planeten.")["12 Planeten"].claim_type != "quantity:aircraft"

@@ -98,3 +98,15 @@ def test_a_day_after_a_stated_date_keeps_its_year_unless_just_across_the_turn_of
     context = Context(lang="de", ref_date=date(2011, 2, 16))
     found = [(text[m.start:m.end], m.timex) for m in temporal.find(text, context)]
     assert found[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year before the one the sentence states
+    ("Im Jahr 2022 setzte die Reederei 6,2 Milliarden Euro um, nach 7,1 Milliarden im Vorjahr.", "2021"),
+    ("Der Umsatz stieg 2022 auf 5 Milliarden Euro, nach 4,5 Milliarden Euro im Vorjahr.", "2021"),
+    # the trap: no year in the sentence, so the year before the publication date
+    ("Die Reederei setzte 2022 mehr um. Im Vorjahr waren es 7,1 Milliarden Euro.", "2023"),
+    ("Der Umsatz lag im Vorjahr bei 4,5 Milliarden Euro.", "2023"),
+])
+def test_the_year_before_counts_from_the_year_its_sentence_states(text, expected):
+    assert timex_of(text, "Vorjahr") == expected

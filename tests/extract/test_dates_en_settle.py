@@ -278,3 +278,38 @@ def test_twenty_and_four_hours_and_days_of_next_month_and_this_may():
     assert [t for s, k, t in found("The office is shut from 4-23 in next month.")] == ["2016-12-04", "2016-12-23"]
     assert [t for s, k, t in found("I will be away from this May to Oct 2020.", "2018-10-24")] == [
         "2018-05-01", "2020-10-01"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after "be" is passive voice: the tense is "would", "will" (ahead of 2025-03-04)
+    ("The company said the layoffs would be completed by the end of September.", "2025-09"),
+    ("The terminal will be sold in June, the port said.", "2025-06"),
+    # the traps: a past tense looks back
+    ("The terminal was sold in June, the port said.", "2024-06"),
+    ("The carrier completed the cuts in September.", "2024-09"),
+])
+def test_a_passive_participle_takes_the_tense_of_its_auxiliary(text, expected):
+    assert [t for _, kind, t in found(text, "2025-03-04") if kind == "date"] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a date something is put off to is a plan, whatever the tense of the verb (published 2025-06-20)
+    ("The carmaker has postponed the start of repairs to Aug. 1 from July 15, it said.", "en",
+     ["2025-08-01", "2025-07-15"]),
+    ("The carrier pushed back the end of its job cuts to the end of August.", "en", ["2025-08"]),
+    ("Der Hersteller hat den Beginn der Reparaturen auf den 1. August verschoben.", "de", ["2025-08-01"]),
+    # the traps: the time a delay happened lies in the past
+    ("The storm delayed flights in May.", "en", ["2025-05"]),
+    ("Der Hersteller verschob den Start im Mai.", "de", ["2025-05"]),
+])
+def test_a_date_something_is_put_off_to_lies_ahead(text, lang, expected):
+    context = Context(lang=lang, ref_date=date(2025, 6, 20))
+    assert [m.timex for m in temporal.find(text, context) if m.kind == "date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Repairs start July 15 because parts are scarce.", ["2025-07-15"]),      # English writes month, then day
+    ("Wed Oct 26 15:50:06 2016 is not a day in 2019.", ["2019"]),           # a timestamp it cannot read whole
+])
+def test_an_english_month_and_day_is_a_date_whatever_word_follows(text, expected):
+    assert [t for _, kind, t in found(text, "2025-06-20") if kind == "date"] == expected

@@ -136,3 +136,14 @@ def test_one_in_n_is_a_share(text, value):
 def test_in_before_a_year_or_a_time_is_no_share(text):
     # the trap: "2 in 2019" and "5 in 10 days" are a figure and a date or duration
     assert all(value is None or value >= 1 for _, _, value, _ in figures(text))
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The carmaker is recalling about 240,000 sport utility vehicles in the United States.", "vehicle"),
+    ("They sold 20 Tesla cars.", "car"),
+    # the traps: a plural or a counted thing ends the compound; a unit of time is never its head
+    ("5 people lost their jobs.", "person"),
+    ("The resort recorded 612,000 skier days.", "skier"),
+])
+def test_an_english_compound_counts_its_last_noun(text, unit):
+    assert [found[3] for found in figures(text)] == [unit]

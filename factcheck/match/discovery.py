@@ -25,6 +25,8 @@ _NAME_AFTER = re.compile(r" (?:[A-ZÄÖÜ][a-zäöü]{0,3}\. )?([A-ZÄÖÜ][\w&'
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")       # the first letters _NAME_AFTER allows
 # en: a capitalized word after a lower-case word or a comma does not open a sentence: a name
 _EN_NAME = re.compile(r"[a-z,;] ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)")
+# en: two or more capitalized words opening a sentence, a lower-case word after them
+_EN_OPENING_NAME = re.compile(r"(?:^|[.!?][\"'”’)]?[ \t]+)([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)+)(?= [a-z])", re.M)
 _LEADER = re.compile(r"([\w&]+(?:-[\w&]+)*)-(\w+)")
 # de: a capitalized word with a common-noun ending is a noun ("Lieferung"), not a name
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "nis", "ismus", "chen", "lein")
@@ -202,10 +204,13 @@ class NameCues:
             name = name[:-2]
         if " " in name:
             words = name.split(" ")
+            while self.english and len(words) > 1 and fold(words[0]) in self.never:
+                words = words[1:]            # en: "On Tuesday Lumora": the name is what is left
             for i, word in enumerate(words[1:], 1):
                 if fold(word) in self.never:
                     # "Griechische Regierung:" cut before the common noun leaves an adjective, no name
                     return "" if i == 1 and words[0].endswith(self.adjective_endings) else " ".join(words[:i])
+            return " ".join(words)
         return name
 
     def _introduced(self, doc: Searchable, capitals: set[str], start: int) -> Iterable[tuple[str, str]]:
@@ -230,6 +235,8 @@ class NameCues:
             for m in _EN_NAME.finditer(text, max(0, start - 2)):
                 if "-" not in m.group(1) and not _inside_a_name(text, m.start()):     # "Munich-based"
                     yield m.group(1), "name", False
+            # a sentence opening with capitalized words before a verb: "Lumora Motors has postponed ..."
+            yield from ((m.group(1), "name", False) for m in _EN_OPENING_NAME.finditer(text, start))
 
     def _after_descriptors(self, doc: Searchable, start: int) -> Iterable[tuple[str, str]]:
         """'der Chiphersteller Nordwerk', 'Finanzinvestor Talberg Capital', 'Leipzig-based app Lernwerk'."""

@@ -33,7 +33,7 @@ def headline_names(cues: HeadlineCues, text: str, start: int) -> Iterable[tuple[
         if len(words) >= 3:
             first, second = words[0], words[1]
             if first[:1].isupper() and first.replace(" ", "").isalpha() and second[:1].islower() \
-                    and second.isalpha() and (fold(second) not in cues.never or second in cues.headline_future) \
+                    and second.isalpha() and (fold(second) not in cues.never or _future_of_a_name(text, first, second, cues)) \
                     and not cues.head_kind(first) and not (cues.english and cues.head_kind(second)) \
                     and _singular_verb(cues, second):
                 yield first          # not "Container" of "Container carrier X plans"
@@ -50,6 +50,12 @@ def _capitalized_run(line: str) -> list[str]:
     while run < len(words) and words[run][:1].isupper():
         run += 1
     return [" ".join(words[:run]), *words[run:]] if run > 1 else words
+
+
+def _future_of_a_name(text: str, first: str, second: str, cues: HeadlineCues) -> bool:
+    """en: "Harbor Lines to cut jobs": a headline's future after a name; one word must recur in the text
+    to be a name ("Repairs to start later" opens with a noun)."""
+    return second in cues.headline_future and (" " in first or text.count(first) > 1)
 
 
 def _singular_verb(cues: HeadlineCues, word: str) -> bool:

@@ -63,3 +63,12 @@ def test_common_counted_things_meet_across_languages_and_plural_forms():
         "quantity:crash", "quantity:ship", "quantity:goal"]
     # the trap: a German word that merely begins like an English one is not that thing
     assert typed("Astronomen fanden 12 Planeten.")["12 Planeten"].claim_type != "quantity:aircraft"
+
+
+def test_capitalized_words_opening_an_english_sentence_before_a_verb_are_a_name():
+    text = ("Repairs to start later\n\n"
+            "Corvane Motors has postponed the start of repairs, the company said. Corvane Motors recalled "
+            "about 240,000 vehicles.")
+    assert typed(text, "en")["about 240,000 vehicles"].subject == "Corvane Motors"
+    # the trap: a weekday before the name is no part of it
+    assert typed("On Tuesday Corvane said it sold 300 vehicles.", "en")["300 vehicles"].subject != "Tuesday Corvane"

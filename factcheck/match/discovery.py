@@ -15,8 +15,7 @@ from typing import Protocol
 
 from factcheck.match.articles import after_article, common_noun, long_nouns, names_before
 from factcheck.match.entities import Entity
-from factcheck.match.headlines import headline_names
-from factcheck.match.names_after import after_indefinite, whole_name
+from factcheck.match.names_after import after_indefinite, headline_names, whole_name
 from factcheck.match.nameshapes import abbreviation, acronym, camel_case, ticker_names
 from factcheck.match.phrases import KEYS, Searchable, fold
 
@@ -57,7 +56,6 @@ class EntityWords(Protocol):
     name_linkers: list[str]
     adjective_endings: list[str]
     headline_verbs: list[str]
-    headline_future: list[str]
 
 
 class NameCues:
@@ -87,7 +85,6 @@ class NameCues:
         self.adjective_endings = tuple(words.adjective_endings)
         self.verb_shapes = (tuple(v[1:] for v in words.headline_verbs if v.startswith("-")),
                             frozenset(v for v in words.headline_verbs if not v.startswith("-")))
-        self.headline_future = frozenset(words.headline_future)
         self._kinds: dict[str, tuple[str, str] | None] = {}
         self.described: tuple[str | None, int, list] = (None, -1, [])     # descriptions(): the last text's
         # facts about capitalized words that do not depend on the text, learnt once per word

@@ -1,10 +1,12 @@
 """How far a name after a descriptor noun reaches: over the capitalized words after it ("die
 Plattform Global Forest Watch") and, in German, back over a capitalized word before the descriptor
 ("der Raiffeisen Bank International"), so that a name is never cut before a word of its own; and
-whether a descriptor introduces a name at all ("eine Gruppe X" does not)."""
+whether a descriptor introduces a name at all ("eine Gruppe X" does not); a headline's first word
+that a verb in the singular follows ("Lernwerk stellt ein")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Protocol
 
 from factcheck.match.phrases import fold
@@ -15,6 +17,7 @@ _NEXT_WORD = re.compile(r" ([A-ZÄÖÜ][\w&'-]*)")
 _WORD_BEFORE = re.compile(r"(\S+) ([A-ZÄÖÜ][\w-]*) $")
 _BEFORE_WINDOW = 40
 _ARTICLE_CHARS = 8                         # an article is shorter: only so far back is one looked for
+_HEADLINE_LINES = 6
 _SHORT_NAMES = frozenset({"person"})      # "Präsident Donald Trump": a first and a last name
 _PLACE = "place"                           # "Stadt Marbach": one word
 
@@ -27,10 +30,13 @@ class Cues(Protocol):
     articles: frozenset[str]
     nouns_capitalized: bool
     adjective_endings: tuple[str, ...]
+    verb_shapes: tuple[tuple[str, ...], frozenset[str]]
 
     def usable(self, name: str) -> bool: ...
 
     def head(self, word: str) -> tuple[str, str] | None: ...
+
+    def head_kind(self, word: str) -> str | None: ...
 
 
 def whole_name(cues: Cues, text: str, descriptor: tuple[int, int], m: re.Match, kind: str) -> str:
@@ -97,3 +103,48 @@ def after_indefinite(text: str, at: int, indefinite: frozenset[str]) -> bool:
     while begin > 0 and at - begin <= _ARTICLE_CHARS and text[begin - 1].isalpha():
         begin -= 1
     return text[begin:at - 1] in indefinite
+
+
+def headline_names(cues: Cues, text: str, start: int) -> Iterable[tuple[str, str]]:
+    """The first word of a headline when a verb in the singular follows it: 'Lernwerk stellt ein'."""
+    offset = start
+    for _ in range(_HEADLINE_LINES):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        line = text[offset:end].rstrip()
+        if line[-1:] in (".", "!", "?"):
+            return                      # the body has begun
+        words = line.split(None, 2) if cues.nouns_capitalized else _capitalized_run(line)
+        if len(words) >= 3:
+            first, second = words[0], words[1]
+            if first[:1].isupper() and first.replace(" ", "").isalpha() and second[:1].islower() \
+                    and second.isalpha() and (fold(second) not in cues.never or _future_of_a_name(text, first))\
+                    and not cues.head_kind(first) and _singular_verb(cues, second) \
+                    and (cues.nouns_capitalized or not cues.head_kind(second)):
+                yield first          # en: not "Container" of "Container carrier X plans"
+                return
+        if end >= len(text):
+            return
+        offset = end + 1
+
+
+def _capitalized_run(line: str) -> list[str]:
+    """en: the line's words, its opening capitalized words as one ("Harbor Freight Lines", "to", ...)."""
+    words = line.split()
+    run = 0
+    while run < len(words) and words[run][:1].isupper():
+        run += 1
+    return [" ".join(words[:run]), *words[run:]] if run > 1 else words
+
+
+def _future_of_a_name(text: str, first: str) -> bool:
+    """en: "Harbor Lines to cut jobs": a headline's future after a name ("to" is a function word, and a
+    headline verb); a single word must recur in the text to be a name ("Repairs to start later")."""
+    return " " in first or text.count(first) > 1
+
+
+def _singular_verb(cues: Cues, word: str) -> bool:
+    """de: 'Acme kauft', 'Acme will': a verb in the singular follows a name in a headline;
+    'Beamte nehmen', 'Annäherungskurs zwischen' are no name and its verb."""
+    endings, words = cues.verb_shapes
+    return (not endings and not words) or word.endswith(endings) or word in words

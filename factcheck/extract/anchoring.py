@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from factcheck import lang
 from factcheck.extract.mention import Mention
-from factcheck.extract.timex import Anchor, is_pluperfect, tense_direction
+from factcheck.extract.timex import Anchor, is_pluperfect, search_last_words, tense_direction
 from factcheck.text import text_index
 
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
@@ -167,7 +167,7 @@ def _two_digit_year_in_its_century(mention: Mention, source: Source, published: 
 def _is_attribute(text: str, mention: Mention) -> bool:
     """'im Deutsch-Französischen Krieg 1870/71': a year that names a thing the text mentions in passing;
     the story does not move to that year."""
-    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    before = search_last_words(_WORD_BEFORE, text, max(0, mention.start - 40), mention.start, 1)
     if before is None:
         return False
     word = before["w"]

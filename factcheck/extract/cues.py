@@ -13,6 +13,24 @@ def either_case(word: str) -> str:
     return f"[{word[0]}{word[0].swapcase()}]{re.escape(word[1:])}" if word[0].isalpha() else re.escape(word)
 
 
+def words_from_first_letter(words) -> str:
+    """The words (first letter in either case, no word character or hyphen before them) as a regex that
+    begins with the class of their first letters and tells them apart by a look-behind at that letter:
+    the engine skips to a possible first letter in C, where it would try an alternation of words, or
+    a look-behind in front of one, at every position."""
+    rests_by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        rests_by_first.setdefault(word[0].lower(), []).append(re.escape(word[1:]))
+    letters = "".join(map(_either_case_letter, rests_by_first))
+    rests = "|".join(f"(?<=[{_either_case_letter(first)}])(?:{'|'.join(rests)})"
+                     for first, rests in rests_by_first.items())
+    return rf"[{letters}](?<![\w-].)(?:{rests})"
+
+
+def _either_case_letter(c: str) -> str:
+    return re.escape(c) + re.escape(c.swapcase()) if c.isalpha() else re.escape(c)
+
+
 def longest_first(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or NOTHING
 

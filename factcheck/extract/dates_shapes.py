@@ -42,6 +42,8 @@ def _phrases(phrases) -> str:
 _TIME_PREPOSITION = re.compile(
     rf"(?:\b{_phrases([p for dates in _LANGUAGES for p in dates.time_prepositions])}\s+"
     rf"(?:{_phrases([w for dates in _LANGUAGES for w in dates.time_preposition_articles])}\s+)?)$", re.I)
+_TIME_PREPOSITION_LAST = tuple({tx.fold(phrase.split()[-1]) for dates in _LANGUAGES
+                                for phrase in (*dates.time_prepositions, *dates.time_preposition_articles)})
 # a sign, the metre or what the language data names after a count (a prefix: "Zuschauer" is also "Zuschauern")
 _COUNTED_WORDS = tx.alternation(word for code in lang.codes() for word in lang.get(code).dates.counted_after)
 _COUNTED_AFTER = re.compile(rf"\s*(?:%|€|m\b|{_COUNTED_WORDS})", re.I)
@@ -71,8 +73,14 @@ def _mention(m: re.Match, timex: str | None, mod: str | None = None, start: int 
 
 def _preceded_by_time_word(text: str, start: int) -> bool:
     before = text[max(0, start - 20):start]
-    # the words end in white space ("bis zum ", "im "): without it, or beyond the last three words, no match
-    return before[-1:].isspace() and _TIME_PREPOSITION.search(before, tx.last_words_start(before, 3)) is not None
+    # the words end in white space ("bis zum ", "im "): without it, or beyond the last three words, no match;
+    # nor where the last word ends in none of the words the regex can end with (most dates)
+    if not before[-1:].isspace():
+        return False
+    words = tx.last_words_start(before, 3)
+    last = before[words:].split()
+    return bool(last) and tx.fold(last[-1]).endswith(_TIME_PREPOSITION_LAST) \
+        and _TIME_PREPOSITION.search(before, words) is not None
 
 
 def _month_ok(m: re.Match, group: str = "mon") -> bool:

@@ -123,13 +123,16 @@ def _words_of(field: str) -> list[str]:
 _AGE_GROUP = tx.alternation(_words_of("age_groups")) if _words_of("age_groups") else "(?!)"
 _AGE_PREPOSITION = tx.alternation(_words_of("age_prepositions")) if _words_of("age_prepositions") else "(?!)"
 _AGE_BEFORE = re.compile(rf"\b{_AGE_GROUP}[^\W\d_]*\s+(?:{_AGE_PREPOSITION}\s+)?$", re.I)
+# the words of the longest group, then of the longest preposition
+_AGE_BEFORE_RUNS = sum(max((len(word.split()) for word in _words_of(field)), default=0)
+                       for field in ("age_groups", "age_prepositions"))
 _AGE_AFTER = re.compile(rf"\s+{tx.alternation(_words_of('age_adjectives'))}\b" if _words_of("age_adjectives")
                         else "(?!)", re.I)
 
 
 def an_age_limit(text: str, m: re.Match) -> bool:
     """'Kinder bis 16 Jahre', 'children under 12 years': the age a group is limited by, not a span of time."""
-    return _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    return tx.search_last_words(_AGE_BEFORE, text, max(0, m.start() - 40), m.start(), _AGE_BEFORE_RUNS) is not None
 
 
 def _is_age(text: str, m: re.Match) -> bool:

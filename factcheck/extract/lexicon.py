@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-from factcheck.extract.cues import SharedCues, either_case, longest_first
+from factcheck.extract.cues import SharedCues, either_case, longest_first, words_from_first_letter
 from factcheck.extract.surroundings import SurroundingCues
 from factcheck.extract.numerals import NOTHING, PhraseNumerals, trie_pattern
 
@@ -193,8 +193,11 @@ class Lexicon(SharedCues, SurroundingCues):
         words = self.numbers.pronoun_numerals
         if not words:
             return None
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(either_case(w) for w in sorted(words, key=len, reverse=True))})"
-                          rf"(?=[ \t]*(?:[.!?;]|$))", re.M)
+        return re.compile(rf"{words_from_first_letter(words)}(?=[ \t]*(?:[.!?;]|$))", re.M)
+
+    @cached_property
+    def pronoun_values(self) -> dict[str, float]:
+        return {word.lower(): float(value) for word, value in self.numbers.pronoun_numerals.items()}
 
     @cached_property
     def first_letters(self) -> str:

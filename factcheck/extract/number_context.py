@@ -7,6 +7,7 @@ import re
 from factcheck.extract import units
 from factcheck.extract.figure import Figure
 from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.timex import search_last_words
 
 _YEAR = range(1000, 2200)
 _WORD_AFTER_DOT = re.compile(r"\.\s+(\w+)")
@@ -236,7 +237,7 @@ def _is_ordinal(text: str, figure: Figure, lex: Lexicon) -> bool:
 
 def _is_identifier(text: str, figure: Figure, lex: Lexicon) -> bool:
     """'Seite 12', 'Windows 11', 'ORF 2', 'Lumia 950': a bare number right after a name names, not counts."""
-    m = _WORD_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+    m = search_last_words(_WORD_BEFORE, text, max(0, figure.start - 30), figure.start, 1)
     if not m:
         return False
     word = m.group(1).rstrip(".")

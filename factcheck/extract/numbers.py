@@ -21,6 +21,7 @@ from factcheck.extract.number_context import (
     is_a_name, is_not_a_claim, is_year_like, list_item_end, read_currency_word_before, read_left, read_unit_before,
 )
 from factcheck.extract.numerals import GROUP_SPACES, VULGAR_FRACTIONS, parse_digits
+from factcheck.extract.pronoun_numerals import with_pronoun_numerals
 from factcheck.extract.quantities import (
     followed_by_something, is_an_ordinal, read_attached_scale, read_cents_after, read_decimal_word,
     read_fraction_after_scale, read_fraction_and_multiplier, read_fraction_of_scale, read_scale, read_scope_after,
@@ -31,7 +32,6 @@ from factcheck.extract.unreadable import unreadable_spans
 from factcheck.extract.timex import trie_regex
 
 _DIGITS = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}(?!\d))+(?:[.,]\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)*"
-_DIGIT_RUN = re.compile(r"\d\d*")      # begins with a character class: the engine skips non-digits in C
 _DATE_SHAPE = re.compile(r"(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?:\d{2,4})?(?!\d)|\d{4}-(?P<ym>\d{1,2})(?!\d)"
                          r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/\d{2,4}")
 _CLOCK_DOT = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)")
@@ -73,10 +73,10 @@ def _word_start_bytes(code: str) -> re.Pattern:
 
 def find(text: str, context: Context, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every number, amount of money, percentage and counted quantity in text, outside the taken spans."""
-    runs = list(_DIGIT_RUN.finditer(text, context.start))
-    if not text.isascii() and any(digit_folding.is_odd(text, run) for run in runs):
+    runs = digit_folding.digit_runs(text, context.start)
+    if not text.isascii() and any(digit_folding.is_odd(text, start, end) for start, end in runs):
         return _find_folded(text, context, taken)
-    return _find(text, context, taken, [run.start() for run in runs])
+    return _find(text, context, taken, [start for start, _ in runs])
 
 
 def _find_folded(text: str, context: Context, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -84,7 +84,7 @@ def _find_folded(text: str, context: Context, taken: list[tuple[int, int]]) -> l
     lex = lexicon(context.lang)
     folded = digit_folding.fold(text, lex.thousands_separator, lex.numbers.decimal_mark)
     shifted = replace(context, start=folded.to_folded(context.start))
-    starts = [run.start() for run in _DIGIT_RUN.finditer(folded.text, shifted.start)]
+    starts = [run.start() for run in digit_folding.DIGIT_RUN.finditer(folded.text, shifted.start)]
     found = _find(folded.text, shifted, [(folded.to_folded(a), folded.to_folded(b)) for a, b in taken], starts)
     for m in found:
         m.start, m.end = folded.span_to_original(m.start, m.end)
@@ -108,18 +108,8 @@ def _find(text: str, context: Context, taken: list[tuple[int, int]], digit_start
         if mention is not None and not overlaps(blocked, mention.start, mention.end):
             found.append(mention)
     if lex.pronoun_numeral is not None:
-        found = _with_pronoun_numerals(text, context.start, lex, blocked, found)
+        found = with_pronoun_numerals(text, context.start, lex, blocked, found)
     return found
-
-
-def _with_pronoun_numerals(text: str, start: int, lex: Lexicon, blocked, found: list[Mention]) -> list[Mention]:
-    """found and the pronoun numerals outside it: "er nur eine." counts one."""
-    values = {word.lower(): value for word, value in lex.numbers.pronoun_numerals.items()}
-    added = [to_mention(Figure(m.start(), m.end(), float(values[m.group().lower()]), 0.0, False, m.group()))
-             for m in lex.pronoun_numeral.finditer(text, start)
-             if not overlaps(blocked, m.start(), m.end())
-             and not any(f.start <= m.start() < f.end for f in found)]
-    return sorted(found + [m for m in added if m is not None], key=lambda m: m.start) if added else found
 
 
 def _figure_starts(text: str, lang: str, start: int, digit_starts: list[int]):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import insort
 from collections.abc import Iterator
 from functools import cache
 
@@ -11,8 +12,8 @@ from factcheck.extract import anaphora, dates, dates_holidays, durations, interv
 from factcheck.extract.anchoring import Source, anchor_in_text
 from factcheck.extract.mention import Context, Mention, overlaps
 from factcheck.extract.word_regex import phrases as _phrases
-from factcheck.extract.timex import (ABBREVIATED_MONTHS, MONTHS, PART_MODS, Anchor, alternation, month_value,
-                                     trie_regex, valid_day)
+from factcheck.extract.timex import (ABBREVIATED_MONTHS, MONTHS, PART_MODS, Anchor, alternation, fold, month_value,
+                                     search_last_words, trie_regex, valid_day)
 
 NUM = "#"
 
@@ -117,6 +118,13 @@ def _preposition_phrases() -> str:
 # a preposition in front of a date says which side of it is meant ("seit Mai", "bis 2022")
 _PREPOSITION = re.compile(rf"\b(?P<p>{_preposition_phrases()})\s+(?:{alternation(_words('preposition_articles'))}\s+)?$",
                           re.I)
+# the words the regex can end with, and how many words it spans at most: most dates have none of those
+# words right before them and need no search
+_PREPOSITION_WORDS = (_words("prepositions"),
+                      [word for dates in _WORDS for words in dates.preposition_extensions.values() for word in words],
+                      _words("preposition_articles"))
+_PREPOSITION_LAST = tuple({fold(phrase.split()[-1]) for words in _PREPOSITION_WORDS for phrase in words})
+_PREPOSITION_RUNS = sum(max((len(phrase.split()) for phrase in words), default=0) for words in _PREPOSITION_WORDS)
 _PREPOSITION_MOD = {word: mod for dates in _WORDS for word, mod in dates.prepositions.items()}
 _WEEKDAY_RANGE_PREPOSITIONS = frozenset(_words("weekday_range_prepositions"))
 # the first end of a range whose second end is a full date: "13. - 15. Juli", "vom 14.10. bis zum 15.10.2018"
@@ -160,8 +168,7 @@ def find(text: str, context: Context) -> list[Mention]:
         if overlaps(taken, mention.start, mention.end):
             continue
         chosen.append(mention)
-        taken.append((mention.start, mention.end))
-        taken.sort()
+        insort(taken, (mention.start, mention.end))
     chosen.sort(key=lambda m: m.start)
     chosen = anchor_in_text(text, chosen, sources, anchor,
                             lambda mention: _preposition_before(text, mention) is not None)
@@ -246,8 +253,9 @@ def _leads(spaced: bytes, text: str, start: int, scan: _Scan) -> list[tuple[int,
     spaced is one byte longer than text: it begins with a space, the one in front of a token at 0.
     """
     tokens = [(token.start(), token.group(1)) for token in scan.lead_bytes.finditer(spaced, start)]
-    if scan.hyphen_heads.isdisjoint(word for _, word in tokens):
-        return [(position, scan.lead_by_bytes[word]) for position, word in tokens]
+    if scan.hyphen_heads.isdisjoint([word for _, word in tokens]):
+        lead_by_bytes = scan.lead_by_bytes
+        return [(position, lead_by_bytes[word]) for position, word in tokens]
     leads, hyphenated_end, lowered = [], 0, text.lower()
     for position, word in tokens:
         if position < hyphenated_end:
@@ -353,10 +361,15 @@ def _is_clock(timex: str | None) -> bool:
 
 def _preposition_before(text: str, mention: Mention) -> re.Match | None:
     """'seit', 'bis zum', 'since' right before the mention."""
-    if not text[mention.start - 1:mention.start].isspace():
+    start = mention.start
+    if not text[start - 1:start].isspace():
         return None                           # a preposition ends in white space
-    before = _PREPOSITION.search(text, max(0, mention.start - 30), mention.start)
-    return before if before is not None and before.end() == mention.start else None
+    window = max(0, start - 30)
+    last = text[window:start].rsplit(None, 1)
+    if not last or not fold(last[-1]).endswith(_PREPOSITION_LAST):
+        return None
+    before = search_last_words(_PREPOSITION, text, window, start, _PREPOSITION_RUNS)
+    return before if before is not None and before.end() == start else None
 
 
 def _take_preposition(text: str, mention: Mention) -> None:

@@ -109,6 +109,13 @@ def last_words_start(text: str, count: int) -> int:
     return len(runs[0]) if len(runs) > count else 0
 
 
+def search_last_words(pattern: re.Pattern, text: str, start: int, end: int, count: int) -> re.Match | None:
+    """pattern.search(text, start, end) for a pattern that ends in white space and "$" and spans at most
+    count runs of non-white space, tried only from where the last count runs begin: a search from start
+    tries every letter of the window, and every letter of a word again to the word's end."""
+    return pattern.search(text, start + last_words_start(text[start:end], count), end)
+
+
 def number_value(token: str) -> float | None:
     """'acht' -> 8.0, '3,5' -> 3.5, '1/2' -> 0.5, 'zweieinhalb' -> 2.5; None if it is no number."""
     token = token.strip().lower()

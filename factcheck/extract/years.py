@@ -13,8 +13,8 @@ import re
 
 from factcheck import lang
 from factcheck.extract.mention import Mention
-from factcheck.extract.timex import (MONTHS, LazyPattern, alternation, is_finite_verb, is_verb, month_value, valid_day,
-                                     year_value)
+from factcheck.extract.timex import (MONTHS, LazyPattern, alternation, is_finite_verb, is_verb, month_value,
+                                     search_last_words, valid_day, year_value)
 
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
 _FOLLOWERS = frozenset(word for dates in _LANGUAGES for word in dates.year_followers)
@@ -37,7 +37,7 @@ def reads_as_year(text: str, start: int, end: int) -> bool:
     """Whether the number text[start:end] (four digits, no trigger word before it) is a year."""
     if not _FIRST_YEAR <= int(text[start:end]) <= _LAST_YEAR:
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    before = search_last_words(_WORD_BEFORE, text, max(0, start - 30), start, 1)
     if before and before["w"].lower() in _HEDGES:
         return False                                  # "rund 2000", "mehr als 2000"
     if before and before["w"].lower().endswith(_YEAR_NOUNS):
@@ -120,7 +120,7 @@ def _pair_is_marked(text: str, m: re.Match) -> bool:
     """A pair without brackets is years where it closes a heading or follows a year noun or a name."""
     if _ends_heading(text, m.start(), m.end()):
         return True
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    before = search_last_words(_WORD_BEFORE, text, max(0, m.start() - 30), m.start(), 1)
     return before is not None and (before["w"][0].isupper() or before["w"].lower().endswith(_YEAR_NOUNS))
 
 

@@ -50,9 +50,8 @@ def whole_name(cues: Cues, text: str, descriptor: tuple[int, int], m: re.Match, 
         return name if kind in _SHORT_NAMES else _word_before(cues, text, descriptor, name)
     else:
         name = f"{name} {m.group(2)}"
-    if kind in _SHORT_NAMES:
-        return name
-    return _word_before(cues, text, descriptor, _rest_of_name(cues, text, m.end(), name))
+    name = _rest_of_name(cues, text, m.end(), name)
+    return name if kind in _SHORT_NAMES else _word_before(cues, text, descriptor, name)
 
 
 def _adjective_of(cues: Cues, word: str, noun: str | None) -> bool:
@@ -65,13 +64,19 @@ def _goes_on(cues: Cues, word: str | None) -> bool:
 
 
 def _rest_of_name(cues: Cues, text: str, end: int, name: str) -> str:
-    """'Plattform Global Forest Watch': a name goes on over the capitalized words after its second."""
+    """'the carrier Harbor Freight Lines', 'die Plattform Global Forest Watch': a name goes on over
+    the capitalized words after its second; de: nouns are capitalized too, so a word joins only where
+    the text never writes the name without it ('Nordwerk Elektronik Aktien verkaufte ... Nordwerk
+    Elektronik wächst': a name and a noun)."""
     words = name.count(" ") + 1
     while words < _MAX_NAME_WORDS:
         m = _NEXT_WORD.match(text, end)
         if m is None or not _goes_on(cues, m.group(1)):
             break
-        name, end, words = f"{name} {m.group(1)}", m.end(), words + 1
+        longer = f"{name} {m.group(1)}"
+        if cues.nouns_capitalized and text.count(longer) < text.count(name):
+            break
+        name, end, words = longer, m.end(), words + 1
     return name
 
 

@@ -1,6 +1,7 @@
 """A name after a descriptor noun is never cut before a word of its own: it goes on over the
-capitalized words after it and, in German, starts at a capitalized word right before the descriptor
-that is no adjective, genitive or function word. Every text is written for this test."""
+capitalized words after it (in German where the text never writes the name without them) and, in
+German, starts at a capitalized word right before the descriptor that is no adjective, genitive or
+function word. Every text is written for this test."""
 from __future__ import annotations
 
 from datetime import date
@@ -27,10 +28,13 @@ def subject(text: str, figure: str) -> str | None:
     ("An der Börse legten die Titel der Halvberg Bank International um 2,1 Prozent zu.", "2,1 Prozent",
      "Halvberg Bank International"),
     # a name of three words is not cut after two
-    ("Die US-Plattform Green Harbor Watch meldete, die Erde habe 18 Millionen Hektar Wald verloren.",
+    ("Die US-Plattform Green Harbor Watch (GHW) meldete, die Erde habe 18 Millionen Hektar Wald verloren.",
      "18 Millionen Hektar", "Green Harbor Watch"),
-    ("Die Schweizer Großbank Helvon Capital Partners strich 1.200 Stellen.", "1.200 Stellen",
-     "Helvon Capital Partners"),
+    ("Die Schweizer Großbank Helvon Capital Partners strich 1.200 Stellen. Helvon Capital Partners "
+     "zahlt Abfindungen.", "1.200 Stellen", "Helvon Capital Partners"),
+    # the trap: a noun after a name that the text also writes without it is no part of it
+    ("Die US-Plattform Green Harbor Daten zeigte 18 Millionen Hektar Verlust. Green Harbor wächst.",
+     "18 Millionen Hektar", "Green Harbor"),
     # traps: an inflected adjective, a genitive and an adjective of origin before the descriptor
     ("Forscher der Technischen Hochschule Lauterfeld zählten im Frühjahr 340 Brutpaare.", "340 Brutpaare",
      "Lauterfeld"),

@@ -156,6 +156,10 @@ class Measures(Area):
     min_stem: int = 3                          # letters a cut noun keeps at least
     measured_things: dict[str, list[str]] = {}  # key -> unit symbols ("km": kilometre), synonyms ("Zähler": point)
     occasion_units: list[str] = []              # "drei Mal": a count of occasions counts no thing, gets no key
+    # "streicht 1.200 Stellen", "lays off 1,500 workers": a count of one of cut_things that one of
+    # these verbs governs (nothing between them but words of one clause) counts what was cut: key -> verbs
+    cut_verbs: dict[str, list[str]] = {}
+    cut_things: list[str] = []
 
 
 # --- change.yaml: signals that a figure changed, thresholds, forecasts. Owned by the comparison.

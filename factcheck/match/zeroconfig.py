@@ -21,7 +21,7 @@ _THING_ENDINGS = frozenset(e for e in ENDING_SET if not e.startswith("er"))
 # sections of the lexicon file -> the name classify asks for (the kind, for the claim key sections)
 SECTIONS = {"verbs": "verb", "count_nouns": "count_noun", "money": "money", "percent": "percent",
             "percent_change": "percent_change", "dates": "date", "durations": "duration", "scopes": "scope",
-            "metrics": "metric"}
+            "metrics": "metric", "cut_verbs": "cut"}
 
 
 @dataclass(frozen=True)

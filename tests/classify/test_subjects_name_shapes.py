@@ -69,3 +69,14 @@ def test_capitalized_words_opening_an_english_sentence_before_a_verb_are_a_name(
     assert typed(text, "en")["about 240,000 vehicles"].subject == "Corvane Motors"
     # the trap: a weekday before the name is no part of it
     assert typed("On Tuesday Corvane said it sold 300 vehicles.", "en")["300 vehicles"].subject != "Tuesday Corvane"
+
+
+def test_a_count_of_staff_or_jobs_a_cut_verb_governs_counts_jobs_cut():
+    german = typed("Die Reederei Kestrel beschäftigt 15.000 Menschen und will 1.200 Stellen streichen. "
+                   "Kestrel will außerdem 300 Mitarbeiter entlassen.")
+    english = typed("Kestrel Lines employs 15,000 people and will lay off 1,500 workers. Kestrel Lines "
+                    "announced 1,500 layoffs.", "en")
+    assert [german[t].claim_type for t in ("1.200 Stellen", "300 Mitarbeiter")] == ["quantity:job_cut"] * 2
+    assert [english[t].claim_type for t in ("1,500 workers", "1,500 layoffs")] == ["quantity:job_cut"] * 2
+    # the trap: the headcount in the clause before is no cut
+    assert german["15.000 Menschen"].claim_type == english["15,000 people"].claim_type == "quantity:employee"

@@ -80,3 +80,9 @@ def test_a_count_of_staff_or_jobs_a_cut_verb_governs_counts_jobs_cut():
     assert [english[t].claim_type for t in ("1,500 workers", "1,500 layoffs")] == ["quantity:job_cut"] * 2
     # the trap: the headcount in the clause before is no cut
     assert german["15.000 Menschen"].claim_type == english["15,000 people"].claim_type == "quantity:employee"
+
+
+def test_the_date_something_is_to_be_completed_by_is_a_completion_date_in_both_languages():
+    german = typed("Die Reederei Kestrel baut 900 Stellen ab. Der Abbau soll bis Ende Juni abgeschlossen sein.")
+    english = typed("Kestrel Lines expects to complete the cuts by the end of June.", "en")
+    assert german["bis Ende Juni"].claim_type == english["by the end of June"].claim_type == "date:completion"

@@ -160,6 +160,9 @@ class Measures(Area):
     # these verbs governs (nothing between them but words of one clause) counts what was cut: key -> verbs
     cut_verbs: dict[str, list[str]] = {}
     cut_things: list[str] = []
+    # de: a compound ending in a counted thing counts it ("Ligaspiele" games), except these words'
+    # ("Haltestellen", "Tankstellen" are no jobs; "Bundesländer" no countries)
+    no_compound_heads: list[str] = []
 
 
 # --- change.yaml: signals that a figure changed, thresholds, forecasts. Owned by the comparison.

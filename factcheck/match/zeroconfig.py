@@ -18,6 +18,7 @@ _Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 # endings cut from a unit to find its counted thing; de: not those opening with "er", which make a
 # person of a thing ("Spieler" of "Spiel", "Sieger" of "Sieg"); a plural in "-er" is listed ("Kinder")
 _THING_ENDINGS = frozenset(e for e in ENDING_SET if not e.startswith("er"))
+_MIN_COMPOUND_PART = 4         # de: letters of each part of a compound whose last part names a thing
 # sections of the lexicon file -> the name classify asks for (the kind, for the claim key sections)
 SECTIONS = {"verbs": "verb", "count_nouns": "count_noun", "money": "money", "percent": "percent",
             "percent_change": "percent_change", "dates": "date", "durations": "duration", "scopes": "scope",
@@ -30,6 +31,9 @@ class Lexicon:
     generic_things: frozenset[str]    # "person": a verb decides what is counted
     money_fallback: str
     sections: dict = field(default_factory=dict, compare=False, repr=False)   # the file's cue sections
+    # de: the words that may end a compound and name its thing (those of languages that capitalize
+    # nouns, folded -> thing), but not those a compound ending in them does not count ("Haltestelle")
+    compound_heads: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _units: dict[str | None, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def unit_thing(self, unit: str | None) -> str | None:
@@ -47,9 +51,28 @@ class Lexicon:
         found = self.things.get(word)
         if found:
             return found
+        found = self._listed_form(word)
+        if found is None and unit[0].isupper():
+            found = self._compound_head(word)
+        return found
+
+    def _listed_form(self, word: str) -> str | None:
         for cut in range(1, min(5, len(word) - 2) + 1):
             if word[-cut:] in _THING_ENDINGS and word[:-cut] in self.things:
                 return self.things[word[:-cut]]
+        return None
+
+    def _compound_head(self, word: str) -> str | None:
+        """de: "Ligaspielen" counts games, "Hotelbetten" beds: the longest listed thing that ends a
+        compound, after a first part of four letters or more ("Beispiel" is no game)."""
+        heads = self.compound_heads
+        for cut in range(_MIN_COMPOUND_PART, len(word) - _MIN_COMPOUND_PART + 1):
+            tail = word[cut:]
+            if tail in heads:
+                return heads[tail]
+            for ending in range(1, min(5, len(tail) - _MIN_COMPOUND_PART) + 1):
+                if tail[-ending:] in _THING_ENDINGS and tail[:-ending] in heads:
+                    return heads[tail[:-ending]]
         return None
 
 
@@ -63,7 +86,22 @@ def lexicon() -> Lexicon:
         for phrase in phrases(listed):
             things.setdefault(fold(phrase), thing)
     return Lexicon(things=things, generic_things=frozenset(data.get("generic_things", ())),
-                   money_fallback=data["money_fallback"], sections=_cue_sections())
+                   money_fallback=data["money_fallback"], sections=_cue_sections(),
+                   compound_heads=_compound_heads())
+
+
+def _compound_heads() -> dict[str, str]:
+    from factcheck import lang
+    heads: dict[str, str] = {}
+    for code in lang.codes():
+        language = lang.get(code)
+        if not language.numbers.nouns_capitalized:
+            continue                    # en: a compound is written in words ("league games")
+        left_out = {fold(w) for w in language.measures.no_compound_heads}
+        for thing, words in (*language.numbers.counted_things.items(), *language.measures.measured_things.items()):
+            heads.update((fold(w), thing) for w in words if fold(w) not in left_out
+                         and len(w) >= _MIN_COMPOUND_PART and w[:1].isupper())
+    return heads
 
 
 def _plain(node: yaml.Node):

@@ -86,3 +86,14 @@ def test_the_date_something_is_to_be_completed_by_is_a_completion_date_in_both_l
     german = typed("Die Reederei Kestrel baut 900 Stellen ab. Der Abbau soll bis Ende Juni abgeschlossen sein.")
     english = typed("Kestrel Lines expects to complete the cuts by the end of June.", "en")
     assert german["bis Ende Juni"].claim_type == english["by the end of June"].claim_type == "date:completion"
+
+
+def test_a_german_compound_counts_the_thing_its_last_part_names():
+    claims = typed("Der Stürmer erzielte 19 Tore in 31 Ligaspielen. Das Hotel hat 240 Hotelbetten.")
+    assert claims["31 Ligaspielen"].claim_type == "quantity:game"
+    assert claims["240 Hotelbetten"].claim_type == "quantity:bed"
+    # the traps: a first part of three letters, a listed exception, a unit of another kind
+    traps = typed("Er nannte 3 Beispiele. Die Stadt hat 40 Haltestellen und verbrauchte 900 Kubikmeter Wasser.")
+    assert traps["3 Beispiele"].claim_type != "quantity:game"
+    assert traps["40 Haltestellen"].claim_type != "quantity:job"
+    assert traps["900 Kubikmeter"].claim_type != "quantity:metre"

@@ -89,8 +89,11 @@ class AroundClaims:
         """The change word in the claim's sentence or the one before, or None."""
         if claim.id not in self._signals:
             extra = self.context.signals.get(claim.lang or "de", ())
-            self._signals[claim.id] = (self.signal_in_sentence(claim) or
-                                       signals.change_signal(self.previous_sentence(claim), claim.lang, extra))
+            # "The company still plans to cut 1,200 jobs." after "... pushed back the completion": the
+            # sentence before speaks of another change
+            self._signals[claim.id] = self.signal_in_sentence(claim) or (
+                None if signals.says_unchanged(claim.sentence, claim.lang)
+                else signals.change_signal(self.previous_sentence(claim), claim.lang, extra))
         return self._signals[claim.id]
 
     @cached_property

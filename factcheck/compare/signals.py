@@ -30,6 +30,12 @@ def change_signal(text: str, code: str | None = None, extra: tuple[str, ...] = (
     return None
 
 
+@cache
+def says_unchanged(text: str, code: str | None) -> bool:
+    """True when the sentence says its figure did not change ("still plans to cut", "weiterhin")."""
+    return bool(_pattern(_language(code), "unchanged", ()).search(text))
+
+
 def is_old_value(claim: Claim, sentence_start: int | None) -> bool:
     """True when a from-word stands right before the figure: "von 48 auf 56", "to 56 from 48";
     not when a to-word stands between them ("von 48 auf 56": 56 is the new figure)."""

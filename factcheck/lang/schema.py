@@ -184,6 +184,9 @@ class Change(Area):
     forecast: tuple[str, ...] = ()
     # what was added, not the level: in the figure or right before it ("120 neue Filialen", "additional staff")
     increment: tuple[str, ...] = ()
+    # the figure's own sentence says it did not change ("still plans to cut 1,200 jobs", "weiterhin"): a
+    # change word in the sentence before is about something else
+    unchanged: tuple[str, ...] = ()
 
 
 AREAS: dict[str, type[Area]] = {

@@ -240,3 +240,22 @@ def test_the_longest_change_phrase_of_a_first_letter_wins_and_a_rule_phrase_may_
     assert change_signal("Die Zahl steigt auf 5.", "de") == "steigt auf"
     assert change_signal("Die Frist wurde überraschend übertragen.", "de", ("übertragen",)) == "übertragen"
     assert change_signal("Die Zahl ist 5.", "de") is None
+
+
+STILL = ("Kestrel Lines has pushed back the completion of its job cuts to the end of August. "
+         "Kestrel Lines still plans to cut about 1,200 jobs.")
+RAISED = ("Kestrel Lines has pushed back the completion of its job cuts to the end of August. "
+          "Kestrel Lines now plans to cut about 1,200 jobs.")
+
+
+@pytest.mark.parametrize("later, check", [
+    (STILL, "contradiction"),     # "still": the change the sentence before names is another one
+    (RAISED, "updated"),          # the trap: "now" in the figure's own sentence is its change
+])
+def test_a_figure_its_sentence_says_is_unchanged_takes_no_change_from_the_sentence_before(corpus, later, check):
+    early = corpus.document("a.txt", "Kestrel Lines will cut 1,500 jobs.", date="2025-03-04", lang="en")
+    late = corpus.document("b.txt", later, date="2025-03-20", lang="en")
+    corpus.claim(early, "1,500 jobs", subject="Kestrel Lines", claim_type="job_cuts", value=1500.0, unit="job")
+    corpus.claim(late, "about 1,200 jobs", subject="Kestrel Lines", claim_type="job_cuts", value=1200.0, unit="job",
+                 approx="about")
+    assert [f.check for f in corpus.compare(rules(job_cuts=rule("jobs cut")))] == [check]

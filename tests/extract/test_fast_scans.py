@@ -12,7 +12,7 @@ from factcheck.extract import anchoring, digit_folding, durations, number_contex
 from factcheck.extract import timex as tx
 from factcheck.extract.lexicon import lexicon
 
-_WORDS = ["eine", "Eine", "EINE", "keine", "Keinen", "einem", "kein", "ein", "seit", "Seit", "ſeit", "bis", "zum",
+_WORDS = ["zweimonatige", "tägig", "Jährigen", "stündig", "minütigem", "wöchig", "ig", "eine", "Eine", "EINE", "keine", "Keinen", "einem", "kein", "ein", "seit", "Seit", "ſeit", "bis", "zum",
           "Ende", "spätestens", "dem", "der", "im", "Film", "Kinder", "unter", "up", "to", "Krieg", "Seite", "ORF",
           "İm", "ı", "ä", "12", "1870", "2022", "٣", "３", "-", "–", "(", ".", ",", "!", ";", "\u00ad", "\u200b",
           " ", " ", " ", "  ", "\t", "\n"]
@@ -61,3 +61,11 @@ def test_a_preposition_is_found_before_a_date_as_the_window_search_finds_it():
         expected = window if window is not None and window.end() == len(text) and text[-1:].isspace() else None
         found = temporal._preposition_before(text, SimpleNamespace(start=len(text)))
         assert (expected and expected.span()) == (found and found.span())
+
+
+def test_the_search_for_a_compound_unit_finds_a_text_with_one():
+    units = durations._COMPOUND_UNITS
+    texts = _texts(3000, 5)
+    assert sum(any(unit in text for unit in units) for text in texts) > 100
+    for text in texts:
+        assert (durations._ANY_COMPOUND_UNIT.search(text) is not None) == any(unit in text for unit in units)

@@ -5,7 +5,9 @@
     python benchmarks/bench.py ../shared/corpus/gnad --n 200 --repeat 5
 
 End to end: `factcheck extract DIR --format jsonl` and `factcheck run DIR --format json`
-as separate processes on one core (start-up included), median of --repeat runs.
+as separate processes (start-up included), median of --repeat runs; with --jobs N they get
+`--jobs N` (default: theirs, one worker process per processor for more than 64 articles;
+`--jobs 1` times one process).
 Per stage: load, extract, type, compare and report timed in this process (wall clock, or CPU time with
 --cpu), so that the cost of each stage is visible as the corpus grows. Documents are extracted, then
 typed, a batch at a time, as in `factcheck run`.
@@ -95,6 +97,7 @@ def main() -> int:
     parser.add_argument("source", help="folder of .txt articles, e.g. ../shared/corpus/gnad")
     parser.add_argument("--n", type=int, default=1000, help="articles (default: 1000)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per command, median (default: 3)")
+    parser.add_argument("--jobs", type=int, help="passed on to the end-to-end commands (default: theirs)")
     parser.add_argument("--cpu", action="store_true",
                         help="time the stages in CPU seconds of this process: steadier on a busy machine")
     args = parser.parse_args()
@@ -103,10 +106,11 @@ def main() -> int:
         n = len(os.listdir(folder))
         mb = size / 1e6
         print(f"corpus: {n} articles, {mb:.2f} MB")
+        jobs = ["--jobs", str(args.jobs)] if args.jobs else []
         for name, argv in (("extract", ["factcheck", "extract", folder, "--format", "jsonl"]),
                            ("run", ["factcheck", "run", folder, "--out", os.path.join(work, "out"),
                                     "--format", "json"])):
-            seconds = timed_command(argv, args.repeat)
+            seconds = timed_command(argv + jobs, args.repeat)
             print(f"{name:8} {seconds:7.2f} s  {n / seconds:8.0f} articles/s  {mb / seconds:6.2f} MB/s  (end to end)")
         for name, seconds in stages(folder, time.process_time if args.cpu else time.perf_counter):
             print(f"  {name:8} {seconds:7.3f} s  {n / max(seconds, 1e-9):9.0f} articles/s")

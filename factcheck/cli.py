@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a rule folder that adds to the shipped rules; repeatable (default: ./rules if it exists)")
         p.add_argument("--no-default-rules", action="store_true",
                        help="leave out the shipped rules and entities: only the --rules folders")
+        p.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                       help="read the articles with N worker processes (default: one per processor "
+                            "for more than 64 articles)")
 
     run = commands.add_parser("run", help="extract, compare across documents, write the reports")
     common(run)
@@ -77,8 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
                      help="comma-separated: md,json,html,csv (default: md,json,html,csv)")
     run.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="error",
                      help="exit 1 when a finding has this severity or a higher one (default: error)")
-    run.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
-                     help="read the articles with N worker processes (default: one per processor)")
 
     extract = commands.add_parser("extract", help="print the claims of the articles")
     common(extract)

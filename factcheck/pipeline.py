@@ -56,12 +56,15 @@ Outcome = tuple[Document, list[Claim]] | Skipped
 
 def workers(asked: int | None, files: int) -> int:
     """How many processes read the files: as asked, at most one per file; by default one per processor
-    this process may use, but only when there is more than a batch to read (starting the workers
-    costs more than a small folder takes)."""
+    this process may use, up to DEFAULT_WORKERS (each holds its own caches, some 100 MB), and only when
+    there is more than a batch to read (starting the workers costs more than a small folder takes)."""
     if asked:
         return max(1, min(asked, files))
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, min(usable, -(-files // BATCH)))
+    return max(1, min(usable, DEFAULT_WORKERS, -(-files // BATCH)))
+
+
+DEFAULT_WORKERS = 8
 
 
 def batched(jobs: list[_Job], processes: int) -> list[list[_Job]]:

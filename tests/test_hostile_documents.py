@@ -509,6 +509,8 @@ def test_by_default_a_folder_of_one_batch_is_read_in_this_process_and_a_larger_o
     assert pipeline.workers(None, pipeline.BATCH) == 1          # starting workers costs more than it saves
     assert pipeline.workers(None, pipeline.BATCH + 1) == 2      # two batches: two workers
     assert pipeline.workers(None, 100 * pipeline.BATCH) == 4    # one per processor this process may use
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert pipeline.workers(None, 100 * pipeline.BATCH) == pipeline.DEFAULT_WORKERS     # memory stays bounded
     assert pipeline.workers(3, 2) == 2                          # as asked, but never more than one per file
 
 

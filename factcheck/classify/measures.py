@@ -18,7 +18,7 @@ from factcheck.ruleset.rules import COUNT_KINDS
 ACQUISITION = "acquisition"
 UNIT, SENTENCE, DEFAULT = "unit", "sentence", "default"    # where a measure was read (basis.measure)
 _CLAUSE_BREAK = re.compile(r"[,;]")
-_CUT_REACH = 40                   # characters between a cut verb and the count it governs, at most
+_STAFF_VERB_REACH = 40                   # characters between a verb of staffing and the count it governs, at most
 _CHANGE_BEFORE = re.compile(r"(?:\bum|\bby|\bPlus von|\bMinus von|\bup|\bdown)\s*$", re.I)
 
 
@@ -69,12 +69,12 @@ def cue_matcher() -> PhraseMatcher:
 
 
 @functools.cache
-def cut_reading(code: str) -> tuple[frozenset[str], re.Pattern]:
-    """The things a cut verb makes jobs cut, and what may not stand between the verb and the figure:
-    another clause (a comma, a clause word) or another figure."""
+def staff_reading(code: str) -> tuple[frozenset[str], re.Pattern]:
+    """The things a verb of staffing (cut, hire) makes jobs cut or hires, and what may not stand between
+    the verb and the figure: another clause (a comma, a clause word) or another figure."""
     measures = lang.get(code).measures
     words = "|".join(re.escape(w) for w in measures.clause_words) or "(?!)"
-    return frozenset(measures.cut_things), re.compile(rf"[,;\d]|\b(?:{words})\b", re.I)
+    return frozenset(measures.staff_things), re.compile(rf"[,;\d]|\b(?:{words})\b", re.I)
 
 
 class Measures:
@@ -86,7 +86,7 @@ class Measures:
         self.cues = cue_matcher()
         self.fold_noun = noun_folder(language)
         self.occasions = occasion_units()
-        self.cut_things, self._not_one_clause = cut_reading(language)
+        self.staff_things, self._not_one_clause = staff_reading(language)
 
     def counted_thing(self, claim: Claim, sentence: Sentence) -> tuple[str | None, str]:
         """What a count counts: its unit ('Filialen' -> store), else a verb or count noun nearby;
@@ -97,7 +97,7 @@ class Measures:
         thing = self.zero.unit_thing(claim.unit)
         if thing is not None and self.zero.thing_of(claim.unit) is None:
             thing = self.fold_noun(thing)
-        if thing in self.cut_things and (cut := self._cut(claim, sentence)) is not None:
+        if thing in self.staff_things and (cut := self._staff_change(claim, sentence)) is not None:
             return cut, SENTENCE
         if thing is None or thing in self.zero.generic_things:
             verb = nearest(sentence.lexicon("verb", self.cues), claim)
@@ -108,11 +108,12 @@ class Measures:
                 return (noun.payload if noun is not None else None), SENTENCE
         return thing, UNIT
 
-    def _cut(self, claim: Claim, sentence: Sentence) -> str | None:
-        """'streicht 1.200 Stellen', 'lays off 1,500 workers', '1.200 Stellen fallen weg': jobs cut."""
-        for m in sentence.lexicon("cut", self.cues):
+    def _staff_change(self, claim: Claim, sentence: Sentence) -> str | None:
+        """'streicht 1.200 Stellen', 'lays off 1,500 workers', '1.200 Stellen fallen weg': jobs cut;
+        'will hire 40,000 seasonal workers': hires."""
+        for m in sentence.lexicon("staff_verb", self.cues):
             between = self.text[m.end:claim.start] if m.end <= claim.start else self.text[claim.end:m.start]
-            if len(between) <= _CUT_REACH and not self._not_one_clause.search(between):
+            if len(between) <= _STAFF_VERB_REACH and not self._not_one_clause.search(between):
                 return m.payload
         return None
 

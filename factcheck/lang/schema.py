@@ -156,10 +156,11 @@ class Measures(Area):
     min_stem: int = 3                          # letters a cut noun keeps at least
     measured_things: dict[str, list[str]] = {}  # key -> unit symbols ("km": kilometre), synonyms ("Zähler": point)
     occasion_units: list[str] = []              # "drei Mal": a count of occasions counts no thing, gets no key
-    # "streicht 1.200 Stellen", "lays off 1,500 workers": a count of one of cut_things that one of
-    # these verbs governs (nothing between them but words of one clause) counts what was cut: key -> verbs
-    cut_verbs: dict[str, list[str]] = {}
-    cut_things: list[str] = []
+    # "streicht 1.200 Stellen", "hires 40,000 seasonal workers": a count of one of staff_things that one of
+    # these verbs governs (nothing between them but words of one clause) counts what the verb does to the
+    # staff, not the headcount: key (job_cut, hire) -> verbs
+    staff_verbs: dict[str, list[str]] = {}
+    staff_things: list[str] = []
     # de: a compound ending in a counted thing counts it ("Ligaspiele" games), except these words'
     # ("Haltestellen", "Tankstellen" are no jobs; "Bundesländer" no countries)
     no_compound_heads: list[str] = []

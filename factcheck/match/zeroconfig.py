@@ -22,7 +22,7 @@ _MIN_COMPOUND_PART = 4         # de: letters of each part of a compound whose la
 # sections of the lexicon file -> the name classify asks for (the kind, for the claim key sections)
 SECTIONS = {"verbs": "verb", "count_nouns": "count_noun", "money": "money", "percent": "percent",
             "percent_change": "percent_change", "dates": "date", "durations": "duration", "scopes": "scope",
-            "metrics": "metric", "cut_verbs": "cut"}
+            "metrics": "metric", "staff_verbs": "staff_verb"}
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,16 @@ def test_a_count_of_staff_or_jobs_a_cut_verb_governs_counts_jobs_cut():
     assert german["15.000 Menschen"].claim_type == english["15,000 people"].claim_type == "quantity:employee"
 
 
+def test_hires_are_no_headcount_and_a_separable_verb_is_read_with_its_particle():
+    german = typed("Die Kette Kestrel baut 1.200 Stellen ab. Für das Weihnachtsgeschäft stellt Kestrel "
+                   "40.000 Saisonkräfte ein. Kestrel stellt 300 Mitarbeiter frei.")
+    english = typed("Kestrel Mart employs 2.1 million people and will hire 40,000 seasonal workers.", "en")
+    assert [german[t].claim_type for t in ("1.200 Stellen", "40.000 Saisonkräfte", "300 Mitarbeiter")] == [
+        "quantity:job_cut", "quantity:hire", "quantity:job_cut"]
+    assert [english[t].claim_type for t in ("2.1 million people", "40,000 seasonal workers")] == [
+        "quantity:employee", "quantity:hire"]
+
+
 def test_the_date_something_is_to_be_completed_by_is_a_completion_date_in_both_languages():
     german = typed("Die Reederei Kestrel baut 900 Stellen ab. Der Abbau soll bis Ende Juni abgeschlossen sein.")
     english = typed("Kestrel Lines expects to complete the cuts by the end of June.", "en")

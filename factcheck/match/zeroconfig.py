@@ -35,6 +35,7 @@ class Lexicon:
     # nouns, folded -> thing), but not those a compound ending in them does not count ("Haltestelle")
     compound_heads: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _units: dict[str | None, str | None] = field(default_factory=dict, compare=False, repr=False)
+    _known_units: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def unit_thing(self, unit: str | None) -> str | None:
         """The counted thing of a claim's unit: a known one, else the unit itself, folded."""
@@ -47,6 +48,14 @@ class Lexicon:
         """The counted thing a unit names ('Nutzer', 'users' -> 'user'), or None when unknown."""
         if not unit:
             return None
+        known = self._known_units
+        if unit not in known:
+            if len(known) > 100_000:
+                known.clear()
+            known[unit] = self._thing_of(unit)
+        return known[unit]
+
+    def _thing_of(self, unit: str) -> str | None:
         word = fold(unit)
         found = self.things.get(word)
         if found:

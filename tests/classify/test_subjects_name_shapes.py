@@ -107,3 +107,9 @@ def test_a_german_compound_counts_the_thing_its_last_part_names():
     assert traps["3 Beispiele"].claim_type != "quantity:game"
     assert traps["40 Haltestellen"].claim_type != "quantity:job"
     assert traps["900 Kubikmeter"].claim_type != "quantity:metre"
+
+
+def test_a_spin_off_or_a_company_set_up_in_a_year_is_its_founding():
+    german = typed("Kestrel war 2011 als Ausgründung der Universität Ortheim entstanden. Kestrel wächst.")
+    english = typed("Kestrel Labs was set up in 2013 by two engineers. Kestrel Labs grew fast.", "en")
+    assert german["2011"].claim_type == english["2013"].claim_type == "date:founding"

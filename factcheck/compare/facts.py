@@ -28,6 +28,7 @@ class ClaimFacts:
     """One claim of a group and the group's readings of it that every pair it is in needs."""
 
     claim: Claim
+    doc: str                  # its document
     category: str             # what its values count: CATEGORY of its kind
     slice: int                # its qualifiers, forecast and increment flags as a number (GroupPairs._slices)
     unit: str | None          # the unit as far as it tells measures apart (ClaimGroup.measure_unit)
@@ -49,7 +50,7 @@ def facts_of(pairs: GroupPairs) -> dict[str, ClaimFacts]:
     for claim in group.claims:
         named, period, day = timings[claim.id]
         found[claim.id] = ClaimFacts(
-            claim=claim, category=CATEGORY[claim.kind], slice=slices[claim.id], unit=group.measure_unit(claim),
+            claim=claim, doc=claim.doc, category=CATEGORY[claim.kind], slice=slices[claim.id], unit=group.measure_unit(claim),
             span=group.tolerant_span(claim), superseded=claim.id in superseded, named=named, period=period,
             day=day, season=is_season(claim),
             may_change=group.doc_signal(claim) is not None or _twin_signals(group, claim),

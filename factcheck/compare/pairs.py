@@ -69,13 +69,7 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
 
     def pairs(self) -> Iterator[Pair]:
         """Every pair from different documents; in a large group, the nearest ones in publication order."""
-        claims = sorted(self.group.claims, key=self._order)
-        n = len(claims)
-        window = n if n * (n - 1) // 2 <= PAIR_BUDGET else max(1, PAIR_BUDGET // n)
-        for i, a in enumerate(claims):
-            for b in claims[i + 1:i + 1 + window]:
-                if a.doc != b.doc:
-                    yield a, b
+        return _nearby_pairs(sorted(self.group.claims, key=self._order))
 
     def _order(self, claim: Claim) -> tuple:
         date = self.group.published(claim)
@@ -84,7 +78,9 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
     @cached_property
     def verdicts(self) -> list[Verdict]:
         facts = self._facts
-        found = (self._verdict(facts[a.id], facts[b.id]) for a, b in self.pairs())
+        # the pairs of pairs(), as the two claims' facts
+        found = (self._verdict(fa, fb) for fa, fb in
+                 _nearby_pairs([facts[c.id] for c in sorted(self.group.claims, key=self._order)]))
         return [v for v in found if v is not None]
 
     @cached_property
@@ -258,6 +254,18 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
             keys.append(COUNTS)
         return keys
 
+
+
+def _nearby_pairs(ordered: list) -> Iterator[tuple]:
+    """The pairs of claims (or their facts: both have .doc) of different documents among the claims in
+    their order: every pair, or in a large group each claim with the next PAIR_BUDGET // n."""
+    n = len(ordered)
+    window = n if n * (n - 1) // 2 <= PAIR_BUDGET else max(1, PAIR_BUDGET // n)
+    for i, a in enumerate(ordered):
+        doc = a.doc
+        for b in ordered[i + 1:i + 1 + window]:
+            if b.doc != doc:
+                yield a, b
 
 
 def _qualifiers_differing(a: Claim, b: Claim) -> list[str]:

@@ -23,14 +23,15 @@ _SPACE = re.compile(r"\s+")
 _LITERAL = re.compile(r"(?<![^\W_])_|_(?![^\W_])|(?<=[A-Za-z]):(?=//)|(?<![\w.-])(?i:www)\.|"
                       r"(?<=[A-Za-z0-9._+-])@(?=[A-Za-z0-9])")
 _LITERAL_FORM = {"_": "\\_", ":": "\\:", "@": "@<!-- -->"}
-# What _inline has to change: a character _ESCAPES, _LITERAL (any ":" or "@") or visible() would
+# What _inline has to change: a character _ESCAPES, _LITERAL ("_", "@", "://") or visible() would
 # rewrite, "www", white space other than a single space. Each is looked for by a pattern that begins
 # with a character class, which the regex engine scans for in one pass; a pattern of alternatives would
 # be tried at every position (three times the time of the whole report.md on 10,000 articles).
 _ESCAPED = re.compile(f"[{re.escape(''.join(map(chr, _ESCAPES)))}]")
 # White space other than " " (what str.isspace and \s find; a test checks the list)
 OTHER_SPACES = "\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_MARKUP = re.compile(f"[{re.escape(''.join(map(chr, _ESCAPES)))}_:@{INVISIBLE}{OTHER_SPACES}]")
+# (":" alone, as in "file.txt:12", changes nothing: only "://" is escaped)
+_MARKUP = re.compile(f"[{re.escape(''.join(map(chr, _ESCAPES)))}_@{INVISIBLE}{OTHER_SPACES}]")
 _OTHER_SPACE = re.compile(f"[{OTHER_SPACES}]")
 _WWW = re.compile("[wW][wW][wW]")               # (?i:www)
 _UNDERSCORE_OR_AT = re.compile("[_@]")
@@ -121,7 +122,7 @@ def _inline(text: object) -> str:
 
 
 def _needs_escaping(text: str) -> bool:
-    return _MARKUP.search(text) is not None or "  " in text or _WWW.search(text) is not None
+    return _MARKUP.search(text) is not None or "://" in text or "  " in text or _WWW.search(text) is not None
 
 
 def _has_other_space(text: str) -> bool:

@@ -39,7 +39,23 @@ _UNDERSCORE_OR_AT = re.compile("[_@]")
 _BLOCK_START = re.compile(r"\A(?:[#=+-]|\d+(?=[.)]))")
 
 
+LINES_AT_A_TIME = 4096     # lines of report.md joined and encoded at a time (see render_parts)
+
+
 def render(result) -> str:
+    return "\n".join(_lines(result)) + "\n"
+
+
+def render_parts(result) -> list[bytes]:
+    """render()'s text as UTF-8 in parts of LINES_AT_A_TIME lines, for the writer to write one after the
+    other: the whole 44 MB of 10,000 articles was joined, copied for its final newline and encoded."""
+    lines = _lines(result)
+    return [("\n".join(lines[first:first + LINES_AT_A_TIME]) + "\n").encode("utf-8")
+            for first in range(0, len(lines), LINES_AT_A_TIME)]
+
+
+def _lines(result) -> list[str]:
+    """The report's lines (a table, a paragraph: one or more lines each)."""
     claims = {c.id: c for c in result.claims}
     documents = {d.doc: d for d in result.documents}
     parts = ["# factcheck report", "", headline(result) + "."]
@@ -59,7 +75,7 @@ def render(result) -> str:
     parts += ["", "## Documents", "", _table(document_rows(result), DOCUMENT_COLUMNS)]
     if result.skipped:
         parts += ["", "## Skipped files", "", _table([[s.doc, s.reason] for s in result.skipped], ("file", "reason"))]
-    return "\n".join(parts) + "\n"
+    return parts
 
 
 def _finding(n: int, finding, claims, documents) -> list[str]:

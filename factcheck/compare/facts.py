@@ -28,6 +28,7 @@ class ClaimFacts:
     """One claim of a group and the group's readings of it that every pair it is in needs."""
 
     claim: Claim
+    doc: str                  # its document
     category: str             # what its values count: CATEGORY of its kind
     slice: int                # its qualifiers, forecast and increment flags as a number (GroupPairs._slices)
     unit: str | None          # the unit as far as it tells measures apart (ClaimGroup.measure_unit)
@@ -37,8 +38,7 @@ class ClaimFacts:
     period: str | None        # the period it states (not one inferred)
     day: float | None         # its article's publication day, when known to a month
     season: bool              # a date that names a season ("im Winter")
-    signal: str | None        # a change word near it or near its repeats (ClaimGroup.doc_signal)
-    twin_signals: bool        # one of its first TWINS same-valued claims has a change word near it
+    may_change: bool          # a change word near it, or near one of its first TWINS same-valued claims
     shares_doc: bool          # its article states another figure of the group too
 
 
@@ -50,10 +50,11 @@ def facts_of(pairs: GroupPairs) -> dict[str, ClaimFacts]:
     for claim in group.claims:
         named, period, day = timings[claim.id]
         found[claim.id] = ClaimFacts(
-            claim=claim, category=CATEGORY[claim.kind], slice=slices[claim.id], unit=group.measure_unit(claim),
+            claim=claim, doc=claim.doc, category=CATEGORY[claim.kind], slice=slices[claim.id], unit=group.measure_unit(claim),
             span=group.tolerant_span(claim), superseded=claim.id in superseded, named=named, period=period,
-            day=day, season=is_season(claim), signal=group.doc_signal(claim),
-            twin_signals=_twin_signals(group, claim), shares_doc=len(by_doc[claim.doc]) > 1)
+            day=day, season=is_season(claim),
+            may_change=group.doc_signal(claim) is not None or _twin_signals(group, claim),
+            shares_doc=len(by_doc[claim.doc]) > 1)
     return found
 
 

@@ -69,13 +69,7 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
 
     def pairs(self) -> Iterator[Pair]:
         """Every pair from different documents; in a large group, the nearest ones in publication order."""
-        claims = sorted(self.group.claims, key=self._order)
-        n = len(claims)
-        window = n if n * (n - 1) // 2 <= PAIR_BUDGET else max(1, PAIR_BUDGET // n)
-        for i, a in enumerate(claims):
-            for b in claims[i + 1:i + 1 + window]:
-                if a.doc != b.doc:
-                    yield a, b
+        return _nearby_pairs(sorted(self.group.claims, key=self._order))
 
     def _order(self, claim: Claim) -> tuple:
         date = self.group.published(claim)
@@ -84,7 +78,9 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
     @cached_property
     def verdicts(self) -> list[Verdict]:
         facts = self._facts
-        found = (self._verdict(facts[a.id], facts[b.id]) for a, b in self.pairs())
+        # the pairs of pairs(), as the two claims' facts
+        found = (self._verdict(fa, fb) for fa, fb in
+                 _nearby_pairs([facts[c.id] for c in sorted(self.group.claims, key=self._order)]))
         return [v for v in found if v is not None]
 
     @cached_property
@@ -148,7 +144,8 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
 
     def _judge(self, fa: ClaimFacts, fb: ClaimFacts) -> Verdict | None:
         a, b = fa.claim, fb.claim
-        differing = self._differing_slices(fa, fb)
+        # most pairs: one slice, nothing differs
+        differing = () if fa.slice == fb.slice else self._slices_differing((fa.slice, fb.slice), a, b)
         ua, ub = fa.unit, fb.unit
         if differing and not _currency_slip(a, b, ua, ub, differing):
             return self._not_comparable(a, b, differing) if ua == ub or None in (ua, ub) else None
@@ -165,7 +162,8 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
         if intervals is None:
             return None
         if intervals[0].overlaps(intervals[1]):
-            change = self._superseding(fa, fb) if _two_bounds(*intervals) else None
+            change = self._superseding(fa, fb) if _two_bounds(*intervals) and (fa.may_change or fb.may_change) \
+                else None
             if change is not None:
                 # "mehr als 13 Millionen", later "more than 14 million, up from": the bound itself moved
                 return Verdict("updated", change[0], change[1], confidence, change[2])
@@ -178,11 +176,11 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
                 if same_digits(a, b):
                     confidence = self._same_digits(a, b, confidence)
                 return Verdict("scale_mismatch", *_text_order(a, b), confidence, str(power))
-        change = self._superseding(fa, fb)
+        change = self._superseding(fa, fb) if fa.may_change or fb.may_change else None
         if change is not None:
             old, new, note = change
             return Verdict("updated", old, new, confidence, note)
-        if (fa.shares_doc or fb.shares_doc) and self.matched_elsewhere(a, b):
+        if self._restated(fa, fb):
             return None           # each value stands in the other article too: two figures, not two opinions
         if fa.season or fb.season:
             # "in den Winter": a season's bounds and, for winter, its year are a convention, not a statement
@@ -194,10 +192,8 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
         return Verdict("contradiction", *_text_order(a, b), confidence)
 
     def _superseding(self, fa: ClaimFacts, fb: ClaimFacts) -> tuple[Claim, Claim, str] | None:
-        """superseding(a, b), asked only when a change word stands near one of the two claims or near a
-        twin of one (most pairs: neither)."""
-        if fa.signal is None and fb.signal is None and not fa.twin_signals and not fb.twin_signals:
-            return None
+        """superseding(a, b); asked only when a change word stands near one of the two claims or near a
+        twin of one (fa.may_change or fb.may_change; most pairs: neither)."""
         return self.superseding(fa.claim, fb.claim)
 
     def _not_comparable(self, a: Claim, b: Claim, differing: list[str]) -> Verdict | None:
@@ -258,6 +254,18 @@ class GroupPairs(MatchConfidence, Superseding, Restated):
             keys.append(COUNTS)
         return keys
 
+
+
+def _nearby_pairs(ordered: list) -> Iterator[tuple]:
+    """The pairs of claims (or their facts: both have .doc) of different documents among the claims in
+    their order: every pair, or in a large group each claim with the next PAIR_BUDGET // n."""
+    n = len(ordered)
+    window = n if n * (n - 1) // 2 <= PAIR_BUDGET else max(1, PAIR_BUDGET // n)
+    for i, a in enumerate(ordered):
+        doc = a.doc
+        for b in ordered[i + 1:i + 1 + window]:
+            if b.doc != doc:
+                yield a, b
 
 
 def _qualifiers_differing(a: Claim, b: Claim) -> list[str]:

@@ -20,22 +20,29 @@ class Restated:
         """True when one article also states the other's value under the same key ("412 Mio." beside
         "590 Mio." profit, "120 neuen Märkten" beside "35 neue Märkte"): the key holds two figures there,
         and the other article names one of them."""
-        return self._states_value_of(a.doc, b, a) or self._states_value_of(b.doc, a, b)
+        return self._restated(self._facts[a.id], self._facts[b.id])
 
-    def _states_value_of(self, doc: str, claim: Claim, besides: Claim) -> bool:
-        if len(self._by_doc.get(doc, ())) < 2:
-            return False          # most documents state one figure of a group: besides itself
-        return any(found != besides.id for found in self._stating(doc, claim))
+    def _restated(self, fa: ClaimFacts, fb: ClaimFacts) -> bool:
+        """matched_elsewhere of two claims' facts."""
+        # most documents state one figure of a group: only itself
+        return (fa.shares_doc and self._states_value_of(fa.claim.doc, fb, fa.claim.id)) or \
+            (fb.shares_doc and self._states_value_of(fb.claim.doc, fa, fb.claim.id))
 
-    def _stating(self, doc: str, claim: Claim) -> list[str]:
-        """The ids of the claims of doc that state claim's value under the same qualifiers (asked for
+    def _states_value_of(self, doc: str, stated: ClaimFacts, besides: str) -> bool:
+        for found in self._stating(doc, stated):
+            if found != besides:
+                return True
+        return False
+
+    def _stating(self, doc: str, stated: ClaimFacts) -> list[str]:
+        """The ids of the claims of doc that state the claim's value under the same qualifiers (asked for
         every pair of a claim with doc's claims: worked out once)."""
-        key = (doc, claim.id)
-        if key not in self._statements:
+        key = (doc, stated.claim.id)
+        found = self._statements.get(key)
+        if found is None:
             facts = self._facts
-            stated = facts[claim.id]
-            self._statements[key] = [c.id for c in self._by_doc.get(doc, ()) if self._states(facts[c.id], stated)]
-        return self._statements[key]
+            found = self._statements[key] = [c.id for c in self._by_doc[doc] if self._states(facts[c.id], stated)]
+        return found
 
     def _states(self, fc: ClaimFacts, stated: ClaimFacts) -> bool:
         """True when claim c states the other's value: the same kind and qualifiers, overlapping intervals,

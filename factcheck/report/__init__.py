@@ -10,7 +10,7 @@ from factcheck.report.table import in_report_order, summary_table
 
 __all__ = ["FILES", "ReportError", "check_out_folder", "summary_table", "write_reports"]
 
-FILES = {"md": ("report.md", to_markdown.render), "json": ("report.json", to_json.render_parts),
+FILES = {"md": ("report.md", to_markdown.render_parts), "json": ("report.json", to_json.render_parts),
          "html": ("report.html", to_html.render), "csv": ("claims.csv", to_csv.render)}
 
 

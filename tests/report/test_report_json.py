@@ -2,6 +2,7 @@
 import json
 
 import pydantic_core
+import pytest
 
 from small_result import assert_golden, small_result
 
@@ -55,3 +56,24 @@ def test_claims_and_findings_are_written_as_pydantic_writes_the_models(result):
     for part in expected:
         assert part.replace(b"\n", b"\n ") in report
     assert json.loads(report)["claims"][-1]["value"] is None
+
+
+def _whole(result) -> bytes:
+    """The report as one pydantic call writes it: what render() must give, part by part."""
+    head, rows, tail = to_json.report(result)
+    return pydantic_core.to_json({**head, "claims": rows, **tail}, indent=1, inf_nan_mode="null") + b"\n"
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 5, 6, 1000])
+def test_the_claims_written_a_chunk_at_a_time_are_the_bytes_of_one_call(monkeypatch, chunk):
+    monkeypatch.setattr(to_json, "CHUNK", chunk)
+    result = small_result()                                  # six claims: chunks of 1, 2, 5 (5+1), 6 and all
+    assert to_json.render(result) == _whole(result)
+    assert b"".join(to_json.render_parts(result)) == _whole(result)
+
+
+def test_a_report_without_claims_or_documents_is_the_bytes_of_one_call():
+    result = small_result()
+    result.claims, result.findings, result.documents = [], [], []
+    assert to_json.render(result) == _whole(result)
+    assert json.loads(to_json.render(result))["claims"] == []

@@ -73,3 +73,9 @@ def test_the_other_white_space_is_all_that_str_isspace_finds_but_the_space():
     listed = re.compile(f"[{to_markdown.OTHER_SPACES}]")
     spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " "]
     assert [c for c in map(chr, range(sys.maxunicode + 1)) if listed.fullmatch(c)] == spaces
+
+
+@pytest.mark.parametrize("lines", [1, 2, 7, 100000])
+def test_report_md_written_in_parts_is_the_text_of_render(monkeypatch, result, lines):
+    monkeypatch.setattr(to_markdown, "LINES_AT_A_TIME", lines)
+    assert b"".join(to_markdown.render_parts(result)) == to_markdown.render(result).encode("utf-8")

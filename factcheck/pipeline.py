@@ -94,6 +94,7 @@ def run(paths: Sequence[str], options: Options) -> Result:
     result = extract_claims(paths, options)
     by_doc = {d.doc: d for d in result.documents}
     result.findings = compare.compare(result.claims, by_doc, result.ruleset)
+    keep_out_of_collection()         # the findings and what compare keeps: the reports only read them
     return result
 
 

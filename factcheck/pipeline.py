@@ -20,7 +20,7 @@ class Options:
     default_rules: bool = True                      # False: without the shipped rules and entities
     ref_date: date | None = None
     lang: str = "auto"
-    jobs: int | None = None                       # worker processes; None: one per processor
+    jobs: int | None = None                       # worker processes; None: see workers()
     doc_seconds: float | None = None      # time budget per document; None: FACTCHECK_DOC_SECONDS, else 10 s
     out: str | None = None                # the report folder: never read as articles (`factcheck run .`)
 

@@ -51,25 +51,21 @@ def relative_unit(m, text, anchor):
     return _mention(m, week + ("-WE" if unit == "weekend" else ""), part, end=end)
 
 
-_PREVIOUS = {"vorjahr": ("year", -1), "vorjahres": ("year", -1), "vormonat": ("month", -1),
-             "vormonats": ("month", -1), "vorwoche": ("week", -1), "heuer": ("year", 0),
-             "jahresende": ("year", 0), "jahresanfang": ("year", 0), "jahresbeginn": ("year", 0),
-             "jahresmitte": ("year", 0), "monatsende": ("month", 0), "monatsanfang": ("month", 0),
-             "monatsmitte": ("month", 0), "wochenende": ("weekend", 0)}
+# "Vorjahr", "heuer", "Jahresende": one word for a unit counted from the anchor, and the part of it it names
+_UNIT_WORDS = {word: entry for code in lang.codes() for word, entry in lang.get(code).dates.shapes.unit_words.items()}
 
 
 def counts_back_from_the_text(m) -> bool:
     """"nach 7,1 Milliarden im Vorjahr": a word for the year (month, week) before is the one before
     the time the sentence speaks of, where the sentence states it ("2023 ... im Vorjahr" is 2022)."""
-    return _PREVIOUS[m["w"].lower()][1] < 0
+    return _UNIT_WORDS[m["w"].lower()].offset < 0
 
 
 def single_word_relative(m, text, anchor):
     word = m["w"].lower()
-    unit, offset = _PREVIOUS[word]
-    mod = tx.PART_MODS.get((m["part"] or "").lower())
-    mod = mod or ("END" if word.endswith("ende") and unit != "weekend" else "START"
-                  if word.endswith(("anfang", "beginn")) else "MID" if word.endswith("mitte") else None)
+    entry = _UNIT_WORDS[word]
+    unit, offset = entry.unit, entry.offset
+    mod = tx.PART_MODS.get((m["part"] or "").lower()) or entry.part
     if anchor.ref is None:
         return None
     ref = anchor.ref

@@ -24,7 +24,6 @@ _YEAR_2 = r"\d{2}(?=\s*(?:$|[,;)]|\.(?:\s|$)))"
 _REL = (r"(?:diese[nmrs]?|dies|laufende[nmrs]?|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?"
         r"|vorletzte[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|übernächste[nmrs]?"
         r"|this|last|next|past|previous|coming|current)")
-_PART = r"(?:Anfang|Beginn|Mitte|Ende|early|mid|late)"
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
 
 

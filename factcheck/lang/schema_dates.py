@@ -14,6 +14,31 @@ MonthDay = Annotated[str, StringConstraints(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[
 IsoWeekday = Annotated[int, Field(ge=1, le=7)]
 
 
+class ShapeWords(Area):
+    """The words the shared date shapes read (extract/dates.py), each list where its shape reads it."""
+
+    class UnitWord(Area):
+        unit: Literal["week", "weekend", "month", "year"]
+        offset: int = 0                             # "Vorjahr": -1
+        part: Literal["START", "MID", "END"] | None = None  # "Jahresende": the end of it
+
+    part_before_month: list[str] = []               # "Anfang Mai", "mid May"
+    part_before_year: list[str] = []                # "Mitte 2020", "mid-2020", "end of 2000" (exact spacing)
+    part_before_season: list[str] = []              # "Ende des Sommers"
+    part_before_unit: list[str] = []                # "Ende des Jahres", "the end of the year"
+    part_before_word: list[str] = []                # "Ende Vorjahr"
+    part_articles: list[str] = []                   # "Ende des Jahres", "the end of the year"
+    part_links: list[str] = []                      # en "end of the year"
+    weekday_articles: list[str] = []                # "Montag, den 3. Mai", "Monday the 3rd"
+    season_forms: list[str] = []                    # inflected seasons besides the seasons: "des Sommers"
+    periods: dict[str, Literal["quarter", "half"]] = {}   # "Quartal", "Jahreshälfte", every form read
+    period_year_links: list[str] = []               # "im ersten Quartal des Jahres 2020", "first quarter of 2020"
+    relative_units: list[str] = []                  # every form: "letzte Woche", "Ende des Jahres", "last year"
+    unit_words: dict[str, UnitWord] = {}            # one word for a unit from the anchor: "Vorjahr", "heuer"
+    decade_ending: str = ""                         # de "90er" (case as written)
+    decade_nouns: list[str] = []                    # de "90er Jahre" (case as written)
+
+
 class Dates(Area):
     # -- calendar, tense and the words around a date (timex, temporal, pubdate; the date extractor)
     class NumberWords(Area):
@@ -206,3 +231,4 @@ class Dates(Area):
     day_words: dict[str, int] = {}
     # "Wochenende", "Jahren", "weeks": the stem of a calendar unit word -> the unit
     unit_stems: dict[str, Literal["day", "week", "weekend", "month", "year", "decade"]] = {}
+    shapes: ShapeWords = ShapeWords()               # the words of the shared date shapes

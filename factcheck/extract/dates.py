@@ -18,7 +18,7 @@ from factcheck.extract.dates_relative import (  # noqa: F401
     ordinal_day_month, relative_unit, single_word_relative, weekday, weekday_and_day)
 from factcheck.extract.dates_holidays import PATTERNS as _HOLIDAYS
 from factcheck.extract.dates_shapes import (  # noqa: F401
-    _COUNTED_AFTER, _MON, _MON_FULL, _NOT_IN_NUMBER, _NUMBER_GOES_ON, _REL, _WEEKDAY, _WEEKDAY_ABBR, _YEAR,
+    _COUNTED_AFTER, _MON, _MON_FULL, _NOT_IN_NUMBER, _NUMBER_GOES_ON, _REL, REL_WORDS, _WEEKDAY, _WEEKDAY_ABBR, _YEAR,
     _YEAR_2, KIND, _mention, _month_ok, _preceded_by_time_word, _ymd, rel_offset)
 from factcheck.extract.mention import Mention
 from factcheck.extract.word_regex import phrases
@@ -28,13 +28,8 @@ from factcheck.extract.word_regex import phrases
 Handler = Callable[[re.Match, str, tx.Anchor], "Mention | list[Mention] | None"]
 _WORD = r"[^\W\d_]++"                      # a long alternation is slow: handlers check the word
 _I = re.I
-def _forms(*stems: str, endings: str = "e en em er es") -> set[str]:
-    return {stem + ending for stem in stems for ending in ["", *endings.split()]}
-
-
 NUM = "#"                                    # any token that begins with a digit
-_W_REL = _forms("dies", "laufend", "letzt", "vergangen", "vorig", "vorletzt", "nächst", "kommend", "übernächst") | {
-    "this", "last", "next", "past", "previous", "coming", "current"}
+_W_REL = set(REL_WORDS)
 
 
 def _shape_words(field: str) -> set[str]:
@@ -69,6 +64,14 @@ _RELATIVE_UNIT = tx.alternation(_shape_words("relative_units"))
 _DECADE_ENDINGS = {lang.get(code).dates.shapes.decade_ending for code in lang.codes()} - {""}
 _DECADE_ENDING = tx.alternation(_DECADE_ENDINGS)
 _DECADE_NOUN = tx.alternation(_shape_words("decade_nouns"))
+# "Montag der kommenden Woche", "letzter Montag im März", "the first week of May"
+_WEEK_ARTICLE = tx.alternation(_shape_words("week_articles"))
+_WEEK_NOUN = tx.alternation(word for code in lang.codes()
+                            for word, what in lang.get(code).dates.shapes.day_and_week_nouns.items() if what == "week")
+_DAY_OR_WEEK = tx.alternation(_shape_words("day_and_week_nouns"))
+_W_NTH = {word for word, number in tx.ORDINALS.items() if number <= 5} | _shape_words("last_words")
+_NTH = tx.alternation(_W_NTH)               # the fifth Monday is the last a month can have
+_NTH_MONTH_LINKS = _shape_words("nth_month_links")
 
 
 # ---------------------------------------------------------------- guards
@@ -146,8 +149,8 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
                 rf"(?![\wäöü])", _I), single_word_relative, _W_PART | set(_UNIT_WORDS),
      rf"(?:{_G_LETTERS} +(?:{_guard_words(_shape_words('part_articles'))} +)?)?{_guard_words(_UNIT_WORDS)}"),
     (re.compile(rf"\b{tx.alternation(_DAY_WORDS)}(?![\wäöü])", _I), day_word, set(_DAY_WORDS), None),
-    (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?\b(?P<wd>{_WEEKDAY})(?:{_DAY_PART})?(?![\wäöü])(?P<wweek>\s+(?:(?:der|dieser|in der)\s+)?"
-                rf"(?P<wrel>{_REL})?\s*(?:Woche|week)(?![\wäöü]))?", _I), weekday, _W_REL | _W_WEEKDAY | tx.WEEKDAY_WITH_PART,
+    (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?\b(?P<wd>{_WEEKDAY})(?:{_DAY_PART})?(?![\wäöü])(?P<wweek>\s+(?:{_WEEK_ARTICLE}\s+)?"
+                rf"(?P<wrel>{_REL})?\s*{_WEEK_NOUN}(?![\wäöü]))?", _I), weekday, _W_REL | _W_WEEKDAY | tx.WEEKDAY_WITH_PART,
      rf"(?:{_G_LETTERS} +)?{_G_WEEKDAY}"),
     (re.compile(rf"\b(?:vor|before)\s+(?P<n>\d+|{_WORD})\s+(?P<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche"
                 rf"|Tagen|Tag)(?![\wäöü])", _I), ago, {"vor", "before"}, rf"{_G_LETTERS} +{_G_WORD} +(?:jahr|monat|woche|tag)"),
@@ -161,12 +164,9 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
                 rf"(?P<m>{_WORD}|[01]?\d\.)(?:\s+(?P<y>{_YEAR}))?(?![\wäöü])", _I),
      ordinal_day_month, _W_WEEKDAY | _W_ORDINAL | {NUM},
      rf"(?:{_G_WEEKDAY},? +(?:den +)?|(?<=am )|(?<=den )){_G_WORD}\.? +{_G_CHAR}"),
-    (re.compile(rf"\b(?P<n>(?:erste|zweite|dritte|vierte|fünfte|letzte)[rnsm]?|first|second"
-                rf"|third|fourth|fifth|last)\s+(?P<what>{_WEEKDAY}|Tag|Woche|day|week)\s+(?:im|des|in|of)\s+"
-                rf"(?P<mon>{_MON_FULL})(?:\s+(?P<y>{_YEAR}))?(?!\d)", _I), nth_in_month,
-     _forms("erst", "zweit", "dritt", "viert", "fünft", "letzt")
-     | {"first", "second", "third", "fourth", "fifth", "last"},
-     rf"{_G_LETTERS} +{_G_LETTERS} +(?:im|des|in|of) +{_G_MONTH}"),
+    (re.compile(rf"\b(?P<n>{_NTH})\s+(?P<what>{_WEEKDAY}|{_DAY_OR_WEEK})\s+{tx.alternation(_NTH_MONTH_LINKS)}\s+"
+                rf"(?P<mon>{_MON_FULL})(?:\s+(?P<y>{_YEAR}))?(?!\d)", _I), nth_in_month, _W_NTH,
+     rf"{_G_LETTERS} +{_G_LETTERS} +{_guard_words(_NTH_MONTH_LINKS)} +{_G_MONTH}"),
     (re.compile(rf"(?:\b(?P<rel>{_REL})\s+Monat\s+|\b(?P<mon>{_MON_FULL})\s+)?\b(?:vom|von|zwischen)\s+"
                 rf"(?:dem\s+)?(?P<d1>[0-3]?\d)\.\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|–)\s*(?P<d2>[0-3]?\d)\."
                 rf"(?!\s*(?:\d|{_MON}))", _I), days_of_month_range,

@@ -215,6 +215,8 @@ def _first_four_ordinals() -> dict[str, int]:
 
 
 _QUARTER_NUMBERS = _first_four_ordinals()
+# "Quartal", "Jahreshälfte", "half": what each period word names
+_PERIODS = {word: what for code in lang.codes() for word, what in lang.get(code).dates.shapes.periods.items()}
 
 
 def _ordinal_of(word: str) -> int | None:
@@ -227,7 +229,7 @@ def _ordinal_of(word: str) -> int | None:
 def quarter(m, text, anchor):
     if not (m["ord"] or m["rel"]):
         return None
-    half = m["q"].lower().startswith(("halb", "jahresh", "half"))
+    half = _PERIODS.get(m["q"].lower()) == "half"
     number = _ordinal_of(m["ord"]) if m["ord"] else None
     limit = 2 if half else 4
     if m["ord"] and (number is None or number > limit):

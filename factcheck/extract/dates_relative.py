@@ -173,6 +173,10 @@ def ordinal_day_month(m, text, anchor):
     return _ymd(m, text, anchor, tx.year_value(m["y"]) if m["y"] else None, month, day)
 
 
+_LAST_WORDS = frozenset(word for code in lang.codes() for word in lang.get(code).dates.shapes.last_words)
+_DAY_OR_WEEK = {word: what for code in lang.codes() for word, what in lang.get(code).dates.shapes.day_and_week_nouns.items()}
+
+
 def nth_in_month(m, text, anchor):
     """'letzter Montag im März', 'erste Woche im Oktober 2014', 'dritter Tag im Oktober'."""
     month = tx.month_value(m["mon"])
@@ -183,13 +187,13 @@ def nth_in_month(m, text, anchor):
     else:
         return None
     word, what = m["n"].lower(), m["what"].lower()
-    last = word.startswith(("letzt", "last"))
+    last = word in _LAST_WORDS
     n = None if last else _ordinal_of(word)
     days = [date(year, month, d) for d in range(1, 32) if tx.valid_day(year, month, d)]
-    if what in ("tag", "day"):
+    if _DAY_OR_WEEK.get(what) == "day":
         chosen = days[-1] if last else days[n - 1] if n and n <= len(days) else None
         return _mention(m, chosen.isoformat()) if chosen else None
-    if what in ("woche", "week"):
+    if _DAY_OR_WEEK.get(what) == "week":
         # the first week begins on the month's first Monday; the last one ends on its last Sunday
         anchors = [d for d in days if d.isoweekday() == (7 if last else 1)]
         chosen = anchors[-1] if last else anchors[n - 1] if n and n <= len(anchors) else None

@@ -34,6 +34,12 @@ class ShapeWords(Area):
     periods: dict[str, Literal["quarter", "half"]] = {}   # "Quartal", "Jahreshälfte", every form read
     period_year_links: list[str] = []               # "im ersten Quartal des Jahres 2020", "first quarter of 2020"
     relative_units: list[str] = []                  # every form: "letzte Woche", "Ende des Jahres", "last year"
+    relative_words: list[str] = []                  # before a unit, besides the relative stems: "dies", "next"
+    relative_stem_endings: list[str] = []           # de: the endings a relative stem takes ("letzte", "letzten")
+    week_articles: list[str] = []                   # "Montag der kommenden Woche", "Montag in der nächsten Woche"
+    day_and_week_nouns: dict[str, Literal["day", "week"]] = {}    # "dritter Tag im Oktober", "last week of May"
+    last_words: list[str] = []                      # "letzter Montag im März", "last Monday of March"
+    nth_month_links: list[str] = []                 # "erste Woche im Oktober", "first Monday of June"
     unit_words: dict[str, UnitWord] = {}            # one word for a unit from the anchor: "Vorjahr", "heuer"
     decade_ending: str = ""                         # de "90er" (case as written)
     decade_nouns: list[str] = []                    # de "90er Jahre" (case as written)

@@ -72,6 +72,11 @@ _DAY_OR_WEEK = tx.alternation(_shape_words("day_and_week_nouns"))
 _W_NTH = {word for word, number in tx.ORDINALS.items() if number <= 5} | _shape_words("last_words")
 _NTH = tx.alternation(_W_NTH)               # the fifth Monday is the last a month can have
 _NTH_MONTH_LINKS = _shape_words("nth_month_links")
+# "vor drei Jahren", "three and a half years ago"
+_AGO_PREPOSITIONS = _shape_words("ago_prepositions")
+_AGO_PREPOSITION_UNIT = tx.alternation(_shape_words("ago_preposition_units"))
+_AGO_WORD_UNIT = tx.alternation(_shape_words("ago_word_units"))
+_AGO_HALVES = _shape_words("ago_halves")
 
 
 # ---------------------------------------------------------------- guards
@@ -152,10 +157,12 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
     (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?\b(?P<wd>{_WEEKDAY})(?:{_DAY_PART})?(?![\wäöü])(?P<wweek>\s+(?:{_WEEK_ARTICLE}\s+)?"
                 rf"(?P<wrel>{_REL})?\s*{_WEEK_NOUN}(?![\wäöü]))?", _I), weekday, _W_REL | _W_WEEKDAY | tx.WEEKDAY_WITH_PART,
      rf"(?:{_G_LETTERS} +)?{_G_WEEKDAY}"),
-    (re.compile(rf"\b(?:vor|before)\s+(?P<n>\d+|{_WORD})\s+(?P<unit>Jahren|Jahr|Monaten|Monat|Wochen|Woche"
-                rf"|Tagen|Tag)(?![\wäöü])", _I), ago, {"vor", "before"}, rf"{_G_LETTERS} +{_G_WORD} +(?:jahr|monat|woche|tag)"),
-    (re.compile(rf"\b(?P<n>\d+|{_WORD})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
-                _I), ago, {NUM} | tx.ENGLISH_CARDINALS, rf"{_G_WORD} +(?:and a half +)?(?:year|month|week|day)"),
+    (re.compile(rf"\b{tx.alternation(_AGO_PREPOSITIONS)}\s+(?P<n>\d+|{_WORD})\s+(?P<unit>{_AGO_PREPOSITION_UNIT})"
+                rf"(?![\wäöü])", _I), ago, _AGO_PREPOSITIONS,
+     rf"{_guard_words(_AGO_PREPOSITIONS)} +{_G_WORD} +{_guard_words(_shape_words('ago_preposition_units'))}"),
+    (re.compile(rf"\b(?P<n>\d+|{_WORD})(?P<half>\s+{phrases(_AGO_HALVES)})?\s+(?P<unit>{_AGO_WORD_UNIT})\s+"
+                rf"{tx.alternation(_shape_words('ago_words'))}\b", _I), ago, {NUM} | tx.ENGLISH_CARDINALS,
+     rf"{_G_WORD} +(?:{_guard_words(_AGO_HALVES)} +)?{_guard_words(_shape_words('ago_word_units'))}"),
     (re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:der|den)\s+(?P<d>[0-3]?\d)\b\.?(?!\.?\s*(?:\d|{_MON}))", _I),
      weekday_and_day, _W_WEEKDAY, rf"{_G_LETTERS},? +de[rn] +[0-9]"),
     (re.compile(rf"(?<=\bam )(?P<d>[0-3]?\d)(?:\.|ten|sten)(?![\w.]|\s*(?:\d|[A-ZÄÖÜ]|{_MON}))"), day_alone, {NUM},

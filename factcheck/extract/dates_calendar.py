@@ -122,17 +122,19 @@ def _year_counts_something(text: str, m: re.Match, preposition: str | None) -> b
 
 
 # what stands before a year that makes it one: "im Jahr 2020", "seit 2018", "seit der Gründung 2018"
+def _shape_words(field: str) -> frozenset[str]:
+    return frozenset(word for code in lang.codes() for word in getattr(lang.get(code).dates.shapes, field))
+
+
+_YEAR_TRIGGERS = _shape_words("year_prepositions") | _shape_words("year_periods")
 _YEAR_TRIGGER = re.compile(
-    r"(?:\b(?P<trig>im|in|seit|bis|ab|vor|nach|von|vom|zwischen|um|für|zum|gegen|since|until|till|by|before|after"
-    r"|from|during|for|Sommer|Winter|Herbst|Frühjahr|Saison|season)\s+(?:(?:dem|der|den|the)\s+)?)?"
-    r"(?P<jahr>\b(?:Jahr(?:e|en|es|s)?|Geschäftsjahr(?:es)?|year)\s+)?$", re.I)
-_YEAR_EVENT = re.compile(r"\b(?:seit|nach|vor|bei|mit|bis|zur|zum|während|in|im|von|vom|since|after|before|until|at"
-                         r"|during)\s+(?:der|dem|des|den|die|das|the)\s+[A-ZÄÖÜ][\w-]+\s+$")
+    rf"(?:\b(?P<trig>{tx.alternation(_YEAR_TRIGGERS)})\s+(?:{tx.alternation(_shape_words('year_articles'))}\s+)?)?"
+    rf"(?P<jahr>\b{tx.alternation(_shape_words('year_words'))}\s+)?$", re.I)
+_YEAR_EVENT = re.compile(rf"\b{tx.alternation(_shape_words('event_prepositions'))}\s+"
+                         rf"{tx.alternation(_shape_words('event_articles'))}\s+[A-ZÄÖÜ][\w-]+\s+$")
 # the words a _YEAR_TRIGGER match can end with
-_YEAR_TRIGGER_LAST = ("im", "in", "seit", "bis", "ab", "vor", "nach", "von", "vom", "zwischen", "um", "für", "zum", "gegen",
-                      "since", "until", "till", "by", "before", "after", "from", "during", "for", "sommer", "winter",
-                      "herbst", "frühjahr", "saison", "season", "dem", "der", "den", "the", "jahr", "jahre", "jahren",
-                      "jahres", "jahrs", "year")
+_YEAR_TRIGGER_LAST = tuple({tx.fold(word) for word in _YEAR_TRIGGERS | _shape_words("year_articles")
+                            | _shape_words("year_words")})
 
 
 def year(m, text, anchor):
@@ -271,4 +273,5 @@ def _marked_year(m, text, anchor):
 
 
 # de/en: "2019 und 2020", "von 2010 bis 2018": the second year is a year because the first one is
-_YEAR_BEFORE = re.compile(rf"(?:{_YEAR}|\b(?:Jahre|Jahren|years))\s*(?:,|und|oder|bis|and|or|to|[–-])\s*$")
+_YEAR_BEFORE = re.compile(rf"(?:{_YEAR}|\b{tx.alternation(_shape_words('plural_years'))})\s*"
+                          rf"(?:,|{tx.alternation(_shape_words('year_list_links'))}|[–-])\s*$")

@@ -77,6 +77,13 @@ _AGO_PREPOSITIONS = _shape_words("ago_prepositions")
 _AGO_PREPOSITION_UNIT = tx.alternation(_shape_words("ago_preposition_units"))
 _AGO_WORD_UNIT = tx.alternation(_shape_words("ago_word_units"))
 _AGO_HALVES = _shape_words("ago_halves")
+# "nächsten Monat vom 4. bis zum 23.", "14:30 Uhr"
+_MONTH_NOUNS = _shape_words("month_nouns")
+_RANGE_OPENERS = {word for code in lang.codes() for word in lang.get(code).dates.range_openers}
+_RANGE_OPENER_ARTICLES = {word for code in lang.codes() for word in lang.get(code).dates.range_opener_articles}
+_DAY_RANGE_LINKS = _shape_words("day_range_links")
+_CLOCK_SUFFIXES = {word for code in lang.codes() for word in lang.get(code).dates.clock_suffixes}
+_CLOCK_SUFFIX = tx.alternation(_CLOCK_SUFFIXES)
 
 
 # ---------------------------------------------------------------- guards
@@ -174,13 +181,16 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
     (re.compile(rf"\b(?P<n>{_NTH})\s+(?P<what>{_WEEKDAY}|{_DAY_OR_WEEK})\s+{tx.alternation(_NTH_MONTH_LINKS)}\s+"
                 rf"(?P<mon>{_MON_FULL})(?:\s+(?P<y>{_YEAR}))?(?!\d)", _I), nth_in_month, _W_NTH,
      rf"{_G_LETTERS} +{_G_LETTERS} +{_guard_words(_NTH_MONTH_LINKS)} +{_G_MONTH}"),
-    (re.compile(rf"(?:\b(?P<rel>{_REL})\s+Monat\s+|\b(?P<mon>{_MON_FULL})\s+)?\b(?:vom|von|zwischen)\s+"
-                rf"(?:dem\s+)?(?P<d1>[0-3]?\d)\.\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|–)\s*(?P<d2>[0-3]?\d)\."
+    (re.compile(rf"(?:\b(?P<rel>{_REL})\s+{tx.alternation(_MONTH_NOUNS)}\s+|\b(?P<mon>{_MON_FULL})\s+)?"
+                rf"\b{tx.alternation(_RANGE_OPENERS)}\s+(?:{tx.alternation(_RANGE_OPENER_ARTICLES)}\s+)?"
+                rf"(?P<d1>[0-3]?\d)\.\s*(?:{phrases(_DAY_RANGE_LINKS)}|-|–)\s*(?P<d2>[0-3]?\d)\."
                 rf"(?!\s*(?:\d|{_MON}))", _I), days_of_month_range,
-     _W_REL | _W_MONTH_IM | {"vom", "von", "zwischen"},
-     rf"(?:{_G_LETTERS} +(?:monat +)?)?(?:vom|von|zwischen) +(?:dem +)?[0-9][0-9]?\. *(?:bis|und|-|[0-9])"),
+     _W_REL | _W_MONTH_IM | _RANGE_OPENERS,
+     rf"(?:{_G_LETTERS} +(?:{_guard_words(_MONTH_NOUNS)} +)?)?{_guard_words(_RANGE_OPENERS)} +"
+     rf"(?:{_guard_words(_RANGE_OPENER_ARTICLES)} +)?[0-9][0-9]?\. *"
+     rf"(?:{_guard_words(link.split()[0] for link in _DAY_RANGE_LINKS)}|-|[0-9])"),
     # the guard knows that clock_time keeps a time only with "Uhr" or a colon
-    (re.compile(r"(?<![\w.,:])(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?P<uhr>\s*Uhr\b)?(?![\w]|[.,:]\d)", _I),
-     clock_time, {NUM},
-     r"(?<![.,:])(?:[0-9][0-9]?(?:[:.][0-9][0-9])? *uhr|[0-9][0-9]?:[0-9][0-9])"),
+    (re.compile(rf"(?<![\w.,:])(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?P<uhr>\s*{_CLOCK_SUFFIX}\b)?"
+                rf"(?![\w]|[.,:]\d)", _I), clock_time, {NUM},
+     rf"(?<![.,:])(?:[0-9][0-9]?(?:[:.][0-9][0-9])? *{_guard_words(_CLOCK_SUFFIXES)}|[0-9][0-9]?:[0-9][0-9])"),
 ] + _HOLIDAYS

@@ -129,7 +129,7 @@ def _shape_words(field: str) -> frozenset[str]:
 _YEAR_TRIGGERS = _shape_words("year_prepositions") | _shape_words("year_periods")
 _YEAR_TRIGGER = re.compile(
     rf"(?:\b(?P<trig>{tx.alternation(_YEAR_TRIGGERS)})\s+(?:{tx.alternation(_shape_words('year_articles'))}\s+)?)?"
-    rf"(?P<jahr>\b{tx.alternation(_shape_words('year_words'))}\s+)?$", re.I)
+    rf"(?P<noun>\b{tx.alternation(_shape_words('year_words'))}\s+)?$", re.I)
 _YEAR_EVENT = re.compile(rf"\b{tx.alternation(_shape_words('event_prepositions'))}\s+"
                          rf"{tx.alternation(_shape_words('event_articles'))}\s+[A-ZÄÖÜ][\w-]+\s+$")
 # the words a _YEAR_TRIGGER match can end with
@@ -145,10 +145,10 @@ def year(m, text, anchor):
     words = tx.last_words_start(before, 3)         # both span three words at most
     last = before[words:].split()
     trigger = _YEAR_TRIGGER.search(before, words) if last and tx.fold(last[-1]).endswith(_YEAR_TRIGGER_LAST) else None
-    if trigger and (trigger["trig"] or trigger["jahr"]):
+    if trigger and (trigger["trig"] or trigger["noun"]):
         if _year_counts_something(text, m, trigger["trig"]):
             return None
-        start = m.start() - len(trigger["jahr"]) if trigger["jahr"] else m.start()
+        start = m.start() - len(trigger["noun"]) if trigger["noun"] else m.start()
         return _mention(m, m["y"], start=start)
     if last and last[-1][0] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ" and _YEAR_EVENT.search(before, words) and not \
             _year_counts_something(text, m, None):

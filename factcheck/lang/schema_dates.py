@@ -53,6 +53,8 @@ class ShapeWords(Area):
     event_articles: list[str] = []
     plural_years: list[str] = []                    # "die Jahre 2019 und 2020" (case as written)
     year_list_links: list[str] = []                 # "2019 und 2020", "2019 or 2020"
+    month_nouns: list[str] = []                     # de "nächsten Monat vom 4. bis 23."
+    day_range_links: list[str] = []                 # de "vom 4. bis zum 23.", "zwischen dem 4. und dem 8."
     unit_words: dict[str, UnitWord] = {}            # one word for a unit from the anchor: "Vorjahr", "heuer"
     decade_ending: str = ""                         # de "90er" (case as written)
     decade_nouns: list[str] = []                    # de "90er Jahre" (case as written)

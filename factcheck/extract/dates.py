@@ -84,6 +84,19 @@ _RANGE_OPENER_ARTICLES = {word for code in lang.codes() for word in lang.get(cod
 _DAY_RANGE_LINKS = _shape_words("day_range_links")
 _CLOCK_SUFFIXES = {word for code in lang.codes() for word in lang.get(code).dates.clock_suffixes}
 _CLOCK_SUFFIX = tx.alternation(_CLOCK_SUFFIXES)
+# "3ten Mai", "am 15.", "Dienstag, der 25.", "den siebten vierten"
+_DAY_ENDING = rf"(?:\.|{tx.alternation(_shape_words('day_endings'))})"
+_DAY_MONTH_LINK = tx.alternation(_shape_words("day_month_links"))
+_WEEKDAY_DAY_ARTICLES = _shape_words("weekday_day_articles")
+_DAY_LEADS = _shape_words("day_leads")
+_ORDINAL_DATE_ARTICLES = _shape_words("ordinal_date_articles")
+_DAY_ALONE_ENDINGS = _shape_words("day_alone_endings")
+_WB = r"\b"
+
+
+def _after(words, boundary: str = "") -> str:
+    """Right after one of the words and a space ("am 15."): look-behinds, one a word (each of fixed width)."""
+    return "|".join(f"(?<={boundary}{re.escape(word)} )" for word in sorted(words))
 
 
 # ---------------------------------------------------------------- guards
@@ -102,7 +115,7 @@ _G_MONTH = rf"{tx.trie_regex({month[:3] for month in tx.MONTHS})}{_G_CHAR}*+\.?(
 _G_WEEKDAY = f"{tx.trie_regex({day[:4] for day in tx.WEEKDAYS})}{_G_CHAR}*+"
 _G_YEAR = "(?:1[0-9]|20)[0-9][0-9]"
 _G_NOT_IN_NUMBER = "(?<![.,/:-])"                    # a lead follows no word character anyway
-_G_ORDINAL_END = r"(?:\.|te[nrs]?|st|nd|rd|th)"
+_G_ORDINAL_END = rf"(?:\.|{_guard_words(_shape_words('day_endings'))})"
 
 # (pattern, handler, the tokens a match can begin with, guard)
 PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
@@ -122,12 +135,14 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
     (re.compile(rf"{_NOT_IN_NUMBER}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w]|[.,/:-]?\d)"), numeric_day_month_slash, {NUM},
      rf"{_G_NOT_IN_NUMBER}[0-9][0-9]?/[0-9][0-9]?(?!{_G_CHAR}|[.,/:-]?[0-9])"),
     (re.compile(rf"(?:\b(?P<wd>{_WEEKDAY}|{_WEEKDAY_ABBR}\.?),?\s+(?:{_WEEKDAY_ARTICLE}\s+)?)?"
-                rf"(?:{_NOT_IN_NUMBER}(?P<dd>[0-3]?\d)(?:\.|te[nrs]?|st|nd|rd|th)?\s?|\b(?P<dw>{_WORD})\s+)"
-                rf"(?:of\s+)?(?P<mon>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}|{_YEAR_2}))?(?!\d)", _I), day_month,
+                rf"(?:{_NOT_IN_NUMBER}(?P<dd>[0-3]?\d){_DAY_ENDING}?\s?|\b(?P<dw>{_WORD})\s+)"
+                rf"(?:{_DAY_MONTH_LINK}\s+)?(?P<mon>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}|{_YEAR_2}))?(?!\d)", _I), day_month,
      {NUM} | _W_WEEKDAY | _W_ORDINAL,
-     rf"(?:{_G_LETTERS}\.?,? +(?:{_guard_words(_shape_words('weekday_articles'))} +)?)?(?:[0-9][0-9]?{_G_ORDINAL_END}? ?|{_G_LETTERS} +)(?:of +)?{_G_MONTH}"),
+     rf"(?:{_G_LETTERS}\.?,? +(?:{_guard_words(_shape_words('weekday_articles'))} +)?)?(?:[0-9][0-9]?{_G_ORDINAL_END}? ?|{_G_LETTERS} +)"
+     rf"(?:{_guard_words(_shape_words('day_month_links'))} +)?{_G_MONTH}"),
     (re.compile(rf"(?:\b(?P<wd>{_WEEKDAY}|{_WEEKDAY_ABBR}\.?),?\s+)?\b(?P<mon>{_MON})[\s-]?(?P<dd>[0-3]?\d)"
-                rf"(?:st|nd|rd|th)?(?:,?[\s-]+(?P<y>{_YEAR}))?(?![\w]|[.,:]\d)", _I), month_day,
+                rf"{tx.alternation(_shape_words('day_endings_after_month'))}?(?:,?[\s-]+(?P<y>{_YEAR}))?(?![\w]|[.,:]\d)",
+                _I), month_day,
      _W_WEEKDAY | _W_MONTH, rf"(?:{_G_LETTERS}\.?,? +)?{_G_MONTH}[ -]?[0-9]"),
     (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?(?:\b(?P<part>{_PART_MONTH})[\s-]+(?:{_PART_LINK}\s+)?)?\b(?P<mon>{_MON})"
                 rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{_YEAR_2}))?(?!\d)", _I), month_name, _W_REL | _W_PART | _W_MONTH,
@@ -144,7 +159,7 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
      rf"(?:{_G_LETTERS} +(?:{_guard_words(_shape_words('part_articles'))} +)?)?(?:{_G_LETTERS} +)?"
      rf"{_guard_words(tx.SEASONS)}"),
     (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?(?:(?P<ord>\b{tx.alternation(_W_QUARTER)}"
-                rf"|(?<![\w.])[1-4](?:\.|te[nrs]?|st|nd|rd|th))\s+)?\b(?P<q>{_PERIOD})"
+                rf"|(?<![\w.])[1-4]{_DAY_ENDING})\s+)?\b(?P<q>{_PERIOD})"
                 rf"(?:\s+(?:{_PERIOD_YEAR_LINK}\s+)?(?P<y>{_YEAR}))?"
                 rf"(?![\wäöü])", _I), quarter, _W_REL | _W_QUARTER | {NUM},
      rf"(?:{_G_LETTERS} +)?(?:(?:{_G_LETTERS}|[0-9]{_G_ORDINAL_END}) +)?{_guard_words(_shape_words('periods'))}"),
@@ -170,14 +185,18 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
     (re.compile(rf"\b(?P<n>\d+|{_WORD})(?P<half>\s+{phrases(_AGO_HALVES)})?\s+(?P<unit>{_AGO_WORD_UNIT})\s+"
                 rf"{tx.alternation(_shape_words('ago_words'))}\b", _I), ago, {NUM} | tx.ENGLISH_CARDINALS,
      rf"{_G_WORD} +(?:{_guard_words(_AGO_HALVES)} +)?{_guard_words(_shape_words('ago_word_units'))}"),
-    (re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:der|den)\s+(?P<d>[0-3]?\d)\b\.?(?!\.?\s*(?:\d|{_MON}))", _I),
-     weekday_and_day, _W_WEEKDAY, rf"{_G_LETTERS},? +de[rn] +[0-9]"),
-    (re.compile(rf"(?<=\bam )(?P<d>[0-3]?\d)(?:\.|ten|sten)(?![\w.]|\s*(?:\d|[A-ZÄÖÜ]|{_MON}))"), day_alone, {NUM},
-     r"(?<=am )[0-9][0-9]?(?:\.|ten|sten)"),
-    (re.compile(rf"(?:\b(?P<wd>{_WEEKDAY}),?\s+(?:den\s+)?|(?<=\bam )|(?<=\bden ))(?P<d>{_WORD}|[0-3]?\d\.)\s+"
+    (re.compile(rf"\b(?P<wd>{_WEEKDAY}),?\s+{tx.alternation(_WEEKDAY_DAY_ARTICLES)}\s+(?P<d>[0-3]?\d)\b\.?"
+                rf"(?!\.?\s*(?:\d|{_MON}))", _I),
+     weekday_and_day, _W_WEEKDAY, rf"{_G_LETTERS},? +{_guard_words(_WEEKDAY_DAY_ARTICLES)} +[0-9]"),
+    (re.compile(rf"(?:{_after(_DAY_LEADS, _WB)})(?P<d>[0-3]?\d)(?:\.|{tx.alternation(_DAY_ALONE_ENDINGS)})"
+                rf"(?![\w.]|\s*(?:\d|[A-ZÄÖÜ]|{_MON}))"), day_alone, {NUM},
+     rf"(?:{_after(_DAY_LEADS)})[0-9][0-9]?(?:\.|{_guard_words(_DAY_ALONE_ENDINGS)})"),
+    (re.compile(rf"(?:\b(?P<wd>{_WEEKDAY}),?\s+(?:{tx.alternation(_ORDINAL_DATE_ARTICLES)}\s+)?"
+                rf"|{_after(_DAY_LEADS | _ORDINAL_DATE_ARTICLES, _WB)})(?P<d>{_WORD}|[0-3]?\d\.)\s+"
                 rf"(?P<m>{_WORD}|[01]?\d\.)(?:\s+(?P<y>{_YEAR}))?(?![\wäöü])", _I),
      ordinal_day_month, _W_WEEKDAY | _W_ORDINAL | {NUM},
-     rf"(?:{_G_WEEKDAY},? +(?:den +)?|(?<=am )|(?<=den )){_G_WORD}\.? +{_G_CHAR}"),
+     rf"(?:{_G_WEEKDAY},? +(?:{_guard_words(_ORDINAL_DATE_ARTICLES)} +)?|{_after(_DAY_LEADS | _ORDINAL_DATE_ARTICLES)})"
+     rf"{_G_WORD}\.? +{_G_CHAR}"),
     (re.compile(rf"\b(?P<n>{_NTH})\s+(?P<what>{_WEEKDAY}|{_DAY_OR_WEEK})\s+{tx.alternation(_NTH_MONTH_LINKS)}\s+"
                 rf"(?P<mon>{_MON_FULL})(?:\s+(?P<y>{_YEAR}))?(?!\d)", _I), nth_in_month, _W_NTH,
      rf"{_G_LETTERS} +{_G_LETTERS} +{_guard_words(_NTH_MONTH_LINKS)} +{_G_MONTH}"),

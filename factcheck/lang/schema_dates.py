@@ -55,6 +55,13 @@ class ShapeWords(Area):
     year_list_links: list[str] = []                 # "2019 und 2020", "2019 or 2020"
     month_nouns: list[str] = []                     # de "nächsten Monat vom 4. bis 23."
     day_range_links: list[str] = []                 # de "vom 4. bis zum 23.", "zwischen dem 4. und dem 8."
+    day_endings: list[str] = []                     # after a day or ordinal number: "3ten Mai", "3rd of May"
+    day_endings_after_month: list[str] = []         # en "May 3rd"
+    day_month_links: list[str] = []                 # en "the 3rd of May"
+    weekday_day_articles: list[str] = []            # de "Dienstag, der 25."
+    day_leads: list[str] = []                       # de "am 15.", "am siebten vierten" (the word and one space)
+    ordinal_date_articles: list[str] = []           # de "Donnerstag, den 7. vierten", "den siebten vierten"
+    day_alone_endings: list[str] = []               # de "am 3ten", "am 21sten"
     unit_words: dict[str, UnitWord] = {}            # one word for a unit from the anchor: "Vorjahr", "heuer"
     decade_ending: str = ""                         # de "90er" (case as written)
     decade_nouns: list[str] = []                    # de "90er Jahre" (case as written)

@@ -13,11 +13,20 @@ def numeric_dmy(m, text, anchor):
     return _ymd(m, text, anchor, tx.year_value(m["y"]), int(m["m"]), int(m["d"]))
 
 
+def _shape_words(field: str) -> frozenset[str]:
+    return frozenset(word for code in lang.codes() for word in getattr(lang.get(code).dates.shapes, field))
+
+
+# "11.5 Prozent", "11.30 Uhr", "11.5 h": a decimal or a time, no day and month
+_MEASURE_AFTER = re.compile(rf"\s*(?:{tx.alternation(_shape_words('measure_words_after_decimal'))}\b|%|€"
+                            rf"|{tx.alternation(_shape_words('measures_after_decimal'))})")
+
+
 def numeric_dm(m, text, anchor):
     bare = m["dot"] is None
     if bare and (len(m["d"]) < 2 and not _preceded_by_time_word(text, m.start())):
         return None
-    if bare and re.match(r"\s*(?:Uhr|h\b|%|Prozent|Euro|€|Dollar|Punkte|Meter|km|kg)", text[m.end():m.end() + 9]):
+    if bare and _MEASURE_AFTER.match(text[m.end():m.end() + 9]):
         return None
     if bare and _a_scale_word_follows(text, m.end()):
         return None              # "11.7 Millionen", "$ 11.7 million": a decimal before a scale word
@@ -122,10 +131,6 @@ def _year_counts_something(text: str, m: re.Match, preposition: str | None) -> b
 
 
 # what stands before a year that makes it one: "im Jahr 2020", "seit 2018", "seit der Gründung 2018"
-def _shape_words(field: str) -> frozenset[str]:
-    return frozenset(word for code in lang.codes() for word in getattr(lang.get(code).dates.shapes, field))
-
-
 _YEAR_TRIGGERS = _shape_words("year_prepositions") | _shape_words("year_periods")
 _YEAR_TRIGGER = re.compile(
     rf"(?:\b(?P<trig>{tx.alternation(_YEAR_TRIGGERS)})\s+(?:{tx.alternation(_shape_words('year_articles'))}\s+)?)?"

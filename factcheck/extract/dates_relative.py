@@ -83,11 +83,13 @@ def single_word_relative(m, text, anchor):
 
 
 _DAY_WORDS = {word: offset for code in lang.codes() for word, offset in lang.get(code).dates.day_words.items()}
+_DAY_WORD_NOUNS = frozenset(word for code in lang.codes() for word in lang.get(code).dates.shapes.day_word_nouns)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
 
 
 def day_word(m, text, anchor):
     word = m.group()
-    if word == "Morgen" and not re.search(r"(?:^|[.!?:]\s+)$", text[max(0, m.start() - 3):m.start()]):
+    if word in _DAY_WORD_NOUNS and not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
         return None              # de: "der Morgen", "guten Morgen" is the morning
     if anchor.ref is None:
         return None
@@ -116,13 +118,25 @@ def weekday(m, text, anchor):
     return _mention(m, tx.weekday_date(ref, day, 1, weeks=max(0, offset - 1)).isoformat())
 
 
-_WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:bis|-|–)\s*{_WEEKDAY}(?![\wäöü])", re.I)
-_WEEKDAY_RANGE_BEFORE = re.compile(rf"\b(?:von|vom)\s+{_WEEKDAY}\s*(?:bis|-|–)\s*$", re.I)
+def _dates_words(field: str) -> str:
+    return tx.alternation(word for code in lang.codes() for word in getattr(lang.get(code).dates, field))
+
+
+def _shape_words(field: str) -> str:
+    return tx.alternation(word for code in lang.codes() for word in getattr(lang.get(code).dates.shapes, field))
+
+
+# "von Montag bis Freitag", "Montag - Freitag": every such weekday, no one day
+_RANGE_LINK = rf"(?:{_dates_words('weekday_range_prepositions')}|-|–)"
+_WEEKDAY_RANGE_OPENER = _shape_words("weekday_range_openers")
+_WEEKDAY_RANGE_AFTER = re.compile(rf"\s*{_RANGE_LINK}\s*{_WEEKDAY}(?![\wäöü])", re.I)
+_WEEKDAY_RANGE_BEFORE = re.compile(rf"\b{_WEEKDAY_RANGE_OPENER}\s+{_WEEKDAY}\s*{_RANGE_LINK}\s*$", re.I)
+_WEEKDAY_RANGE_OPENED = re.compile(rf"\b{_WEEKDAY_RANGE_OPENER}\s+$")
 
 
 def _in_weekday_range(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 8):m.start()].lower()
-    if re.search(r"\b(?:von|vom)\s+$", before) and _WEEKDAY_RANGE_AFTER.match(text, m.end()):
+    if _WEEKDAY_RANGE_OPENED.search(before) and _WEEKDAY_RANGE_AFTER.match(text, m.end()):
         return True
     return _WEEKDAY_RANGE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) is not None
 
@@ -248,7 +262,7 @@ def ago(m, text, anchor):
 
 # ---------------------------------------------------------------- clock times (TIMEX3 time of day)
 
-_CLOCK_PREPOSITION = re.compile(r"\b(?:um|gegen|ab|at)\s+$", re.I)
+_CLOCK_PREPOSITION = re.compile(rf"\b{_shape_words('time_of_day_prepositions')}\s+$", re.I)
 
 
 def clock_time(m, text, anchor):

@@ -62,6 +62,11 @@ class ShapeWords(Area):
     day_leads: list[str] = []                       # de "am 15.", "am siebten vierten" (the word and one space)
     ordinal_date_articles: list[str] = []           # de "Donnerstag, den 7. vierten", "den siebten vierten"
     day_alone_endings: list[str] = []               # de "am 3ten", "am 21sten"
+    day_word_nouns: list[str] = []                  # de "der Morgen": capitalized inside a sentence, no day (as written)
+    weekday_range_openers: list[str] = []           # de "von Montag bis Freitag" (the link: weekday_range_prepositions)
+    time_of_day_prepositions: list[str] = []        # "um 8:00", "at 8:00": a colon time is a clock time after them
+    measures_after_decimal: list[str] = []          # de "11.5 Prozent", "11.5 km": no day and month (prefixes, as written)
+    measure_words_after_decimal: list[str] = []     # de "11.5 h" (whole words, as written)
     unit_words: dict[str, UnitWord] = {}            # one word for a unit from the anchor: "Vorjahr", "heuer"
     decade_ending: str = ""                         # de "90er" (case as written)
     decade_nouns: list[str] = []                    # de "90er Jahre" (case as written)

@@ -7,6 +7,7 @@ import re
 from factcheck import lang
 from factcheck.extract import timex as tx
 from factcheck.extract.mention import Mention
+from factcheck.extract.word_regex import phrases
 
 KIND = "duration"
 _DATES = [lang.get(code).dates for code in lang.codes()]
@@ -44,10 +45,27 @@ _HALF_UNIT = _units_of("half_duration_units")           # "ein halbes Jahr", "ha
 _VAGUE_UNIT = _units_of("vague_duration_units")         # "innerhalb weniger Wochen", "a few days"
 # a number word is any word here (a long alternation is slow); the handler keeps the real ones
 _NUMBER = r"(?:(?<![\w.,])\d++(?:,\d+)?(?![.,]?\d)|(?<![\w.,])\d+/\d+|\b[^\W\d_]++)"
-_ADJECTIVE = (r"(?:weitere[nmrs]?|ganze[nmrs]?|volle[nmrs]?|gute[nmrs]?|knappe[nmrs]?|lange[nmrs]?|zusätzliche[nmrs]?"
-              r"|halbe[nmrs]?|additional|more|full|whole|further|half(?:\s+an?)?)")
+
+
+def _shape_words(field: str) -> set[str]:
+    return {word for dates in _DATES for word in getattr(dates.duration_shapes, field)}
+
+
+def _shape(field: str) -> str:
+    """The words of a duration shape as a regex, phrases with any white space between their words."""
+    return phrases(_shape_words(field))
+
+
+# "eine weitere Woche", "two additional weeks", "half an hour": a stem takes its language's endings
+_ADJECTIVES = {stem + ending for dates in _DATES for stem in dates.duration_adjective_stems
+               for ending in dates.duration_shapes.adjective_endings or [""]}
+_ADJECTIVE = f"(?:{_shape('adjective_phrases')}|{tx.alternation(_ADJECTIVES)})"
+_HALVING = tuple(_shape_words("halving_adjectives"))
+_LINK = _shape("links")                                 # "1 Jahr und 2 Tage"
+# "drei und eine halbe Stunde", "two and a half hours"
+_PLUS_HALF = rf"(?:\s+{_LINK}\s+(?:{_shape('half_articles')}\s+)?(?P<plus_half>{_shape('plus_halves')}))?"
 # en: "a four-week strike", "a 30-day deadline": the number joined to the unit by a hyphen
-_ONE = rf"(?:{_NUMBER}(?:\s+(?:und|and)\s+(?:eine?\s+|a\s+)?(?P<plus_half>halbe?n?|half))?(?:\s*|-)(?:{_ADJECTIVE}\s+)?(?:{_UNIT}|{_QUARTER_HOURS}))"
+_ONE = rf"(?:{_NUMBER}{_PLUS_HALF}(?:\s*|-)(?:{_ADJECTIVE}\s+)?(?:{_UNIT}|{_QUARTER_HOURS}))"
 _ONE_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _ONE)
 _APPROX = {word: kind for dates in _DATES for word, kind in dates.duration_hedges.items()}
 _APPROX_BEHIND = re.compile(rf"(?<![\wäöü])(?P<approx>{tx.alternation(_APPROX)})\s+$", re.I)
@@ -57,11 +75,11 @@ _LEAD = (r"(?:(?P<lead>seit|innerhalb(?:\s+von)?|binnen|since|within|(?:in\s+den
          r"\s*(?:letzten|vergangenen|nächsten|kommenden|last|past|next|coming))\s+)?")
 _PATTERN = re.compile(
     rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?{_LEAD}(?:(?P<approx>{tx.alternation(_APPROX)})\s+)?"
-    rf"(?P<body>(?:(?<=\b(?P<det>den|die|das|the) )(?P<whole>ganzen?|ganzes|whole|entire)\s+(?P<wunit>{_WHOLE_UNIT})"
-    rf"(?![\wäöü])|(?:ein\s+|a\s+)?(?P<half>halbes|halbe|halben|half\s+an?|half\s+a)\s+(?P<hunit>{_HALF_UNIT})"
-    rf"(?![\wäöü])|(?P<quarter>(?:eine[rn]?\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
-    rf"(?:(?:\s*,\s*|\s+(?:und|and)\s+|\s+(?=\d)){_ONE_UNNAMED})*))", re.I)   # "1 Jahr 2 Tage 3 Stunden"
-_PART = re.compile(rf"(?P<n>{_NUMBER})?(?:\s+(?:und|and)\s+(?:eine?\s+|a\s+)?(?P<plus_half>halbe?n?|half))?(?:\s*|-)(?P<adj>{_ADJECTIVE}\s+)?"
+    rf"(?P<body>(?:(?<=\b(?P<det>{_shape('whole_articles')}) )(?P<whole>{_shape('whole_words')})\s+(?P<wunit>{_WHOLE_UNIT})"
+    rf"(?![\wäöü])|(?:{_shape('half_word_articles')}\s+)?(?P<half>{_shape('half_words')})\s+(?P<hunit>{_HALF_UNIT})"
+    rf"(?![\wäöü])|(?P<quarter>(?:{_shape('quarter_articles')}\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
+    rf"(?:(?:\s*,\s*|\s+{_LINK}\s+|\s+(?=\d)){_ONE_UNNAMED})*))", re.I)   # "1 Jahr 2 Tage 3 Stunden"
+_PART = re.compile(rf"(?P<n>{_NUMBER})?{_PLUS_HALF}(?:\s*|-)(?P<adj>{_ADJECTIVE}\s+)?"
                    rf"(?P<unit>{_UNIT}|{_QUARTER_HOURS})", re.I)
 _VAGUE = re.compile(
     rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?(?:(?P<lead>innerhalb(?:\s+von)?|binnen|seit|within|for|over\s+the\s+(?:past|last|next)"
@@ -99,7 +117,7 @@ def _part_value(part: re.Match) -> tuple[float, str, bool, str, float] | None:
         return None
     if part["plus_half"]:
         number += 0.5
-    if part["adj"] and part["adj"].lower().startswith("halb"):
+    if part["adj"] and part["adj"].lower().startswith(_HALVING):
         number *= 0.5
     letter, is_time, unit, seconds, factor = _unit_info(unit_word)
     return number * factor, letter, is_time, unit, seconds
@@ -254,8 +272,8 @@ def _starts_sentence(text: str, start: int) -> bool:
 NUM = "#"                                    # any token that begins with a digit
 _W_LEAD = {"seit", "innerhalb", "binnen", "since", "within", "letzten", "vergangenen", "nächsten", "kommenden", "last",
            "past", "next", "coming", "vor"}
-_W_WHOLE = {"ganzen", "ganze", "ganzes", "whole", "entire", "ein", "a", "halbes", "halbe", "halben", "half", "eine",
-            "einer", "einen"} | {_QUARTER + hour for hour in _QUARTER_HOUR_UNITS if _QUARTER} | {
+_W_WHOLE = {word.split()[0] for field in ("whole_words", "half_word_articles", "half_words", "quarter_articles")
+            for word in _shape_words(field)} | {_QUARTER + hour for hour in _QUARTER_HOUR_UNITS if _QUARTER} | {
     word + ending for word in _QUARTER_COUNTS for ending in ("", _QUARTER)}
 _W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "ein",
           "paar", "etliche", "etlichen", "etlicher", "viele", "vielen", "vieler", "zahlreiche", "zahlreichen",
@@ -270,9 +288,13 @@ _UNIT_BEGINNINGS = [form for form in sorted(_UNITS) if not any(form.startswith(o
 _G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|halbe?n? *)?(?:" + tx.trie_regex(_UNIT_BEGINNINGS)
            + (f"|{re.escape(_QUARTER)}" + "".join(f"|{re.escape(word)} *{re.escape(_QUARTER)}" for word in _QUARTER_COUNTS)
               if _QUARTER else "") + ")")
+# "und eine halbe", "and a half"; "a" and "an" before an adjective or a unit ("half an hour", "a 30-day")
+_G_PLUS_HALF = (f"{tx.trie_regex(_shape_words('links'))} +(?:{tx.trie_regex(_shape_words('half_articles'))} +)?"
+                f"{tx.trie_regex(_shape_words('plus_halves'))}")
+_G_ONE = tx.trie_regex({word for dates in _DATES for word in dates.number_words.one})
 _G_ADJECTIVE = tx.alternation(stem for dates in _DATES for stem in dates.duration_adjective_stems) + "[^ ]*+ +"
 _G_DURATION = (rf"{tx.alternation(_W_LEAD)} +(?:[^ ]++ +){{0,11}}?{_G_UNIT}"
-               rf"|(?:(?:[^ ]++ +|[^ -]++-)(?:an? +)?(?:(?:und|and) +(?:eine? +|a +)?(?:halbe?n?|half) *)?(?:{_G_ADJECTIVE}(?:an? +)?)?)?"
+               rf"|(?:(?:[^ ]++ +|[^ -]++-)(?:{_G_ONE} +)?(?:{_G_PLUS_HALF} *)?(?:{_G_ADJECTIVE}(?:{_G_ONE} +)?)?)?"
                rf"{_G_UNIT}")
 _VAGUE_FORMS = {word.lower() for dates in _DATES for word in dates.vague_duration_units}
 _G_VAGUE_UNIT = "(?:" + tx.trie_regex(

@@ -72,6 +72,21 @@ class ShapeWords(Area):
     decade_nouns: list[str] = []                    # de "90er Jahre" (case as written)
 
 
+class DurationShapeWords(Area):
+    """The words the duration shapes read (extract/durations.py), each list where its shape reads it."""
+    adjective_endings: list[str] = []               # de: the endings duration_adjective_stems take ("weitere")
+    adjective_phrases: list[str] = []               # en "half an hour"
+    halving_adjectives: list[str] = []              # de stems that halve the count: "eine halbe Stunde"
+    links: list[str] = []                           # "1 Jahr und 2 Tage", "drei und eine halbe Stunde"
+    half_articles: list[str] = []                   # "und eine halbe", "and a half"
+    plus_halves: list[str] = []                     # "drei und eine halbe Stunde", "two and a half hours"
+    whole_articles: list[str] = []                  # "den ganzen Tag", "the whole day" (one length: a look-behind)
+    whole_words: list[str] = []
+    half_word_articles: list[str] = []              # "ein halbes Jahr", "a half year"
+    half_words: list[str] = []                      # "ein halbes Jahr", "half an hour"
+    quarter_articles: list[str] = []                # de "eine Viertelstunde"
+
+
 class Dates(Area):
     # -- calendar, tense and the words around a date (timex, temporal, pubdate; the date extractor)
     class NumberWords(Area):
@@ -265,3 +280,4 @@ class Dates(Area):
     # "Wochenende", "Jahren", "weeks": the stem of a calendar unit word -> the unit
     unit_stems: dict[str, Literal["day", "week", "weekend", "month", "year", "decade"]] = {}
     shapes: ShapeWords = ShapeWords()               # the words of the shared date shapes
+    duration_shapes: DurationShapeWords = DurationShapeWords()

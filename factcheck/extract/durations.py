@@ -71,10 +71,11 @@ _APPROX = {word: kind for dates in _DATES for word, kind in dates.duration_hedge
 _APPROX_BEHIND = re.compile(rf"(?<![\wäöü])(?P<approx>{tx.alternation(_APPROX)})\s+$", re.I)
 _MOD = {"about": "APPROX", "almost": "LESS_THAN", "more_than": "MORE_THAN", "less_than": "LESS_THAN",
         "at_least": "EQUAL_OR_MORE", "at_most": "EQUAL_OR_LESS"}
-_LEAD = (r"(?:(?P<lead>seit|innerhalb(?:\s+von)?|binnen|since|within|(?:in\s+den|die|in\s+the|over\s+the|the|for\s+the)?"
-         r"\s*(?:letzten|vergangenen|nächsten|kommenden|last|past|next|coming))\s+)?")
+_AGO = _shape("ago")
+_LEAD = (rf"(?:(?P<lead>{_shape('span_leads')}|(?:{_shape('span_articles')})?"
+         rf"\s*{_shape('span_relatives')})\s+)?")
 _PATTERN = re.compile(
-    rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?{_LEAD}(?:(?P<approx>{tx.alternation(_APPROX)})\s+)?"
+    rf"(?<![\wäöü])(?:(?P<ago>{_AGO})\s+)?{_LEAD}(?:(?P<approx>{tx.alternation(_APPROX)})\s+)?"
     rf"(?P<body>(?:(?<=\b(?P<det>{_shape('whole_articles')}) )(?P<whole>{_shape('whole_words')})\s+(?P<wunit>{_WHOLE_UNIT})"
     rf"(?![\wäöü])|(?:{_shape('half_word_articles')}\s+)?(?P<half>{_shape('half_words')})\s+(?P<hunit>{_HALF_UNIT})"
     rf"(?![\wäöü])|(?P<quarter>(?:{_shape('quarter_articles')}\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
@@ -82,11 +83,11 @@ _PATTERN = re.compile(
 _PART = re.compile(rf"(?P<n>{_NUMBER})?{_PLUS_HALF}(?:\s*|-)(?P<adj>{_ADJECTIVE}\s+)?"
                    rf"(?P<unit>{_UNIT}|{_QUARTER_HOURS})", re.I)
 _VAGUE = re.compile(
-    rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?(?:(?P<lead>innerhalb(?:\s+von)?|binnen|seit|within|for|over\s+the\s+(?:past|last|next)"
-    rf"|in\s+den\s+(?:letzten|vergangenen|nächsten|kommenden))\s+)?(?P<few>wenige[nr]?|einige[nr]?|mehrere[nr]?|ein\s+paar"
-    rf"|paar|etliche[nr]?|viele[nr]?|zahlreiche[nr]?|a\s+few|few|several|many)\s+(?P<unit>{_VAGUE_UNIT})"
+    rf"(?<![\wäöü])(?:(?P<ago>{_AGO})\s+)?(?:(?P<lead>{_shape('vague_leads')})\s+)?"
+    rf"(?P<few>{_shape('vague_counts')})\s+(?P<unit>{_VAGUE_UNIT})"
     rf"(?![\wäöü])", re.I)
-_WITHIN = ("innerhalb", "binnen", "within")
+_WITHIN = tuple(_shape_words("within_words"))
+_UNSPOKEN_LEADS = tuple(_shape_words("unspoken_leads"))
 
 
 def _unit_info(word: str) -> tuple[str, bool, str, float, int]:
@@ -123,7 +124,7 @@ def _part_value(part: re.Match) -> tuple[float, str, bool, str, float] | None:
     return number * factor, letter, is_time, unit, seconds
 
 
-_AGO_BEHIND = re.compile(r"\b(?:vor|before)\s+$", re.I)
+_AGO_BEHIND = re.compile(rf"\b{tx.alternation(w for dates in _DATES for w in dates.shapes.ago_prepositions)}\s+$", re.I)
 
 
 def _after_ago(text: str, m: re.Match) -> bool:
@@ -199,7 +200,7 @@ def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
         value = sum(n * seconds for n, _, _, _, seconds in parts) / smallest
     lead = (m["lead"] or "").lower()
     mod = _MOD.get(approx) or ("EQUAL_OR_LESS" if lead.startswith(_WITHIN) else None)
-    start = m.start("lead") if m["lead"] and not lead.startswith(("in den", "in the", "for")) else (
+    start = m.start("lead") if m["lead"] and not lead.startswith(_UNSPOKEN_LEADS) else (
         approx_start if approx_word else m.start("body"))
     low = value if approx in ("exact", "more_than", "at_least") else None
     high = value if approx in ("exact", "less_than", "almost", "at_most") else None
@@ -270,14 +271,14 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 NUM = "#"                                    # any token that begins with a digit
-_W_LEAD = {"seit", "innerhalb", "binnen", "since", "within", "letzten", "vergangenen", "nächsten", "kommenden", "last",
-           "past", "next", "coming", "vor"}
+# the words a duration, or the vague one, may begin with; an article before a lead ("in den", "over the") is no
+# lead word: the match begins at the lead after it
+_W_SPAN = {phrase.split()[0] for field in ("ago", "span_leads") for phrase in _shape_words(field)}
+_W_LEAD = _W_SPAN | _shape_words("span_relatives")
 _W_WHOLE = {word.split()[0] for field in ("whole_words", "half_word_articles", "half_words", "quarter_articles")
             for word in _shape_words(field)} | {_QUARTER + hour for hour in _QUARTER_HOUR_UNITS if _QUARTER} | {
     word + ending for word in _QUARTER_COUNTS for ending in ("", _QUARTER)}
-_W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "ein",
-          "paar", "etliche", "etlichen", "etlicher", "viele", "vielen", "vieler", "zahlreiche", "zahlreichen",
-          "zahlreicher", "a", "few", "several", "many"}
+_W_FEW = {phrase.split()[0] for phrase in _shape_words("vague_counts")}
 
 # Guards (see dates.PATTERNS). After a lead word ("vor", "seit", "in den letzten") a duration names its
 # unit within 12 words ("vor", "in den letzten", "mehr als", "3,5", "und eine halbe", "half an"); else
@@ -299,11 +300,11 @@ _G_DURATION = (rf"{tx.alternation(_W_LEAD)} +(?:[^ ]++ +){{0,11}}?{_G_UNIT}"
 _VAGUE_FORMS = {word.lower() for dates in _DATES for word in dates.vague_duration_units}
 _G_VAGUE_UNIT = "(?:" + tx.trie_regex(
     form for form in _VAGUE_FORMS if not any(form.startswith(other) and form != other for other in _VAGUE_FORMS)) + ")"
-_G_VAGUE = (rf"(?:vor|innerhalb|binnen|seit|within) +(?:[^ ]++ +){{0,5}}?{_G_VAGUE_UNIT}"
+_G_VAGUE = (rf"{tx.alternation(_W_SPAN)} +(?:[^ ]++ +){{0,5}}?{_G_VAGUE_UNIT}"
             rf"|[^ ]++ +(?:[^ ]++ +)?{_G_VAGUE_UNIT}")
 
 # (pattern, handler, the tokens a match can begin with, guard), as in dates.PATTERNS
 PATTERNS = [
     (_PATTERN, duration, {NUM, "another"} | set(tx.CARDINALS) | _W_LEAD | _W_WHOLE, _G_DURATION),
-    (_VAGUE, vague, {"vor", "innerhalb", "binnen", "seit", "within"} | _W_FEW, _G_VAGUE),
+    (_VAGUE, vague, _W_SPAN | _W_FEW, _G_VAGUE),
 ]

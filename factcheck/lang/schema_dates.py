@@ -85,6 +85,14 @@ class DurationShapeWords(Area):
     half_word_articles: list[str] = []              # "ein halbes Jahr", "a half year"
     half_words: list[str] = []                      # "ein halbes Jahr", "half an hour"
     quarter_articles: list[str] = []                # de "eine Viertelstunde"
+    ago: list[str] = []                             # de "vor drei Jahren" (a point in time, no duration)
+    span_leads: list[str] = []                      # "seit acht Jahren", "innerhalb von zwei Wochen", "within"
+    span_articles: list[str] = []                   # "in den letzten drei Jahren", "over the past five years"
+    span_relatives: list[str] = []                  # "die nächsten zwei Wochen", "the last three years"
+    unspoken_leads: list[str] = []                  # leads a duration leaves out ("in den", "for"): it starts at the count
+    within_words: list[str] = []                    # "innerhalb", "within": at most the span
+    vague_leads: list[str] = []                     # "innerhalb weniger Wochen", "over the past few years"
+    vague_counts: list[str] = []                    # "weniger Wochen", "a few days": a number the text does not state
 
 
 class Dates(Area):

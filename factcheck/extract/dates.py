@@ -209,7 +209,7 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
      rf"(?:{_guard_words(_RANGE_OPENER_ARTICLES)} +)?[0-9][0-9]?\. *"
      rf"(?:{_guard_words(link.split()[0] for link in _DAY_RANGE_LINKS)}|-|[0-9])"),
     # the guard knows that clock_time keeps a time only with "Uhr" or a colon
-    (re.compile(rf"(?<![\w.,:])(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?P<uhr>\s*{_CLOCK_SUFFIX}\b)?"
+    (re.compile(rf"(?<![\w.,:])(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?P<suffix>\s*{_CLOCK_SUFFIX}\b)?"
                 rf"(?![\w]|[.,:]\d)", _I), clock_time, {NUM},
      rf"(?<![.,:])(?:[0-9][0-9]?(?:[:.][0-9][0-9])? *{_guard_words(_CLOCK_SUFFIXES)}|[0-9][0-9]?:[0-9][0-9])"),
 ] + _HOLIDAYS

@@ -267,7 +267,7 @@ _CLOCK_PREPOSITION = re.compile(rf"\b{_shape_words('time_of_day_prepositions')}\
 
 def clock_time(m, text, anchor):
     """'14:30 Uhr', 'um 15 Uhr', 'um 8:00': a time of day on a day the text does not say."""
-    if not m["uhr"] and not (m["sep"] == ":" and _CLOCK_PREPOSITION.search(text[max(0, m.start() - 7):m.start()])):
+    if not m["suffix"] and not (m["sep"] == ":" and _CLOCK_PREPOSITION.search(text[max(0, m.start() - 7):m.start()])):
         return None
     hour, minute = int(m["h"]), int(m["mi"] or 0)
     if hour > 24 or minute > 59:

@@ -286,7 +286,7 @@ _W_FEW = {phrase.split()[0] for phrase in _shape_words("vague_counts")}
 # unit may follow digits or "halb" directly ("3Jahre", "3/4 Stunde", "halbjahr").
 # a guard needs only the beginning of a unit word: "jahr" for "jahren" and "jahrzehnt" too
 _UNIT_BEGINNINGS = [form for form in sorted(_UNITS) if not any(form.startswith(other) and form != other for other in _UNITS)]
-_G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|halbe?n? *)?(?:" + tx.trie_regex(_UNIT_BEGINNINGS)
+_G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|" + tx.trie_regex(_shape_words("plus_halves")) + " *)?(?:" + tx.trie_regex(_UNIT_BEGINNINGS)
            + (f"|{re.escape(_QUARTER)}" + "".join(f"|{re.escape(word)} *{re.escape(_QUARTER)}" for word in _QUARTER_COUNTS)
               if _QUARTER else "") + ")")
 # "und eine halbe", "and a half"; "a" and "an" before an adjective or a unit ("half an hour", "a 30-day")

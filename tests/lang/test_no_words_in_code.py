@@ -32,6 +32,10 @@ woche wochen wochenende wochenendes monat monats monate monaten jahr jahre jahre
 jahrzehnt jahrzehnts jahrzehnte jahrzehnten tage tagen stunde stunden
 vorjahr vorjahres vormonat vormonats vorwoche heuer jahresende jahresanfang jahresbeginn jahresmitte
 monatsende monatsanfang monatsmitte
+letzten vergangenen nächsten kommenden übernächsten vorletzten
+wenige wenigen einige einigen mehrere mehreren etliche zahlreiche
+innerhalb binnen ganzen ganzes halbes halben halbe zusätzliche viertelstunde uhr
+heute gestern übermorgen vorgestern
 """.split())
 _WORD = re.compile(r"[a-zäöüß]+")
 

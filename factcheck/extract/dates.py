@@ -145,8 +145,9 @@ PATTERNS: list[tuple[re.Pattern, Handler, set[str], str | None]] = [
                 _I), month_day,
      _W_WEEKDAY | _W_MONTH, rf"(?:{_G_LETTERS}\.?,? +)?{_G_MONTH}[ -]?[0-9]"),
     (re.compile(rf"(?:\b(?P<rel>{_REL})\s+)?(?:\b(?P<part>{_PART_MONTH})[\s-]+(?:{_PART_LINK}\s+)?)?\b(?P<mon>{_MON})"
-                rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{_YEAR_2}))?(?!\d)", _I), month_name, _W_REL | _W_PART | _W_MONTH,
-     rf"(?:{_G_LETTERS} +)?(?:{_G_LETTERS}[ -]+(?:of +)?)?{_G_MONTH}"),
+                rf"(?:\s+(?:{tx.alternation(_shape_words('month_year_links'))}\s+)?(?P<y>{_YEAR}|{_YEAR_2}))?(?!\d)", _I),
+     month_name, _W_REL | _W_PART | _W_MONTH,
+     rf"(?:{_G_LETTERS} +)?(?:{_G_LETTERS}[ -]+(?:{_guard_words(_shape_words('part_links'))} +)?)?{_G_MONTH}"),
     (re.compile(rf"{_NOT_IN_NUMBER}(?P<y>{_YEAR})(?![\w]|[.,/]\d)"), year, {NUM},
      rf"{_G_NOT_IN_NUMBER}{_G_YEAR}(?!{_G_CHAR}|[.,/][0-9])"),
     (re.compile(rf"\b(?P<part>{_PART_YEAR})\s*(?P<y>{_YEAR})(?![\w]|[.,/]\d)",

@@ -28,7 +28,8 @@ class ShapeWords(Area):
     part_before_unit: list[str] = []                # "Ende des Jahres", "the end of the year"
     part_before_word: list[str] = []                # "Ende Vorjahr"
     part_articles: list[str] = []                   # "Ende des Jahres", "the end of the year"
-    part_links: list[str] = []                      # en "end of the year"
+    part_links: list[str] = []                      # en "end of the year", "middle of May"
+    month_year_links: list[str] = []                # en "May of 2020"
     weekday_articles: list[str] = []                # "Montag, den 3. Mai", "Monday the 3rd"
     season_forms: list[str] = []                    # inflected seasons besides the seasons: "des Sommers"
     periods: dict[str, Literal["quarter", "half"]] = {}   # "Quartal", "Jahreshälfte", every form read

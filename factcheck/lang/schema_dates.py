@@ -86,6 +86,7 @@ class DurationShapeWords(Area):
     half_word_articles: list[str] = []              # "ein halbes Jahr", "a half year"
     half_words: list[str] = []                      # "ein halbes Jahr", "half an hour"
     quarter_articles: list[str] = []                # de "eine Viertelstunde"
+    fraction_links: list[str] = []                  # en "one and a half of a day", "half of the year": fraction, then unit
     ago: list[str] = []                             # de "vor drei Jahren" (a point in time, no duration)
     span_leads: list[str] = []                      # "seit acht Jahren", "innerhalb von zwei Wochen", "within"
     span_articles: list[str] = []                   # "in den letzten drei Jahren", "over the past five years"

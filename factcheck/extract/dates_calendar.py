@@ -13,11 +13,20 @@ def numeric_dmy(m, text, anchor):
     return _ymd(m, text, anchor, tx.year_value(m["y"]), int(m["m"]), int(m["d"]))
 
 
+def _shape_words(field: str) -> frozenset[str]:
+    return frozenset(word for code in lang.codes() for word in getattr(lang.get(code).dates.shapes, field))
+
+
+# "11.5 Prozent", "11.30 Uhr", "11.5 h": a decimal or a time, no day and month
+_MEASURE_AFTER = re.compile(rf"\s*(?:{tx.alternation(_shape_words('measure_words_after_decimal'))}\b|%|€"
+                            rf"|{tx.alternation(_shape_words('measures_after_decimal'))})")
+
+
 def numeric_dm(m, text, anchor):
     bare = m["dot"] is None
     if bare and (len(m["d"]) < 2 and not _preceded_by_time_word(text, m.start())):
         return None
-    if bare and re.match(r"\s*(?:Uhr|h\b|%|Prozent|Euro|€|Dollar|Punkte|Meter|km|kg)", text[m.end():m.end() + 9]):
+    if bare and _MEASURE_AFTER.match(text[m.end():m.end() + 9]):
         return None
     if bare and _a_scale_word_follows(text, m.end()):
         return None              # "11.7 Millionen", "$ 11.7 million": a decimal before a scale word
@@ -122,17 +131,15 @@ def _year_counts_something(text: str, m: re.Match, preposition: str | None) -> b
 
 
 # what stands before a year that makes it one: "im Jahr 2020", "seit 2018", "seit der Gründung 2018"
+_YEAR_TRIGGERS = _shape_words("year_prepositions") | _shape_words("year_periods")
 _YEAR_TRIGGER = re.compile(
-    r"(?:\b(?P<trig>im|in|seit|bis|ab|vor|nach|von|vom|zwischen|um|für|zum|gegen|since|until|till|by|before|after"
-    r"|from|during|for|Sommer|Winter|Herbst|Frühjahr|Saison|season)\s+(?:(?:dem|der|den|the)\s+)?)?"
-    r"(?P<jahr>\b(?:Jahr(?:e|en|es|s)?|Geschäftsjahr(?:es)?|year)\s+)?$", re.I)
-_YEAR_EVENT = re.compile(r"\b(?:seit|nach|vor|bei|mit|bis|zur|zum|während|in|im|von|vom|since|after|before|until|at"
-                         r"|during)\s+(?:der|dem|des|den|die|das|the)\s+[A-ZÄÖÜ][\w-]+\s+$")
+    rf"(?:\b(?P<trig>{tx.alternation(_YEAR_TRIGGERS)})\s+(?:{tx.alternation(_shape_words('year_articles'))}\s+)?)?"
+    rf"(?P<noun>\b{tx.alternation(_shape_words('year_words'))}\s+)?$", re.I)
+_YEAR_EVENT = re.compile(rf"\b{tx.alternation(_shape_words('event_prepositions'))}\s+"
+                         rf"{tx.alternation(_shape_words('event_articles'))}\s+[A-ZÄÖÜ][\w-]+\s+$")
 # the words a _YEAR_TRIGGER match can end with
-_YEAR_TRIGGER_LAST = ("im", "in", "seit", "bis", "ab", "vor", "nach", "von", "vom", "zwischen", "um", "für", "zum", "gegen",
-                      "since", "until", "till", "by", "before", "after", "from", "during", "for", "sommer", "winter",
-                      "herbst", "frühjahr", "saison", "season", "dem", "der", "den", "the", "jahr", "jahre", "jahren",
-                      "jahres", "jahrs", "year")
+_YEAR_TRIGGER_LAST = tuple({tx.fold(word) for word in _YEAR_TRIGGERS | _shape_words("year_articles")
+                            | _shape_words("year_words")})
 
 
 def year(m, text, anchor):
@@ -143,10 +150,10 @@ def year(m, text, anchor):
     words = tx.last_words_start(before, 3)         # both span three words at most
     last = before[words:].split()
     trigger = _YEAR_TRIGGER.search(before, words) if last and tx.fold(last[-1]).endswith(_YEAR_TRIGGER_LAST) else None
-    if trigger and (trigger["trig"] or trigger["jahr"]):
+    if trigger and (trigger["trig"] or trigger["noun"]):
         if _year_counts_something(text, m, trigger["trig"]):
             return None
-        start = m.start() - len(trigger["jahr"]) if trigger["jahr"] else m.start()
+        start = m.start() - len(trigger["noun"]) if trigger["noun"] else m.start()
         return _mention(m, m["y"], start=start)
     if last and last[-1][0] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ" and _YEAR_EVENT.search(before, words) and not \
             _year_counts_something(text, m, None):
@@ -215,6 +222,8 @@ def _first_four_ordinals() -> dict[str, int]:
 
 
 _QUARTER_NUMBERS = _first_four_ordinals()
+# "Quartal", "Jahreshälfte", "half": what each period word names
+_PERIODS = {word: what for code in lang.codes() for word, what in lang.get(code).dates.shapes.periods.items()}
 
 
 def _ordinal_of(word: str) -> int | None:
@@ -227,7 +236,7 @@ def _ordinal_of(word: str) -> int | None:
 def quarter(m, text, anchor):
     if not (m["ord"] or m["rel"]):
         return None
-    half = m["q"].lower().startswith(("halb", "jahresh", "half"))
+    half = _PERIODS.get(m["q"].lower()) == "half"
     number = _ordinal_of(m["ord"]) if m["ord"] else None
     limit = 2 if half else 4
     if m["ord"] and (number is None or number > limit):
@@ -269,4 +278,5 @@ def _marked_year(m, text, anchor):
 
 
 # de/en: "2019 und 2020", "von 2010 bis 2018": the second year is a year because the first one is
-_YEAR_BEFORE = re.compile(rf"(?:{_YEAR}|\b(?:Jahre|Jahren|years))\s*(?:,|und|oder|bis|and|or|to|[–-])\s*$")
+_YEAR_BEFORE = re.compile(rf"(?:{_YEAR}|\b{tx.alternation(_shape_words('plural_years'))})\s*"
+                          rf"(?:,|{tx.alternation(_shape_words('year_list_links'))}|[–-])\s*$")

@@ -51,25 +51,21 @@ def relative_unit(m, text, anchor):
     return _mention(m, week + ("-WE" if unit == "weekend" else ""), part, end=end)
 
 
-_PREVIOUS = {"vorjahr": ("year", -1), "vorjahres": ("year", -1), "vormonat": ("month", -1),
-             "vormonats": ("month", -1), "vorwoche": ("week", -1), "heuer": ("year", 0),
-             "jahresende": ("year", 0), "jahresanfang": ("year", 0), "jahresbeginn": ("year", 0),
-             "jahresmitte": ("year", 0), "monatsende": ("month", 0), "monatsanfang": ("month", 0),
-             "monatsmitte": ("month", 0), "wochenende": ("weekend", 0)}
+# "Vorjahr", "heuer", "Jahresende": one word for a unit counted from the anchor, and the part of it it names
+_UNIT_WORDS = {word: entry for code in lang.codes() for word, entry in lang.get(code).dates.shapes.unit_words.items()}
 
 
 def counts_back_from_the_text(m) -> bool:
     """"nach 7,1 Milliarden im Vorjahr": a word for the year (month, week) before is the one before
     the time the sentence speaks of, where the sentence states it ("2023 ... im Vorjahr" is 2022)."""
-    return _PREVIOUS[m["w"].lower()][1] < 0
+    return _UNIT_WORDS[m["w"].lower()].offset < 0
 
 
 def single_word_relative(m, text, anchor):
     word = m["w"].lower()
-    unit, offset = _PREVIOUS[word]
-    mod = tx.PART_MODS.get((m["part"] or "").lower())
-    mod = mod or ("END" if word.endswith("ende") and unit != "weekend" else "START"
-                  if word.endswith(("anfang", "beginn")) else "MID" if word.endswith("mitte") else None)
+    entry = _UNIT_WORDS[word]
+    unit, offset = entry.unit, entry.offset
+    mod = tx.PART_MODS.get((m["part"] or "").lower()) or entry.part
     if anchor.ref is None:
         return None
     ref = anchor.ref
@@ -87,11 +83,13 @@ def single_word_relative(m, text, anchor):
 
 
 _DAY_WORDS = {word: offset for code in lang.codes() for word, offset in lang.get(code).dates.day_words.items()}
+_DAY_WORD_NOUNS = frozenset(word for code in lang.codes() for word in lang.get(code).dates.shapes.day_word_nouns)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
 
 
 def day_word(m, text, anchor):
     word = m.group()
-    if word == "Morgen" and not re.search(r"(?:^|[.!?:]\s+)$", text[max(0, m.start() - 3):m.start()]):
+    if word in _DAY_WORD_NOUNS and not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
         return None              # de: "der Morgen", "guten Morgen" is the morning
     if anchor.ref is None:
         return None
@@ -120,13 +118,25 @@ def weekday(m, text, anchor):
     return _mention(m, tx.weekday_date(ref, day, 1, weeks=max(0, offset - 1)).isoformat())
 
 
-_WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:bis|-|–)\s*{_WEEKDAY}(?![\wäöü])", re.I)
-_WEEKDAY_RANGE_BEFORE = re.compile(rf"\b(?:von|vom)\s+{_WEEKDAY}\s*(?:bis|-|–)\s*$", re.I)
+def _dates_words(field: str) -> str:
+    return tx.alternation(word for code in lang.codes() for word in getattr(lang.get(code).dates, field))
+
+
+def _shape_words(field: str) -> str:
+    return tx.alternation(word for code in lang.codes() for word in getattr(lang.get(code).dates.shapes, field))
+
+
+# "von Montag bis Freitag", "Montag - Freitag": every such weekday, no one day
+_RANGE_LINK = rf"(?:{_dates_words('weekday_range_prepositions')}|-|–)"
+_WEEKDAY_RANGE_OPENER = _shape_words("weekday_range_openers")
+_WEEKDAY_RANGE_AFTER = re.compile(rf"\s*{_RANGE_LINK}\s*{_WEEKDAY}(?![\wäöü])", re.I)
+_WEEKDAY_RANGE_BEFORE = re.compile(rf"\b{_WEEKDAY_RANGE_OPENER}\s+{_WEEKDAY}\s*{_RANGE_LINK}\s*$", re.I)
+_WEEKDAY_RANGE_OPENED = re.compile(rf"\b{_WEEKDAY_RANGE_OPENER}\s+$")
 
 
 def _in_weekday_range(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 8):m.start()].lower()
-    if re.search(r"\b(?:von|vom)\s+$", before) and _WEEKDAY_RANGE_AFTER.match(text, m.end()):
+    if _WEEKDAY_RANGE_OPENED.search(before) and _WEEKDAY_RANGE_AFTER.match(text, m.end()):
         return True
     return _WEEKDAY_RANGE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) is not None
 
@@ -177,6 +187,10 @@ def ordinal_day_month(m, text, anchor):
     return _ymd(m, text, anchor, tx.year_value(m["y"]) if m["y"] else None, month, day)
 
 
+_LAST_WORDS = frozenset(word for code in lang.codes() for word in lang.get(code).dates.shapes.last_words)
+_DAY_OR_WEEK = {word: what for code in lang.codes() for word, what in lang.get(code).dates.shapes.day_and_week_nouns.items()}
+
+
 def nth_in_month(m, text, anchor):
     """'letzter Montag im März', 'erste Woche im Oktober 2014', 'dritter Tag im Oktober'."""
     month = tx.month_value(m["mon"])
@@ -187,13 +201,13 @@ def nth_in_month(m, text, anchor):
     else:
         return None
     word, what = m["n"].lower(), m["what"].lower()
-    last = word.startswith(("letzt", "last"))
+    last = word in _LAST_WORDS
     n = None if last else _ordinal_of(word)
     days = [date(year, month, d) for d in range(1, 32) if tx.valid_day(year, month, d)]
-    if what in ("tag", "day"):
+    if _DAY_OR_WEEK.get(what) == "day":
         chosen = days[-1] if last else days[n - 1] if n and n <= len(days) else None
         return _mention(m, chosen.isoformat()) if chosen else None
-    if what in ("woche", "week"):
+    if _DAY_OR_WEEK.get(what) == "week":
         # the first week begins on the month's first Monday; the last one ends on its last Sunday
         anchors = [d for d in days if d.isoweekday() == (7 if last else 1)]
         chosen = anchors[-1] if last else anchors[n - 1] if n and n <= len(anchors) else None
@@ -248,12 +262,12 @@ def ago(m, text, anchor):
 
 # ---------------------------------------------------------------- clock times (TIMEX3 time of day)
 
-_CLOCK_PREPOSITION = re.compile(r"\b(?:um|gegen|ab|at)\s+$", re.I)
+_CLOCK_PREPOSITION = re.compile(rf"\b{_shape_words('time_of_day_prepositions')}\s+$", re.I)
 
 
 def clock_time(m, text, anchor):
     """'14:30 Uhr', 'um 15 Uhr', 'um 8:00': a time of day on a day the text does not say."""
-    if not m["uhr"] and not (m["sep"] == ":" and _CLOCK_PREPOSITION.search(text[max(0, m.start() - 7):m.start()])):
+    if not m["suffix"] and not (m["sep"] == ":" and _CLOCK_PREPOSITION.search(text[max(0, m.start() - 7):m.start()])):
         return None
     hour, minute = int(m["h"]), int(m["mi"] or 0)
     if hour > 24 or minute > 59:

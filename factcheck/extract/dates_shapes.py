@@ -21,11 +21,12 @@ _WEEKDAY = tx.alternation(tx.WEEKDAYS)
 _WEEKDAY_ABBR = tx.alternation(tx.WEEKDAY_ABBREVIATIONS)
 # a two-digit year only where nothing follows that it could count ("im Mai 20 Prozent")
 _YEAR_2 = r"\d{2}(?=\s*(?:$|[,;)]|\.(?:\s|$)))"
-_REL = (r"(?:diese[nmrs]?|dies|laufende[nmrs]?|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?"
-        r"|vorletzte[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|übernächste[nmrs]?"
-        r"|this|last|next|past|previous|coming|current)")
-_PART = r"(?:Anfang|Beginn|Mitte|Ende|early|mid|late)"
 _LANGUAGES = tuple(lang.get(code).dates for code in lang.codes())
+# "letzte Woche", "diesen Monat", "next year": every form of a relative word before a unit, month or season
+REL_WORDS = frozenset({stem + ending for dates in _LANGUAGES for stem in dates.relative_stems
+                       for ending in dates.shapes.relative_stem_endings}
+                      | {word for dates in _LANGUAGES for word in dates.shapes.relative_words})
+_REL = tx.alternation(REL_WORDS)
 
 
 def _phrases(phrases) -> str:

@@ -7,6 +7,7 @@ import re
 from factcheck import lang
 from factcheck.extract import timex as tx
 from factcheck.extract.mention import Mention
+from factcheck.extract.word_regex import phrases
 
 KIND = "duration"
 _DATES = [lang.get(code).dates for code in lang.codes()]
@@ -44,31 +45,49 @@ _HALF_UNIT = _units_of("half_duration_units")           # "ein halbes Jahr", "ha
 _VAGUE_UNIT = _units_of("vague_duration_units")         # "innerhalb weniger Wochen", "a few days"
 # a number word is any word here (a long alternation is slow); the handler keeps the real ones
 _NUMBER = r"(?:(?<![\w.,])\d++(?:,\d+)?(?![.,]?\d)|(?<![\w.,])\d+/\d+|\b[^\W\d_]++)"
-_ADJECTIVE = (r"(?:weitere[nmrs]?|ganze[nmrs]?|volle[nmrs]?|gute[nmrs]?|knappe[nmrs]?|lange[nmrs]?|zusätzliche[nmrs]?"
-              r"|halbe[nmrs]?|additional|more|full|whole|further|half(?:\s+an?)?)")
+
+
+def _shape_words(field: str) -> set[str]:
+    return {word for dates in _DATES for word in getattr(dates.duration_shapes, field)}
+
+
+def _shape(field: str) -> str:
+    """The words of a duration shape as a regex, phrases with any white space between their words."""
+    return phrases(_shape_words(field))
+
+
+# "eine weitere Woche", "two additional weeks", "half an hour": a stem takes its language's endings
+_ADJECTIVES = {stem + ending for dates in _DATES for stem in dates.duration_adjective_stems
+               for ending in dates.duration_shapes.adjective_endings or [""]}
+_ADJECTIVE = f"(?:{_shape('adjective_phrases')}|{tx.alternation(_ADJECTIVES)})"
+_HALVING = tuple(_shape_words("halving_adjectives"))
+_LINK = _shape("links")                                 # "1 Jahr und 2 Tage"
+# "drei und eine halbe Stunde", "two and a half hours"
+_PLUS_HALF = rf"(?:\s+{_LINK}\s+(?:{_shape('half_articles')}\s+)?(?P<plus_half>{_shape('plus_halves')}))?"
 # en: "a four-week strike", "a 30-day deadline": the number joined to the unit by a hyphen
-_ONE = rf"(?:{_NUMBER}(?:\s+(?:und|and)\s+(?:eine?\s+|a\s+)?(?P<plus_half>halbe?n?|half))?(?:\s*|-)(?:{_ADJECTIVE}\s+)?(?:{_UNIT}|{_QUARTER_HOURS}))"
+_ONE = rf"(?:{_NUMBER}{_PLUS_HALF}(?:\s*|-)(?:{_ADJECTIVE}\s+)?(?:{_UNIT}|{_QUARTER_HOURS}))"
 _ONE_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _ONE)
 _APPROX = {word: kind for dates in _DATES for word, kind in dates.duration_hedges.items()}
 _APPROX_BEHIND = re.compile(rf"(?<![\wäöü])(?P<approx>{tx.alternation(_APPROX)})\s+$", re.I)
 _MOD = {"about": "APPROX", "almost": "LESS_THAN", "more_than": "MORE_THAN", "less_than": "LESS_THAN",
         "at_least": "EQUAL_OR_MORE", "at_most": "EQUAL_OR_LESS"}
-_LEAD = (r"(?:(?P<lead>seit|innerhalb(?:\s+von)?|binnen|since|within|(?:in\s+den|die|in\s+the|over\s+the|the|for\s+the)?"
-         r"\s*(?:letzten|vergangenen|nächsten|kommenden|last|past|next|coming))\s+)?")
+_AGO = _shape("ago")
+_LEAD = (rf"(?:(?P<lead>{_shape('span_leads')}|(?:{_shape('span_articles')})?"
+         rf"\s*{_shape('span_relatives')})\s+)?")
 _PATTERN = re.compile(
-    rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?{_LEAD}(?:(?P<approx>{tx.alternation(_APPROX)})\s+)?"
-    rf"(?P<body>(?:(?<=\b(?P<det>den|die|das|the) )(?P<whole>ganzen?|ganzes|whole|entire)\s+(?P<wunit>{_WHOLE_UNIT})"
-    rf"(?![\wäöü])|(?:ein\s+|a\s+)?(?P<half>halbes|halbe|halben|half\s+an?|half\s+a)\s+(?P<hunit>{_HALF_UNIT})"
-    rf"(?![\wäöü])|(?P<quarter>(?:eine[rn]?\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
-    rf"(?:(?:\s*,\s*|\s+(?:und|and)\s+|\s+(?=\d)){_ONE_UNNAMED})*))", re.I)   # "1 Jahr 2 Tage 3 Stunden"
-_PART = re.compile(rf"(?P<n>{_NUMBER})?(?:\s+(?:und|and)\s+(?:eine?\s+|a\s+)?(?P<plus_half>halbe?n?|half))?(?:\s*|-)(?P<adj>{_ADJECTIVE}\s+)?"
+    rf"(?<![\wäöü])(?:(?P<ago>{_AGO})\s+)?{_LEAD}(?:(?P<approx>{tx.alternation(_APPROX)})\s+)?"
+    rf"(?P<body>(?:(?<=\b(?P<det>{_shape('whole_articles')}) )(?P<whole>{_shape('whole_words')})\s+(?P<wunit>{_WHOLE_UNIT})"
+    rf"(?![\wäöü])|(?:{_shape('half_word_articles')}\s+)?(?P<half>{_shape('half_words')})\s+(?P<hunit>{_HALF_UNIT})"
+    rf"(?![\wäöü])|(?P<quarter>(?:{_shape('quarter_articles')}\s+)?(?:{_QUARTER_HOURS}))|{_ONE}"
+    rf"(?:(?:\s*,\s*|\s+{_LINK}\s+|\s+(?=\d)){_ONE_UNNAMED})*))", re.I)   # "1 Jahr 2 Tage 3 Stunden"
+_PART = re.compile(rf"(?P<n>{_NUMBER})?{_PLUS_HALF}(?:\s*|-)(?P<adj>{_ADJECTIVE}\s+)?"
                    rf"(?P<unit>{_UNIT}|{_QUARTER_HOURS})", re.I)
 _VAGUE = re.compile(
-    rf"(?<![\wäöü])(?:(?P<ago>vor)\s+)?(?:(?P<lead>innerhalb(?:\s+von)?|binnen|seit|within|for|over\s+the\s+(?:past|last|next)"
-    rf"|in\s+den\s+(?:letzten|vergangenen|nächsten|kommenden))\s+)?(?P<few>wenige[nr]?|einige[nr]?|mehrere[nr]?|ein\s+paar"
-    rf"|paar|etliche[nr]?|viele[nr]?|zahlreiche[nr]?|a\s+few|few|several|many)\s+(?P<unit>{_VAGUE_UNIT})"
+    rf"(?<![\wäöü])(?:(?P<ago>{_AGO})\s+)?(?:(?P<lead>{_shape('vague_leads')})\s+)?"
+    rf"(?P<few>{_shape('vague_counts')})\s+(?P<unit>{_VAGUE_UNIT})"
     rf"(?![\wäöü])", re.I)
-_WITHIN = ("innerhalb", "binnen", "within")
+_WITHIN = tuple(_shape_words("within_words"))
+_UNSPOKEN_LEADS = tuple(_shape_words("unspoken_leads"))
 
 
 def _unit_info(word: str) -> tuple[str, bool, str, float, int]:
@@ -99,13 +118,13 @@ def _part_value(part: re.Match) -> tuple[float, str, bool, str, float] | None:
         return None
     if part["plus_half"]:
         number += 0.5
-    if part["adj"] and part["adj"].lower().startswith("halb"):
+    if part["adj"] and part["adj"].lower().startswith(_HALVING):
         number *= 0.5
     letter, is_time, unit, seconds, factor = _unit_info(unit_word)
     return number * factor, letter, is_time, unit, seconds
 
 
-_AGO_BEHIND = re.compile(r"\b(?:vor|before)\s+$", re.I)
+_AGO_BEHIND = re.compile(rf"\b{tx.alternation(w for dates in _DATES for w in dates.shapes.ago_prepositions)}\s+$", re.I)
 
 
 def _after_ago(text: str, m: re.Match) -> bool:
@@ -181,7 +200,7 @@ def duration(m: re.Match, text: str, anchor=None) -> Mention | None:
         value = sum(n * seconds for n, _, _, _, seconds in parts) / smallest
     lead = (m["lead"] or "").lower()
     mod = _MOD.get(approx) or ("EQUAL_OR_LESS" if lead.startswith(_WITHIN) else None)
-    start = m.start("lead") if m["lead"] and not lead.startswith(("in den", "in the", "for")) else (
+    start = m.start("lead") if m["lead"] and not lead.startswith(_UNSPOKEN_LEADS) else (
         approx_start if approx_word else m.start("body"))
     low = value if approx in ("exact", "more_than", "at_least") else None
     high = value if approx in ("exact", "less_than", "almost", "at_most") else None
@@ -252,14 +271,14 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 NUM = "#"                                    # any token that begins with a digit
-_W_LEAD = {"seit", "innerhalb", "binnen", "since", "within", "letzten", "vergangenen", "nächsten", "kommenden", "last",
-           "past", "next", "coming", "vor"}
-_W_WHOLE = {"ganzen", "ganze", "ganzes", "whole", "entire", "ein", "a", "halbes", "halbe", "halben", "half", "eine",
-            "einer", "einen"} | {_QUARTER + hour for hour in _QUARTER_HOUR_UNITS if _QUARTER} | {
+# the words a duration, or the vague one, may begin with; an article before a lead ("in den", "over the") is no
+# lead word: the match begins at the lead after it
+_W_SPAN = {phrase.split()[0] for field in ("ago", "span_leads") for phrase in _shape_words(field)}
+_W_LEAD = _W_SPAN | _shape_words("span_relatives")
+_W_WHOLE = {word.split()[0] for field in ("whole_words", "half_word_articles", "half_words", "quarter_articles")
+            for word in _shape_words(field)} | {_QUARTER + hour for hour in _QUARTER_HOUR_UNITS if _QUARTER} | {
     word + ending for word in _QUARTER_COUNTS for ending in ("", _QUARTER)}
-_W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "ein",
-          "paar", "etliche", "etlichen", "etlicher", "viele", "vielen", "vieler", "zahlreiche", "zahlreichen",
-          "zahlreicher", "a", "few", "several", "many"}
+_W_FEW = {phrase.split()[0] for phrase in _shape_words("vague_counts")}
 
 # Guards (see dates.PATTERNS). After a lead word ("vor", "seit", "in den letzten") a duration names its
 # unit within 12 words ("vor", "in den letzten", "mehr als", "3,5", "und eine halbe", "half an"); else
@@ -267,21 +286,25 @@ _W_FEW = {"wenige", "wenigen", "weniger", "einige", "einigen", "einiger", "mehre
 # unit may follow digits or "halb" directly ("3Jahre", "3/4 Stunde", "halbjahr").
 # a guard needs only the beginning of a unit word: "jahr" for "jahren" and "jahrzehnt" too
 _UNIT_BEGINNINGS = [form for form in sorted(_UNITS) if not any(form.startswith(other) and form != other for other in _UNITS)]
-_G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|halbe?n? *)?(?:" + tx.trie_regex(_UNIT_BEGINNINGS)
+_G_UNIT = ("(?:[0-9][0-9,/]*(?: *|-)|" + tx.trie_regex(_shape_words("plus_halves")) + " *)?(?:" + tx.trie_regex(_UNIT_BEGINNINGS)
            + (f"|{re.escape(_QUARTER)}" + "".join(f"|{re.escape(word)} *{re.escape(_QUARTER)}" for word in _QUARTER_COUNTS)
               if _QUARTER else "") + ")")
+# "und eine halbe", "and a half"; "a" and "an" before an adjective or a unit ("half an hour", "a 30-day")
+_G_PLUS_HALF = (f"{tx.trie_regex(_shape_words('links'))} +(?:{tx.trie_regex(_shape_words('half_articles'))} +)?"
+                f"{tx.trie_regex(_shape_words('plus_halves'))}")
+_G_ONE = tx.trie_regex({word for dates in _DATES for word in dates.number_words.one})
 _G_ADJECTIVE = tx.alternation(stem for dates in _DATES for stem in dates.duration_adjective_stems) + "[^ ]*+ +"
 _G_DURATION = (rf"{tx.alternation(_W_LEAD)} +(?:[^ ]++ +){{0,11}}?{_G_UNIT}"
-               rf"|(?:(?:[^ ]++ +|[^ -]++-)(?:an? +)?(?:(?:und|and) +(?:eine? +|a +)?(?:halbe?n?|half) *)?(?:{_G_ADJECTIVE}(?:an? +)?)?)?"
+               rf"|(?:(?:[^ ]++ +|[^ -]++-)(?:{_G_ONE} +)?(?:{_G_PLUS_HALF} *)?(?:{_G_ADJECTIVE}(?:{_G_ONE} +)?)?)?"
                rf"{_G_UNIT}")
 _VAGUE_FORMS = {word.lower() for dates in _DATES for word in dates.vague_duration_units}
 _G_VAGUE_UNIT = "(?:" + tx.trie_regex(
     form for form in _VAGUE_FORMS if not any(form.startswith(other) and form != other for other in _VAGUE_FORMS)) + ")"
-_G_VAGUE = (rf"(?:vor|innerhalb|binnen|seit|within) +(?:[^ ]++ +){{0,5}}?{_G_VAGUE_UNIT}"
+_G_VAGUE = (rf"{tx.alternation(_W_SPAN)} +(?:[^ ]++ +){{0,5}}?{_G_VAGUE_UNIT}"
             rf"|[^ ]++ +(?:[^ ]++ +)?{_G_VAGUE_UNIT}")
 
 # (pattern, handler, the tokens a match can begin with, guard), as in dates.PATTERNS
 PATTERNS = [
     (_PATTERN, duration, {NUM, "another"} | set(tx.CARDINALS) | _W_LEAD | _W_WHOLE, _G_DURATION),
-    (_VAGUE, vague, {"vor", "innerhalb", "binnen", "seit", "within"} | _W_FEW, _G_VAGUE),
+    (_VAGUE, vague, _W_SPAN | _W_FEW, _G_VAGUE),
 ]

@@ -33,18 +33,23 @@ _WORD_NUMBER = (rf"(?:{_TENS_WORD}(?:[\s-]{_UNIT_WORD}|\s+{_JOIN}\s+{_UNIT_WORD}
                 rf"|{tx.alternation(_NUMBER_WORDS.words)}|{_phrases(_WORDS.duration_counts)})")
 _NUMBER = rf"(?P<n>{_DIGITS}|\b{_WORD_NUMBER}\b)"
 _FRACTION_WORD = _phrases(_WORDS.duration_fractions)
-_FRACTION = rf"(?:\s+and\s+(?:a\s+)?(?P<frac>{_FRACTION_WORD}))"
+# "two and a half hours", "an hour and a half", "2 hours and 10"
+_AND = tx.alternation(_WORDS.duration_shapes.links)
+_A = tx.alternation(_WORDS.duration_shapes.half_articles)
+_OF = tx.alternation(_WORDS.duration_shapes.fraction_links)
+_FRACTION = rf"(?:\s+{_AND}\s+(?:{_A}\s+)?(?P<frac>{_FRACTION_WORD}))"
 _ADJ = rf"(?:{tx.alternation(_WORDS.duration_adjectives)}\s+)"
 _LEAD = rf"(?:(?P<lead>{_phrases(_WORDS.span_leads)})\s+)?"
 _APPROX = rf"(?:(?P<approx>{tx.alternation(durations._APPROX)})\s+)?"
-_AFTER_UNIT = rf"(?:\s+and\s+(?:a\s+)?(?P<frac2>{_FRACTION_WORD})(?!\s+(?:{tx.alternation(_WORDS.duration_units)}|of)\b))?"
+_AFTER_UNIT = (rf"(?:\s+{_AND}\s+(?:{_A}\s+)?(?P<frac2>{_FRACTION_WORD})"
+               rf"(?!\s+(?:{tx.alternation(_WORDS.duration_units)}|{_OF})\b))?")
 # "1 hour thirty", "2 hours and 10": minutes after hours, where the clause ends
-_MINUTES_AFTER_HOURS = (rf"(?:\s+(?:and\s+)?(?P<minutes>[1-5]?\d|{_TENS_WORD}(?:[\s-]{_UNIT_WORD})?|{_UNIT_WORD})"
+_MINUTES_AFTER_HOURS = (rf"(?:\s+(?:{_AND}\s+)?(?P<minutes>[1-5]?\d|{_TENS_WORD}(?:[\s-]{_UNIT_WORD})?|{_UNIT_WORD})"
                         r"(?=\s*(?:[.,;!?)]|$)))?")
 PATTERN = re.compile(
-    rf"{_LEAD}{_APPROX}{_NUMBER}(?:{_FRACTION}(?:\s+of)?)?(?:\s+|-)?{_ADJ}?{_UNIT}{_AFTER_UNIT}{_MINUTES_AFTER_HOURS}",
+    rf"{_LEAD}{_APPROX}{_NUMBER}(?:{_FRACTION}(?:\s+{_OF})?)?(?:\s+|-)?{_ADJ}?{_UNIT}{_AFTER_UNIT}{_MINUTES_AFTER_HOURS}",
     re.I)
-_MORE = re.compile(rf"(?:\s*,\s*|\s+(?:and\s+)?){_NUMBER}(?:\s+|-)?{_UNIT}", re.I)
+_MORE = re.compile(rf"(?:\s*,\s*|\s+(?:{_AND}\s+)?){_NUMBER}(?:\s+|-)?{_UNIT}", re.I)
 _WHOLE = re.compile(rf"\b(?P<w>{_phrases(_WORDS.whole_units)})[\s-](?P<unit>{tx.alternation(_WORDS.duration_units)})"
                     r"(?![\w-])", re.I)
 _UPCOMING = re.compile(rf"(?<![\w.,])(?P<n>\d+|{_WORD_NUMBER})\s+{tx.alternation(_WORDS.span_positions)}\s+{_UNIT}",
@@ -104,7 +109,7 @@ def _is_rate(m: re.Match, text: str) -> bool:
     return any(c.isdigit() for c in token) or token in _WORDS.frequency_words or token in _WORDS.duration_units
 
 
-_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_OF_AFTER = re.compile(rf"\s+{_OF}\b", re.I)
 
 
 def _is_fraction(m: re.Match, text: str) -> bool:

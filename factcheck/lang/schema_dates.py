@@ -14,6 +14,89 @@ MonthDay = Annotated[str, StringConstraints(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[
 IsoWeekday = Annotated[int, Field(ge=1, le=7)]
 
 
+class ShapeWords(Area):
+    """The words the shared date shapes read (extract/dates.py), each list where its shape reads it."""
+
+    class UnitWord(Area):
+        unit: Literal["week", "weekend", "month", "year"]
+        offset: int = 0                             # "Vorjahr": -1
+        part: Literal["START", "MID", "END"] | None = None  # "Jahresende": the end of it
+
+    part_before_month: list[str] = []               # "Anfang Mai", "mid May"
+    part_before_year: list[str] = []                # "Mitte 2020", "mid-2020", "end of 2000" (exact spacing)
+    part_before_season: list[str] = []              # "Ende des Sommers"
+    part_before_unit: list[str] = []                # "Ende des Jahres", "the end of the year"
+    part_before_word: list[str] = []                # "Ende Vorjahr"
+    part_articles: list[str] = []                   # "Ende des Jahres", "the end of the year"
+    part_links: list[str] = []                      # en "end of the year", "middle of May"
+    month_year_links: list[str] = []                # en "May of 2020"
+    weekday_articles: list[str] = []                # "Montag, den 3. Mai", "Monday the 3rd"
+    season_forms: list[str] = []                    # inflected seasons besides the seasons: "des Sommers"
+    periods: dict[str, Literal["quarter", "half"]] = {}   # "Quartal", "Jahreshälfte", every form read
+    period_year_links: list[str] = []               # "im ersten Quartal des Jahres 2020", "first quarter of 2020"
+    relative_units: list[str] = []                  # every form: "letzte Woche", "Ende des Jahres", "last year"
+    relative_words: list[str] = []                  # before a unit, besides the relative stems: "dies", "next"
+    relative_stem_endings: list[str] = []           # de: the endings a relative stem takes ("letzte", "letzten")
+    week_articles: list[str] = []                   # "Montag der kommenden Woche", "Montag in der nächsten Woche"
+    day_and_week_nouns: dict[str, Literal["day", "week"]] = {}    # "dritter Tag im Oktober", "last week of May"
+    last_words: list[str] = []                      # "letzter Montag im März", "last Monday of March"
+    nth_month_links: list[str] = []                 # "erste Woche im Oktober", "first Monday of June"
+    ago_prepositions: list[str] = []                # de "vor drei Jahren"
+    ago_preposition_units: list[str] = []           # the unit forms after them: "Jahren", "Tag"
+    ago_words: list[str] = []                       # en "three years ago"
+    ago_word_units: list[str] = []                  # the unit forms before them: "years", "day"
+    ago_halves: list[str] = []                      # en "four and a half years ago" (spaced as written)
+    year_prepositions: list[str] = []               # before a year that make it one: "seit 2018", "since 2018"
+    year_periods: list[str] = []                    # "Sommer 2020", "Saison 2019", "season 2019"
+    year_articles: list[str] = []                   # "seit dem Jahr 2018"
+    year_words: list[str] = []                      # "im Jahr 2020", "Geschäftsjahr 2019", "the year 2020"
+    event_prepositions: list[str] = []              # "seit der Wende 1990": before an event, then a year
+    event_articles: list[str] = []
+    plural_years: list[str] = []                    # "die Jahre 2019 und 2020" (case as written)
+    year_list_links: list[str] = []                 # "2019 und 2020", "2019 or 2020"
+    month_nouns: list[str] = []                     # de "nächsten Monat vom 4. bis 23."
+    day_range_links: list[str] = []                 # de "vom 4. bis zum 23.", "zwischen dem 4. und dem 8."
+    day_endings: list[str] = []                     # after a day or ordinal number: "3ten Mai", "3rd of May"
+    day_endings_after_month: list[str] = []         # en "May 3rd"
+    day_month_links: list[str] = []                 # en "the 3rd of May"
+    weekday_day_articles: list[str] = []            # de "Dienstag, der 25."
+    day_leads: list[str] = []                       # de "am 15.", "am siebten vierten" (the word and one space)
+    ordinal_date_articles: list[str] = []           # de "Donnerstag, den 7. vierten", "den siebten vierten"
+    day_alone_endings: list[str] = []               # de "am 3ten", "am 21sten"
+    day_word_nouns: list[str] = []                  # de "der Morgen": capitalized inside a sentence, no day (as written)
+    weekday_range_openers: list[str] = []           # de "von Montag bis Freitag" (the link: weekday_range_prepositions)
+    time_of_day_prepositions: list[str] = []        # "um 8:00", "at 8:00": a colon time is a clock time after them
+    measures_after_decimal: list[str] = []          # de "11.5 Prozent", "11.5 km": no day and month (prefixes, as written)
+    measure_words_after_decimal: list[str] = []     # de "11.5 h" (whole words, as written)
+    unit_words: dict[str, UnitWord] = {}            # one word for a unit from the anchor: "Vorjahr", "heuer"
+    decade_ending: str = ""                         # de "90er" (case as written)
+    decade_nouns: list[str] = []                    # de "90er Jahre" (case as written)
+
+
+class DurationShapeWords(Area):
+    """The words the duration shapes read (extract/durations.py), each list where its shape reads it."""
+    adjective_endings: list[str] = []               # de: the endings duration_adjective_stems take ("weitere")
+    adjective_phrases: list[str] = []               # en "half an hour"
+    halving_adjectives: list[str] = []              # de stems that halve the count: "eine halbe Stunde"
+    links: list[str] = []                           # "1 Jahr und 2 Tage", "drei und eine halbe Stunde"
+    half_articles: list[str] = []                   # "und eine halbe", "and a half"
+    plus_halves: list[str] = []                     # "drei und eine halbe Stunde", "two and a half hours"
+    whole_articles: list[str] = []                  # "den ganzen Tag", "the whole day" (one length: a look-behind)
+    whole_words: list[str] = []
+    half_word_articles: list[str] = []              # "ein halbes Jahr", "a half year"
+    half_words: list[str] = []                      # "ein halbes Jahr", "half an hour"
+    quarter_articles: list[str] = []                # de "eine Viertelstunde"
+    fraction_links: list[str] = []                  # en "one and a half of a day", "half of the year": fraction, then unit
+    ago: list[str] = []                             # de "vor drei Jahren" (a point in time, no duration)
+    span_leads: list[str] = []                      # "seit acht Jahren", "innerhalb von zwei Wochen", "within"
+    span_articles: list[str] = []                   # "in den letzten drei Jahren", "over the past five years"
+    span_relatives: list[str] = []                  # "die nächsten zwei Wochen", "the last three years"
+    unspoken_leads: list[str] = []                  # leads a duration leaves out ("in den", "for"): it starts at the count
+    within_words: list[str] = []                    # "innerhalb", "within": at most the span
+    vague_leads: list[str] = []                     # "innerhalb weniger Wochen", "over the past few years"
+    vague_counts: list[str] = []                    # "weniger Wochen", "a few days": a number the text does not state
+
+
 class Dates(Area):
     # -- calendar, tense and the words around a date (timex, temporal, pubdate; the date extractor)
     class NumberWords(Area):
@@ -206,3 +289,5 @@ class Dates(Area):
     day_words: dict[str, int] = {}
     # "Wochenende", "Jahren", "weeks": the stem of a calendar unit word -> the unit
     unit_stems: dict[str, Literal["day", "week", "weekend", "month", "year", "decade"]] = {}
+    shapes: ShapeWords = ShapeWords()               # the words of the shared date shapes
+    duration_shapes: DurationShapeWords = DurationShapeWords()

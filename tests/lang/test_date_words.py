@@ -16,6 +16,10 @@ weekdays: {lundo: 1}
 number_words: {units: [nul, unu, du, tri]}
 tense:
   past: [vendis]
+part_modifiers: {komenco: START}
+shapes:
+  part_before_year: [komenco]
+  unit_words: {pasintjaro: {unit: year, offset: -1}}
 """
 TOY_TEXT = "abbreviations: [k]\n"
 
@@ -29,7 +33,7 @@ def _extract_in_fresh_interpreter(tmp_path, sentence: str, ref: str) -> list:
         "import json, sys\nfrom datetime import date\nfrom factcheck.extract import temporal\n"
         "from factcheck.extract.mention import Context\n"
         f"ms = temporal.find({sentence!r}, Context(lang='eo', ref_date=date.fromisoformat({ref!r})))\n"
-        "print(json.dumps([[m.kind, m.timex] for m in ms]))\n")
+        "print(json.dumps([[m.kind, m.timex] + ([m.timex_mod] if m.timex_mod else []) for m in ms]))\n")
     env = dict(os.environ, **{lang.EXTRA_DIRS_VARIABLE: str(tmp_path)})
     done = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
@@ -40,6 +44,15 @@ def test_a_toy_language_dates_with_its_data_file_only(tmp_path):
     assert _extract_in_fresh_interpreter(tmp_path, "Ni vendis gxin 14. majo 2024.", "2025-03-05") == [
         ["date", "2024-05-14"]]
     assert _extract_in_fresh_interpreter(tmp_path, "Ni vendis gxin lundo.", "2025-03-05") == [["date", "2025-03-03"]]
+
+
+def test_a_toy_language_gives_the_shapes_their_words(tmp_path):
+    # "at the beginning of 2024", "last year" (one word, as de "Vorjahr"): the part and unit words are data only;
+    # "the beginning of the film" has no year and is no date
+    assert _extract_in_fresh_interpreter(tmp_path, "Ni vendis gxin komenco 2024.", "2025-03-05") == [
+        ["date", "2024", "START"]]
+    assert _extract_in_fresh_interpreter(tmp_path, "Ni vendis gxin pasintjaro.", "2025-03-05") == [["date", "2024"]]
+    assert _extract_in_fresh_interpreter(tmp_path, "Ni vidis la komenco de la filmo.", "2025-03-05") == []
 
 
 @pytest.mark.parametrize("word, month", [("März", 3), ("Jänner", 1), ("Sept.", 9), ("May", 5), ("oct", 10)])

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.extract.word_regex import trie_regex
 from factcheck.lang.counting import accumulate
 
 GROUP_SPACES = " \u00a0\u202f\u2009"
@@ -59,28 +60,9 @@ def _split(s: str, group: str, decimal: str) -> Numeral | None:
 
 
 def trie_pattern(words, first_letter_either_case: bool = False) -> str:
-    """A regex alternation of words, factored by common prefixes: much faster than a flat one."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict, depth: int) -> str:
-        optional = "" in node
-        branches = []
-        for ch, child in sorted((k, v) for k, v in node.items() if k):
-            head = f"[{ch}{ch.upper()}]" if depth == 0 and first_letter_either_case else re.escape(ch)
-            branches.append(head + build(child, depth + 1))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if optional:
-            return f"(?:{body})?"
-        return body
-
-    return build(trie, 0) or NOTHING   # no words: a pattern that never matches, not one that matches ""
+    """A regex alternation of words, factored by common prefixes: much faster than a flat one; no words
+    give a pattern that never matches, not one that matches ""."""
+    return trie_regex(words, first_letter_either_case) or NOTHING
 
 
 class PhraseNumerals:

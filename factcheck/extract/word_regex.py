@@ -15,8 +15,9 @@ def phrases(phrases) -> str:
         set(phrases), key=len, reverse=True)) + ")"
 
 
-def trie_regex(words) -> str:
-    """An alternation of the words as a prefix tree: the regex engine then branches once per letter."""
+def trie_regex(words, first_letter_either_case: bool = False) -> str:
+    """An alternation of the words as a prefix tree: the regex engine then branches once per letter.
+    With first_letter_either_case, a word's first letter matches in either case ("[mM]illion")."""
     tree: dict = {}
     for word in words:
         node = tree
@@ -24,20 +25,20 @@ def trie_regex(words) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
-        branches = [_chain(char, child) for char, child in sorted(node.items()) if char]
+    def emit(node: dict, first: bool = False) -> str:
+        branches = [_chain(char, child, first) for char, child in sorted(node.items()) if char]
         optional = "" in node
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
         return body + "?" if optional else body
 
-    def _chain(char: str, child: dict) -> str:
+    def _chain(char: str, child: dict, first: bool) -> str:
         # letters with one way on need no group of their own: "lb", not "l(?:b)" (the same regex,
         # parsed in half the time)
-        chain = re.escape(char)
+        chain = f"[{char}{char.upper()}]" if first and first_letter_either_case else re.escape(char)
         while len(child) == 1 and "" not in child:
             ((char, child),) = child.items()
             chain += re.escape(char)
         return chain + emit(child)
-    return emit(tree)
+    return emit(tree, first=True)

@@ -57,32 +57,31 @@ class Lexicon:
 
     def _thing_of(self, unit: str) -> str | None:
         word = fold(unit)
-        found = self.things.get(word)
-        if found:
-            return found
-        found = self._listed_form(word)
+        found = _listed(word, self.things, 2)
         if found is None and unit[0].isupper():
             found = self._compound_head(word)
         return found
 
-    def _listed_form(self, word: str) -> str | None:
-        for cut in range(1, min(5, len(word) - 2) + 1):
-            if word[-cut:] in _THING_ENDINGS and word[:-cut] in self.things:
-                return self.things[word[:-cut]]
-        return None
-
     def _compound_head(self, word: str) -> str | None:
         """de: "Ligaspielen" counts games, "Hotelbetten" beds: the longest listed thing that ends a
         compound, after a first part of four letters or more ("Beispiel" is no game)."""
-        heads = self.compound_heads
         for cut in range(_MIN_COMPOUND_PART, len(word) - _MIN_COMPOUND_PART + 1):
-            tail = word[cut:]
-            if tail in heads:
-                return heads[tail]
-            for ending in range(1, min(5, len(tail) - _MIN_COMPOUND_PART) + 1):
-                if tail[-ending:] in _THING_ENDINGS and tail[:-ending] in heads:
-                    return heads[tail[:-ending]]
+            found = _listed(word[cut:], self.compound_heads, _MIN_COMPOUND_PART)
+            if found is not None:
+                return found
         return None
+
+
+def _listed(word: str, table: dict[str, str], least: int) -> str | None:
+    """The table's entry for the word as written, or with a plural or dative ending cut that leaves at
+    least `least` letters ("Nutzern" -> "nutzer")."""
+    found = table.get(word)
+    if found is not None:
+        return found
+    for cut in range(1, min(5, len(word) - least) + 1):
+        if word[-cut:] in _THING_ENDINGS and word[:-cut] in table:
+            return table[word[:-cut]]
+    return None
 
 
 @functools.cache
